@@ -1,0 +1,204 @@
+"""Negation, uncertainty, family-history and allergy context (NegEx / ConText style), zh and en.
+
+Given target spans (findings, drugs) in normalised text, decide for each whether it is
+negated, uncertain or affirmed, and whether it sits in a family-history or allergy scope.
+
+A pre-trigger ("no", "否认") opens a scope running forward; a post-trigger ("ruled out",
+"已排除") one running backward. A scope ends at a terminator (sentence punctuation, the
+Chinese comma, "but", "但是"…), at the next pre-trigger, or when it has crossed more than
+`max_scope` other words / CJK characters (finding words and list connectors are free).
+An ASCII comma ends a scope unless what follows is a list of targets closed by a connector
+("no fever, cough or sputum"). Pseudo-triggers ("not only", "无明显诱因") are matched and
+skipped. Targets win over context words they overlap ("没胃口" is a finding, not "没").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from assistant.clinical.extraction_lexicon import ContextLexicon, TriggerKind
+from assistant.clinical.matching import Mask, PhraseMatcher, UnitIndex
+
+
+class Ev(IntEnum):
+    TARGET = 0
+    TRIGGER = 1
+    TERMINATOR = 2
+    COMMA = 3
+    CONNECTOR = 4
+    PSEUDO = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    kind: TriggerKind
+    pre_scope: int | None  # None: not a pre-trigger
+    post_scope: int | None
+    through_commas: bool = False  # a header such as "家族史" scopes over a comma-separated list
+
+
+@dataclass(slots=True)
+class TargetContext:
+    """What the context says about one target span."""
+
+    status: str = "present"  # present | absent | uncertain
+    family: bool = False
+    allergy: bool = False
+    _status_distance: int = field(default=10**9, repr=False)
+
+
+_STATUS_OF_KIND = {"negated": "absent", "uncertain": "uncertain", "affirmed": "present"}
+
+
+class ContextEngine:
+    def __init__(self, lex: ContextLexicon) -> None:
+        self._lex = lex
+        triggers: list[tuple[str, tuple[str, object]]] = []
+        default = lex.default_max_scope
+        merged: dict[tuple[str, str], list] = {}
+        for group in lex.triggers:
+            scope = group.max_scope if group.max_scope is not None else default
+            for word in group.all():
+                slot = merged.setdefault((word.lower(), group.kind), [None, None, False])
+                if group.direction in ("pre", "both"):
+                    slot[0] = scope
+                    slot[2] = slot[2] or group.through_commas
+                if group.direction in ("post", "both"):
+                    slot[1] = scope
+        for (word, kind), (pre, post, through) in merged.items():
+            triggers.append((word, ("trigger", Trigger(kind, pre, post, through))))
+        phrases: list[tuple[str, tuple[str, object]]] = list(triggers)
+        phrases += [(w, ("pseudo", None)) for w in lex.pseudo_triggers.all()]
+        phrases += [(w, ("terminator", None)) for w in lex.terminators.all()]
+        phrases += [(w, ("terminator", w)) for w in lex.terminators.punctuation if w != ","]
+        self._commas = set(lex.terminators.clause_commas)
+        phrases += [(w, ("connector", w.lower())) for w in lex.list_connectors.all()]
+        phrases.append((",", ("comma", None)))
+        self._matcher: PhraseMatcher[tuple[str, object]] = PhraseMatcher(phrases)
+
+    def resolve(
+        self,
+        text: str,
+        targets: list[tuple[int, int]],
+        mask: Mask,
+        units: UnitIndex,
+    ) -> list[TargetContext]:
+        """Context for each target (text is normalised; targets sorted or not)."""
+        target_mask = mask.copy()
+        for start, end in targets:
+            target_mask.add(start, end)
+        events: list[tuple[int, int, Ev, object, int]] = []  # start, end, kind, payload, target index
+        for i, (start, end) in enumerate(targets):
+            events.append((start, end, Ev.TARGET, None, i))
+        for m in self._matcher.find(text, target_mask):
+            for kind, payload in m.payload[:1]:
+                if kind == "terminator" and text[m.start:m.end] == "." and _is_decimal_point(text, m.start):
+                    continue
+                ev = {
+                    "trigger": Ev.TRIGGER,
+                    "pseudo": Ev.PSEUDO,
+                    "terminator": Ev.TERMINATOR,
+                    "connector": Ev.CONNECTOR,
+                    "comma": Ev.COMMA,
+                }[kind]
+                events.append((m.start, m.end, ev, payload, -1))
+        events.sort(key=lambda e: (e[0], e[2]))
+        out = [TargetContext() for _ in targets]
+        self._forward(events, out, units)
+        self._backward(events, out, units)
+        return out
+
+    # ---- scopes ----
+    def _apply(self, ctx: TargetContext, trig: Trigger, distance: int) -> None:
+        if trig.kind == "family":
+            ctx.family = True
+        elif trig.kind == "allergy":
+            ctx.allergy = True
+        elif distance < ctx._status_distance:
+            ctx.status = _STATUS_OF_KIND[trig.kind]
+            ctx._status_distance = distance
+
+    def _forward(self, events: list, out: list[TargetContext], units: UnitIndex) -> None:
+        active: Trigger | None = None
+        budget = 0
+        trigger_end = 0
+        prev_end = 0
+        list_until = -1  # commas before this index continue the current list
+        for idx, (start, end, ev, payload, ti) in enumerate(events):
+            if active is not None:
+                budget -= units.count(prev_end, start)
+                if budget < 0:
+                    active = None
+            if ev == Ev.TERMINATOR:
+                if not (active is not None and active.through_commas and payload in self._commas):
+                    active = None
+            elif ev == Ev.COMMA:
+                if active is not None and active.through_commas:
+                    pass
+                elif active is not None and idx > list_until:
+                    list_until = self._list_end(events, idx, units)
+                    if list_until < 0:
+                        active = None
+            elif ev == Ev.TRIGGER:
+                trig: Trigger = payload  # type: ignore[assignment]
+                if trig.pre_scope is not None:
+                    if active is not None and active.through_commas and active.kind == trig.kind:
+                        budget = max(budget, trig.pre_scope)  # "家族史：父亲…" stays one header scope
+                    else:
+                        active, budget, trigger_end = trig, trig.pre_scope, end
+                    list_until = -1
+            elif ev == Ev.TARGET and active is not None:
+                self._apply(out[ti], active, start - trigger_end)
+            prev_end = max(prev_end, end)
+
+    def _backward(self, events: list, out: list[TargetContext], units: UnitIndex) -> None:
+        active: Trigger | None = None
+        budget = 0
+        trigger_start = 0
+        next_start: int | None = None
+        for start, end, ev, payload, ti in reversed(events):
+            if active is not None and next_start is not None:
+                budget -= units.count(end, next_start)
+                if budget < 0:
+                    active = None
+            if ev in (Ev.TERMINATOR, Ev.COMMA):
+                active = None
+            elif ev == Ev.TRIGGER:
+                trig: Trigger = payload  # type: ignore[assignment]
+                if trig.post_scope is not None:
+                    active, budget, trigger_start = trig, trig.post_scope, start
+                elif trig.pre_scope is not None:
+                    active = None
+            elif ev == Ev.TARGET and active is not None:
+                self._apply(out[ti], active, trigger_start - end)
+            next_start = start if next_start is None else min(next_start, start)
+
+    @staticmethod
+    def _list_end(events: list, comma_idx: int, units: UnitIndex) -> int:
+        """If a list of targets closed by a connector follows this comma, the index where it ends.
+
+        Returns -1 when the comma ends the scope.
+        """
+        prev_end = events[comma_idx][1]
+        seen_target = False
+        seen_connector_after_target = False
+        last = comma_idx
+        for j in range(comma_idx + 1, len(events)):
+            start, end, ev, _payload, _ti = events[j]
+            if units.count(prev_end, start) > 0:
+                break
+            if ev == Ev.TARGET:
+                seen_target = True
+            elif ev == Ev.CONNECTOR:
+                if seen_target:
+                    seen_connector_after_target = True
+            elif ev != Ev.COMMA:
+                break
+            last = j
+            prev_end = end
+        return last if seen_target and seen_connector_after_target else -1
+
+
+def _is_decimal_point(text: str, pos: int) -> bool:
+    return 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()

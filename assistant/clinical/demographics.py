@@ -1,0 +1,186 @@
+"""Age, sex and pregnancy from text: "62岁男性", "58-year-old man", "58yo F", "3个月男婴", "孕32周"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.clinical.extraction_lexicon import DemographicsLexicon
+from assistant.clinical.matching import Mask, PhraseMatcher, is_word_char
+from assistant.clinical.numbers import NumberReader
+
+_COMPACT_AGE_SEX = re.compile(r"(?:^|(?<=[\s,;:(（，。；]))(\d{1,3})\s?([mf])(?![a-z0-9])")
+_PLUS_DAYS = re.compile(r"\s*\+\s*(\d)")
+_WEEKS_PLUS_DAYS = re.compile(r"(\d{1,2})\s*\+\s*(\d)\s*$")
+_SEP = " \t,，、:：/-"
+
+
+@dataclass(slots=True)
+class Demographics:
+    age_years: float | None = None
+    sex: str | None = None
+    pregnant: bool | None = None
+    gestation_weeks: float | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)  # text claimed (not durations/findings)
+    pregnancy_span: tuple[int, int] | None = None
+
+
+class DemographicsReader:
+    def __init__(self, lex: DemographicsLexicon, numbers: NumberReader) -> None:
+        self._lex = lex
+        self._numbers = numbers
+        self._age_units: PhraseMatcher[float] = PhraseMatcher(
+            [(w, u.years) for u in lex.age.units for w in u.all()], digit_before_ok=True
+        )
+        inf = lex.age.months_before_infant
+        self._infant_units: PhraseMatcher[float] = PhraseMatcher([(w, inf.years) for w in inf.units.all()], digit_before_ok=True)
+        self._infant_follow: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in inf.followed_by])
+        self._age_before: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.before_number.all()], digit_after_ok=True)
+        self._half = [h.lower() for h in lex.age.half.all()]
+        near_only = {w.lower() for w in lex.sex.near_age_only}
+        weak = {w.lower() for w in lex.sex.weak}
+        sex_words = [(w, ("male", w.lower() in weak)) for w in lex.sex.male.all() if w.lower() not in near_only]
+        sex_words += [(w, ("female", w.lower() in weak)) for w in lex.sex.female.all() if w.lower() not in near_only]
+        self._sex: PhraseMatcher[tuple[str, bool]] = PhraseMatcher(sex_words, digit_before_ok=True)
+        self._near = {k.lower(): v for k, v in lex.sex.near_age_letters.items()}
+        p = lex.pregnancy
+        self._weeks: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in p.week_units.all()], digit_before_ok=True)
+        self._preg_before = [w.lower() for w in p.before.all()]
+        self._preg_after = [w.lower() for w in p.after.all()]
+        self._weak_before = {w.lower() for w in p.weak_before}
+        self._preg_words: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in p.pregnancy_words.all()])
+
+    def read(self, text: str, mask: Mask) -> Demographics:
+        out = Demographics()
+        self._pregnancy(text, mask, out)
+        claimed = mask.copy()
+        for s, e in out.spans:
+            claimed.add(s, e)
+        self._age(text, claimed, out)
+        self._sex_words(text, claimed, out)
+        return out
+
+    # ---- age ----
+    def _in_range(self, years: float) -> bool:
+        lo, hi = self._lex.age.range_years
+        return lo <= years <= hi
+
+    def _set_age(self, out: Demographics, years: float, start: int, end: int, text: str) -> None:
+        if out.age_years is None and self._in_range(years):
+            out.age_years = round(years, 3)
+            out.spans.append((start, end))
+            self._near_sex(text, start, end, out)
+
+    def _age(self, text: str, claimed: Mask, out: Demographics) -> None:
+        for m in self._age_units.find(text, claimed):
+            num = self._numbers.read_before(text, m.start, max_back=30)
+            if num is None:
+                continue
+            value, end = num.value, m.end
+            for h in self._half:  # "3岁半", "3 and a half years old" is rare; only the suffix form
+                if text.startswith(h, end):
+                    value += 0.5
+                    end += len(h)
+                    break
+            self._set_age(out, value * m.payload[0], num.start, end, text)
+        if out.age_years is None:
+            for m in self._infant_units.find(text, claimed):
+                num = self._numbers.read_before(text, m.start, max_back=10)
+                if num is None:
+                    continue
+                follow = self._infant_follow.match_at(text, m.end)
+                if follow is not None:
+                    self._set_age(out, num.value * m.payload[0], num.start, m.end, text)
+                    break
+        if out.age_years is None:
+            for m in self._age_before.find(text, claimed):
+                p = m.end
+                while p < len(text) and text[p] in _SEP + "是为":
+                    p += 1
+                num = self._numbers.read(text, p)
+                if num is not None and num.value >= 1:
+                    unit = self._age_units.match_at(text, num.end) or self._age_units.match_at(text, num.end + 1)
+                    end = unit.end if unit is not None else num.end
+                    self._set_age(out, num.value, m.start, end, text)
+                    break
+        if out.age_years is None:
+            for g in _COMPACT_AGE_SEX.finditer(text):
+                if claimed.overlaps(g.start(1), g.end(2)):
+                    continue
+                years = float(g.group(1))
+                if self._in_range(years):
+                    out.age_years = years
+                    out.spans.append((g.start(1), g.end(2)))
+                    out.sex = self._near[g.group(2)]
+                    break
+
+    def _near_sex(self, text: str, start: int, end: int, out: Demographics) -> None:
+        gap = self._lex.sex.near_age_max_gap
+        # after the age: "58yo F", "62岁男"
+        p = end
+        while p < len(text) and p - end < gap and text[p] in _SEP:
+            p += 1
+        ch = text[p] if p < len(text) else ""
+        if ch in self._near and not (p + 1 < len(text) and is_word_char(text[p + 1]) and ch.isascii()):
+            out.sex = out.sex or self._near[ch]
+            return
+        # before the age: "男，62岁"
+        p = start - 1
+        while p >= 0 and start - p <= gap and text[p] in _SEP:
+            p -= 1
+        ch = text[p] if p >= 0 else ""
+        if ch in self._near and not ch.isascii():
+            out.sex = out.sex or self._near[ch]
+
+    # ---- sex ----
+    def _sex_words(self, text: str, claimed: Mask, out: Demographics) -> None:
+        if out.sex is not None:
+            return
+        weak: str | None = None
+        for m in self._sex.find(text, claimed):
+            sex, is_weak = m.payload[0]
+            if not is_weak:
+                out.sex = sex
+                return
+            weak = weak or sex
+        out.sex = weak
+
+    # ---- pregnancy ----
+    def _pregnancy(self, text: str, mask: Mask, out: Demographics) -> None:
+        has_preg_word = bool(self._preg_words.find(text))
+        for m in self._weeks.find(text, mask):
+            days = 0.0
+            head = text[max(0, m.start - 10):m.start]
+            g = _WEEKS_PLUS_DAYS.search(head)
+            if g:  # "32+3周": weeks, then "+days", then the unit
+                start = m.start - (len(head) - g.start())
+                weeks, days = float(g.group(1)), float(g.group(2))
+            else:
+                num = self._numbers.read_before(text, m.start, max_back=12)
+                if num is None:
+                    continue
+                start, weeks = num.start, num.value
+            end = m.end
+            extra = _PLUS_DAYS.match(text, end)
+            if extra:
+                days, end = float(extra.group(1)), extra.end()
+            if not 1 <= weeks <= 45:
+                continue
+            before = text[max(0, start - 20):start].rstrip(" ")
+            after = text[end:end + 30].lstrip(" ")
+            hit_before = next((w for w in self._preg_before if before.endswith(w)), None)
+            hit_after = next((w for w in self._preg_after if after.startswith(w)), None)
+            if hit_before in self._weak_before and not has_preg_word:
+                hit_before = None
+            if m.payload and text[m.start:m.end] == "/40" and not has_preg_word:
+                continue
+            if hit_before is None and hit_after is None:
+                continue
+            span_start = start - len(hit_before) if hit_before else start
+            span_end = end + (len(text[end:]) - len(after)) + len(hit_after) if hit_after else end
+            out.pregnant = True
+            out.gestation_weeks = round(weeks + days / 7, 2)
+            out.sex = "female"
+            out.spans.append((span_start, span_end))
+            out.pregnancy_span = (span_start, span_end)
+            return

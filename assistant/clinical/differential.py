@@ -1,0 +1,233 @@
+"""Bayesian differential diagnosis over every condition profile (deterministic, no LLM).
+
+Single-fault noisy-OR with a leak, as in the probabilistic INTERNIST-1/QMR reformulation:
+each condition c gives P(f | c) = 1 - (1 - leak)(1 - p_cf), where p_cf comes from the
+profile's frequency class (or its explicit `p`) and is 0 when c does not list f. Present
+findings multiply in P(f | c), denied findings 1 - P(f | c) (floored), relative to the leak
+baseline, tempered by `evidence_weight`; hard demographic limits exclude conditions.
+All numbers are in knowledge_base/reasoning.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+from pydantic import BaseModel, Field, model_validator
+
+from assistant.clinical.assessment import DifferentialEntry
+from assistant.clinical.case import Case, Presence
+from assistant.clinical.knowledge import Bilingual, ClinicalKnowledge, Condition, Prior
+
+REASONING_FILE = "reasoning.yaml"
+BandName = str
+
+
+# ---------------------------------------------------------------- parameters
+class Likelihood(BaseModel):
+    frequency: dict[int, float]
+    leak: float = Field(gt=0, lt=1)
+    absent_floor: float = Field(ge=0, lt=1)
+    evidence_weight: float = Field(gt=0, le=1)
+
+    @model_validator(mode="after")
+    def _all_classes(self) -> "Likelihood":
+        missing = {1, 2, 3, 4, 5} - set(self.frequency)
+        if missing:
+            raise ValueError(f"likelihood.frequency lacks classes {sorted(missing)}")
+        return self
+
+
+class Band(BaseModel):
+    name: str
+    min: float
+
+
+class DifferentialParams(BaseModel):
+    max_entries: int
+    min_probability: float
+    must_not_miss_keep_min: float
+    must_not_miss_max_extra: int
+    max_reasons: int
+    min_positive_findings: int
+    absent_template: Bilingual
+
+
+class NextQuestionParams(BaseModel):
+    max_questions: int
+    min_questions: int
+    candidate_conditions: int
+    must_not_miss_weight: float
+    min_gain: float
+
+
+class TriageParams(BaseModel):
+    from_condition: dict[str, dict[str, str]]
+    templates: dict[str, Bilingual]
+    labels: dict[str, dict[str, Bilingual]]
+
+
+class ReasoningParams(BaseModel):
+    likelihood: Likelihood
+    prior: dict[Prior, float]
+    bands: list[Band]
+    differential: DifferentialParams
+    red_flag_conditions: dict[str, list[str]] = Field(default_factory=dict)
+    next_questions: NextQuestionParams
+    triage: TriageParams
+
+    def band(self, probability: float) -> BandName:
+        for b in self.bands:
+            if probability >= b.min:
+                return b.name
+        return self.bands[-1].name
+
+
+def load_reasoning(kb_dir: Path) -> ReasoningParams:
+    data = yaml.safe_load((Path(kb_dir) / REASONING_FILE).read_text(encoding="utf-8"))
+    return ReasoningParams.model_validate(data)
+
+
+# ---------------------------------------------------------------- model
+@dataclass(frozen=True)
+class Posterior:
+    """Posterior over all conditions for one case (excluded conditions have probability 0)."""
+
+    probabilities: np.ndarray  # shape (n_conditions,), sums to 1 over allowed conditions
+    log_scores: np.ndarray  # unnormalised log posterior, -inf where excluded
+    present: list[str]  # finding ids used as present
+    absent: list[str]  # finding ids used as absent
+
+
+class DifferentialModel:
+    """Dense likelihood tables built once per knowledge base; scoring a case is a few sums."""
+
+    def __init__(self, knowledge: ClinicalKnowledge, params: ReasoningParams) -> None:
+        self.knowledge = knowledge
+        self.params = params
+        self.conditions: list[Condition] = list(knowledge.conditions.values())
+        self.condition_index = {c.id: i for i, c in enumerate(self.conditions)}
+        self.finding_ids: list[str] = list(knowledge.findings)
+        self.finding_index = {f: j for j, f in enumerate(self.finding_ids)}
+        lk = params.likelihood
+        n_c, n_f = len(self.conditions), len(self.finding_ids)
+        listed = np.zeros((n_c, n_f))
+        for i, cond in enumerate(self.conditions):
+            for cf in cond.findings:
+                p = cf.p if cf.p is not None else lk.frequency[cf.freq]  # type: ignore[index]
+                listed[i, self.finding_index[cf.id]] = p
+        self.listed = listed  # p_cf, 0 where not listed
+        self.is_listed = listed > 0
+        self.p_present = 1.0 - (1.0 - lk.leak) * (1.0 - listed)  # P(f | c), noisy-OR with leak
+        p_absent = np.maximum(1.0 - self.p_present, lk.absent_floor)
+        w = lk.evidence_weight
+        # log likelihood ratios against the leak-only baseline (unlisted findings score 0)
+        self.llr_present = w * (np.log(self.p_present) - np.log(lk.leak))
+        self.llr_absent = w * (np.log(p_absent) - np.log(1.0 - lk.leak))
+        self.log_prior = np.log(np.array([params.prior[c.prior] for c in self.conditions]))
+        self.must_not_miss = np.array([c.must_not_miss for c in self.conditions])
+
+    # ------------------------------------------------------------
+    def allowed(self, case: Case) -> np.ndarray:
+        """Hard demographic limits; unknown sex/age/pregnancy never excludes."""
+        ok = np.ones(len(self.conditions), dtype=bool)
+        for i, cond in enumerate(self.conditions):
+            d = cond.demographics
+            if d.sex is not None and case.sex is not None and case.sex != d.sex:
+                ok[i] = False
+            elif case.age_years is not None and (
+                (d.age_min is not None and case.age_years < d.age_min)
+                or (d.age_max is not None and case.age_years > d.age_max)
+            ):
+                ok[i] = False
+            elif d.pregnant is True and (case.pregnant is False or case.sex == "male"):
+                ok[i] = False
+        return ok
+
+    def evidence(self, case: Case) -> tuple[list[str], list[str]]:
+        present = [f for f, x in case.findings.items() if x.status == Presence.present and f in self.finding_index]
+        absent = [f for f, x in case.findings.items() if x.status == Presence.absent and f in self.finding_index]
+        return present, absent
+
+    def posterior(self, case: Case) -> Posterior:
+        present, absent = self.evidence(case)
+        scores = self.log_prior.copy()
+        if present:
+            scores += self.llr_present[:, [self.finding_index[f] for f in present]].sum(axis=1)
+        if absent:
+            scores += self.llr_absent[:, [self.finding_index[f] for f in absent]].sum(axis=1)
+        scores = np.where(self.allowed(case), scores, -np.inf)
+        top = scores.max()
+        probs = np.exp(scores - top) if np.isfinite(top) else np.zeros_like(scores)
+        total = probs.sum()
+        probs = probs / total if total > 0 else probs
+        return Posterior(probabilities=probs, log_scores=scores, present=present, absent=absent)
+
+    # ------------------------------------------------------------
+    def reasons(self, i: int, post: Posterior, lang: str) -> tuple[list[str], list[str]]:
+        """Human-readable findings for and against condition i, strongest first."""
+        k = self.params.differential.max_reasons
+        names = self.knowledge.findings
+        sup = [(self.llr_present[i, self.finding_index[f]], f) for f in post.present if self.is_listed[i, self.finding_index[f]]]
+        against = [(self.llr_absent[i, self.finding_index[f]], f) for f in post.absent]
+        against = [(v, f) for v, f in against if v < -0.1]
+        # present findings the condition does not explain count against it too
+        unexplained = [(-1.0, f) for f in post.present if not self.is_listed[i, self.finding_index[f]]
+                       and names[f].kind in ("symptom", "sign")]
+        sup.sort(key=lambda t: -t[0])
+        against.sort(key=lambda t: t[0])
+        absent_tpl = self.params.differential.absent_template.get(lang)
+        against_names = [absent_tpl.format(name=names[f].name(lang)) for _, f in against]
+        against_names += [names[f].name(lang) for _, f in unexplained]
+        return [names[f].name(lang) for _, f in sup][:k], against_names[:k]
+
+    def entries(self, post: Posterior, lang: str, keep: set[str] | None = None) -> list[DifferentialEntry]:
+        """Top conditions, plus must-not-miss ones above the keep threshold (and `keep` ids)."""
+        dp = self.params.differential
+        order = np.argsort(-post.probabilities, kind="stable")
+        chosen: list[int] = [int(i) for i in order[: dp.max_entries] if post.probabilities[i] >= dp.min_probability]
+        extra = 0
+        for i in order[dp.max_entries:]:
+            i = int(i)
+            p = post.probabilities[i]
+            cond = self.conditions[i]
+            forced = keep is not None and cond.id in keep and p > 0
+            if forced or (cond.must_not_miss and p >= dp.must_not_miss_keep_min and extra < dp.must_not_miss_max_extra):
+                chosen.append(i)
+                extra += 0 if forced else 1
+        out = []
+        for i in chosen:
+            cond = self.conditions[i]
+            p = float(post.probabilities[i])
+            supporting, against = self.reasons(i, post, lang)
+            out.append(
+                DifferentialEntry(
+                    id=cond.id,
+                    name=cond.name.get(lang),
+                    icd10=list(cond.icd10),
+                    probability=round(p, 4),
+                    band=self.params.band(p),  # type: ignore[arg-type]
+                    must_not_miss=cond.must_not_miss or (keep is not None and cond.id in keep),
+                    supporting=supporting,
+                    against=against,
+                )
+            )
+        return out
+
+
+def measured_findings(case: Case) -> set[str]:
+    """Present findings that come only from a measured value (an abnormal measurement)."""
+    spans = {(s.utterance, s.start, s.end) for m in [*case.vitals.values(), *case.labs.values()] for s in m.evidence}
+    return {
+        fid
+        for fid, f in case.findings.items()
+        if f.status == Presence.present and f.evidence and all((s.utterance, s.start, s.end) in spans for s in f.evidence)
+    }
+
+
+def insufficient_information(case: Case, min_positive: int) -> bool:
+    """Too thin to rank: fewer positive findings than the minimum and no abnormal measurement."""
+    positives = [f for f in case.findings.values() if f.status == Presence.present]
+    return len(positives) < min_positive and not measured_findings(case)

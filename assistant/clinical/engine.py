@@ -1,0 +1,107 @@
+"""The clinical core's public API: text -> Case -> Assessment, deterministic, no LLM.
+
+    engine = ClinicalEngine()                      # loads knowledge and rules once
+    a = engine.assess_text("62岁男性，胸痛40分钟，大汗，血压90/60")
+    a.triage.level, a.red_flags[0].id, a.differential[0].id
+
+Module-level ``assess`` / ``extract`` use one cached engine for the configured knowledge base.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.clinical.assessment import Assessment, TriageLevel
+from assistant.clinical.case import Case
+from assistant.clinical.differential import (
+    DifferentialModel,
+    ReasoningParams,
+    insufficient_information,
+    load_reasoning,
+)
+from assistant.clinical.extraction import get_extractor
+from assistant.clinical.extraction_lexicon import load_extraction_lexicon
+from assistant.clinical.knowledge import cached_clinical_knowledge
+from assistant.clinical.next_questions import rank_questions
+from assistant.clinical.red_flags import Rule, evaluate_rules, load_rules
+from assistant.clinical.triage import decide_triage
+
+
+class ClinicalEngine:
+    """Extraction, red flags, differential, next questions and triage over one knowledge base."""
+
+    def __init__(self, kb_dir: Path | None = None) -> None:
+        if kb_dir is None:
+            from assistant.config import get_settings
+
+            kb_dir = get_settings().knowledge_base_dir
+        self.kb_dir = Path(kb_dir)
+        self.knowledge = cached_clinical_knowledge(self.kb_dir)
+        self.params: ReasoningParams = load_reasoning(self.kb_dir)
+        self.rules: list[Rule] = load_rules(self.kb_dir)
+        self.model = DifferentialModel(self.knowledge, self.params)
+        self._extractor = get_extractor(self.kb_dir)
+        self._validate()
+        derived = load_extraction_lexicon(self.kb_dir).derived
+        self._answered_by: dict[str, set[str]] = {}
+        for rule in derived.rules:
+            self._answered_by.setdefault(rule.finding, set()).add(rule.measurement)
+        self._default_triage: dict[str, TriageLevel] = {c.id: c.triage for c in self.knowledge.conditions.values()}
+
+    def _validate(self) -> None:
+        rule_ids = {r.id for r in self.rules}
+        for rule_id, conditions in self.params.red_flag_conditions.items():
+            if rule_id not in rule_ids:
+                raise ValueError(f"reasoning.yaml: red_flag_conditions names unknown rule {rule_id}")
+            unknown = [c for c in conditions if c not in self.knowledge.conditions]
+            if unknown:
+                raise ValueError(f"reasoning.yaml: rule {rule_id} points to unknown conditions {unknown}")
+
+    @property
+    def knowledge_version(self) -> str:
+        return self.knowledge.version
+
+    # ------------------------------------------------------------------
+    def extract(self, text: str, case: Case | None = None, lang: str = "auto") -> Case:
+        """Read one utterance into a copy of ``case`` (the input is not changed)."""
+        return self._extractor.extract(text, case, lang)
+
+    def assess(self, case: Case, lang: str | None = None) -> Assessment:
+        """Red flags, ranked differential, next questions and triage for a case."""
+        lang = lang if lang in ("zh", "en") else (case.lang or "en")
+        flags = evaluate_rules(case, self.rules, lang)
+        insufficient = insufficient_information(case, self.params.differential.min_positive_findings)
+        post = self.model.posterior(case)
+        keep = {c for f in flags for c in self.params.red_flag_conditions.get(f.id, [])}
+        differential = [] if insufficient else self.model.entries(post, lang, keep)
+        questions = rank_questions(self.model, post, case, lang, self._answered_by) if post.present else []
+        triage = decide_triage(flags, differential, self._default_triage, self.params.triage, lang, insufficient)
+        return Assessment(
+            case=case,
+            triage=triage,
+            red_flags=flags,
+            differential=differential,
+            next_questions=questions,
+            insufficient_information=insufficient,
+            knowledge_version=self.knowledge_version,
+        )
+
+    def assess_text(self, text: str, case: Case | None = None, lang: str = "auto") -> Assessment:
+        """Extract one utterance into the case, then assess it."""
+        new = self.extract(text, case, lang)
+        return self.assess(new, lang if lang in ("zh", "en") else None)
+
+
+@lru_cache(maxsize=4)
+def get_engine(kb_dir: Path | None = None) -> ClinicalEngine:
+    """The engine for a knowledge-base folder (default: the configured one), built once."""
+    return ClinicalEngine(kb_dir)
+
+
+def assess(case: Case, lang: str | None = None) -> Assessment:
+    return get_engine().assess(case, lang)
+
+
+def extract(text: str, case: Case | None = None, lang: str = "auto") -> Case:
+    return get_engine().extract(text, case, lang)

@@ -1,0 +1,255 @@
+"""Case extraction: free text (Mandarin, English or mixed) -> structured Case. Deterministic, no LLM.
+
+    case = extract("58-year-old man, crushing chest pain for 40 minutes, BP 90/60")
+    case = extract("actually no fever", case)          # later utterances add and correct
+
+Order of work on one utterance: measurements and demographics first (their words are claimed
+so "temperature 36.8" is a value, not the finding "temperature"), then lexicon findings and
+drugs, then context (negation / uncertainty / family / allergy), then attributes (duration,
+onset, severity, laterality, site), then findings derived from measurements.
+
+Policies:
+- A finding in a family-history scope ("mother had a stroke", "家族史") is not the patient's
+  finding: it is skipped.
+- A later mention of a finding replaces its status (last word wins), keeping all evidence;
+  attributes said again replace earlier ones, attributes not said again are kept.
+- A new value of a measurement replaces the old value; the evidence list keeps both spans.
+- Findings said in words always beat findings derived from measurements; derived findings
+  are recomputed after every utterance (age/sex said later can change them).
+- Lexicon files are read once per knowledge-base folder (cached); restart to pick up edits.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from assistant.clinical.attributes import Clauses, DurationReader, QualifierReader, attach
+from assistant.clinical.case import Case, Finding, Measurement, Mention, Presence, Span
+from assistant.clinical.context import ContextEngine
+from assistant.clinical.demographics import DemographicsReader
+from assistant.clinical.derived import derive
+from assistant.clinical.extraction_lexicon import ExtractionLexicon, load_extraction_lexicon
+from assistant.clinical.knowledge import cached_clinical_knowledge
+from assistant.clinical.matching import Mask, PhraseMatcher, UnitIndex, cjk_ratio, normalise
+from assistant.clinical.measurements import MeasurementReader
+from assistant.clinical.numbers import NumberReader
+
+# payload of a finding match: (finding id, said in a form that denies it, e.g. "afebrile")
+_FindingKey = tuple[str, bool]
+
+
+class Extractor:
+    """All matchers for one knowledge-base folder; immutable after construction."""
+
+    def __init__(self, kb_dir: Path) -> None:
+        knowledge = cached_clinical_knowledge(kb_dir)
+        lex: ExtractionLexicon = load_extraction_lexicon(kb_dir)
+        self.lex = lex
+        self.finding_ids = set(knowledge.findings)
+        phrases: list[tuple[str, _FindingKey]] = []
+        for concept in knowledge.findings.values():
+            phrases += [(w, (concept.id, False)) for w in concept.en + concept.zh]
+        for fid, words in lex.context.negated_forms.items():
+            if fid in self.finding_ids:
+                phrases += [(w, (fid, True)) for w in words]
+        self._findings: PhraseMatcher[_FindingKey] = PhraseMatcher(phrases, plural_s=True)
+        self._drugs: PhraseMatcher[str] = PhraseMatcher(
+            [(w, d.name) for d in lex.drugs for w in d.all()], plural_s=True, digit_before_ok=False
+        )
+        numbers = NumberReader(lex.measurements.number_words, lex.measurements.chinese_numeral_chars)
+        self._measurements = MeasurementReader(lex.measurements, numbers)
+        self._demographics = DemographicsReader(lex.demographics, numbers)
+        self._durations = DurationReader(lex.measurements.durations, numbers)
+        self._qualifiers = QualifierReader(lex.context)
+        self._context = ContextEngine(lex.context)
+
+    # ------------------------------------------------------------------
+    def extract(self, text: str, case: Case | None = None, lang: str = "auto") -> Case:
+        new = case.model_copy(deep=True) if case is not None else Case()
+        text = text if isinstance(text, str) else str(text)
+        u = len(new.utterances)
+        new.utterances.append(text)
+        new.lang = self._language(text, lang, new.lang)
+        norm = normalise(text)
+        units = UnitIndex(norm)
+        mask = Mask(len(norm))
+
+        def span(start: int, end: int) -> Span:
+            return Span(text=text[start:end], utterance=u, start=start, end=end)
+
+        # 1. measurements, demographics
+        readings = self._measurements.read(norm, mask)
+        for r in readings:
+            mask.add(r.start, r.end)
+        demo = self._demographics.read(norm, mask)
+        for s, e in demo.spans:
+            mask.add(s, e)
+
+        # 2. findings and drugs, with context
+        finding_matches = self._findings.find(norm, mask)
+        claimed = mask.copy()
+        for m in finding_matches:
+            claimed.add(m.start, m.end)
+        # a drug word may also be a finding ("amlodipine" -> calcium_channel_blocker_use): keep both
+        drug_matches = self._drugs.find(norm, mask)
+        for m in drug_matches:
+            claimed.add(m.start, m.end)
+        targets = [(m.start, m.end) for m in finding_matches] + [(m.start, m.end) for m in drug_matches]
+        contexts = self._context.resolve(norm, targets, mask, units)
+        f_ctx, d_ctx = contexts[: len(finding_matches)], contexts[len(finding_matches):]
+
+        # 3. attributes
+        durations = self._durations.read(norm, text, claimed)
+        qualifiers = self._qualifiers.read(norm, claimed)
+        clauses = Clauses(norm)
+        f_spans = [(m.start, m.end) for m in finding_matches]
+        q_map = attach([(q.start, q.end) for q in qualifiers], f_spans, clauses, units, self._qualifiers.window, prefer_after=True)
+        f_qual: dict[int, dict[str, str]] = {}
+        for qi, fi in q_map.items():
+            q = qualifiers[qi]
+            f_qual.setdefault(fi, {}).setdefault(q.field, q.value)
+        d_starts = [d.start for d in durations]
+        # durations in a clause with no finding of their own go to the previous finding's clause
+        late_durations: dict[int, object] = {}
+        for di, fi in attach([(d.start, d.end) for d in durations], f_spans, clauses, units, None, prefer_after=False).items():
+            if not any(clauses.of(f[0]) == clauses.of(durations[di].start) for f in f_spans[max(0, fi - 1): fi + 2]):
+                clause = clauses.of(f_spans[fi][0])
+                for k, f in enumerate(f_spans):
+                    if clauses.of(f[0]) == clause:
+                        late_durations.setdefault(k, durations[di])
+
+        said: set[str] = set()
+        for fi, (m, ctx) in enumerate(zip(finding_matches, f_ctx)):
+            if ctx.family:
+                continue
+            fid, denied_form = m.payload[0]
+            status = Presence(ctx.status)
+            if denied_form:
+                status = Presence.uncertain if status == Presence.uncertain else Presence.absent
+            finding = new.findings.get(fid)
+            if finding is None:
+                finding = Finding(id=fid)
+                new.findings[fid] = finding
+            finding.status = status
+            finding.evidence.append(span(m.start, m.end))
+            said.add(fid)
+            dur = _nearest_duration(durations, d_starts, m.start, m.end, clauses) or late_durations.get(fi)
+            if dur is not None:
+                finding.duration_days = dur.days if dur.days is not None else finding.duration_days
+                finding.duration_text = dur.text
+            for field_name, value in f_qual.get(fi, {}).items():
+                setattr(finding, field_name, value)
+
+        # 4. measurements into the case
+        for r in readings:
+            store = new.vitals if r.kind == "vital" else new.labs
+            old = store.get(r.id)
+            evidence = (old.evidence if old is not None else []) + [span(r.start, r.end)]
+            store[r.id] = Measurement(id=r.id, value=r.value, unit=r.unit, qualitative=r.qualitative, evidence=evidence)
+
+        # 5. demographics, pregnancy
+        self._apply_demographics(new, demo, said, span)
+
+        # 6. drugs: current medications and allergies
+        for m, ctx in zip(drug_matches, d_ctx):
+            if ctx.family or ctx.status != "present":
+                continue
+            _add_mention(new.allergies if ctx.allergy else new.medications, m.payload[0], span(m.start, m.end))
+
+        # 7. derived findings
+        self._apply_derived(new)
+        return new
+
+    # ------------------------------------------------------------------
+    def _language(self, text: str, lang: str, previous: str | None) -> Literal["zh", "en"] | None:
+        if lang in ("zh", "en"):
+            return lang  # type: ignore[return-value]
+        ratio = cjk_ratio(text)
+        if ratio is None:
+            return previous  # type: ignore[return-value]
+        return "zh" if ratio >= self.lex.context.language.zh_min_cjk_ratio else "en"
+
+    def _apply_demographics(self, case: Case, demo, said: set[str], span) -> None:  # noqa: ANN001
+        if demo.age_years is not None:
+            case.age_years = demo.age_years
+        if demo.sex is not None:
+            case.sex = demo.sex  # type: ignore[assignment]
+        preg_id = self.lex.demographics.pregnancy.finding_id
+        if demo.pregnant:
+            case.pregnant = True
+            case.gestation_weeks = demo.gestation_weeks
+            if preg_id in self.finding_ids and preg_id not in said and demo.pregnancy_span is not None:
+                f = case.findings.setdefault(preg_id, Finding(id=preg_id))
+                f.status = Presence.present
+                f.evidence.append(span(*demo.pregnancy_span))
+        elif preg_id in said:
+            status = case.findings[preg_id].status
+            if status == Presence.present:
+                case.pregnant = True
+            elif status == Presence.absent:
+                case.pregnant = False
+                case.gestation_weeks = None
+        if case.pregnant and case.sex is None:
+            case.sex = "female"
+
+    def _apply_derived(self, case: Case) -> None:
+        measured = {
+            (s.utterance, s.start, s.end) for m in list(case.vitals.values()) + list(case.labs.values()) for s in m.evidence
+        }
+
+        def derived_only(f: Finding) -> bool:
+            return bool(f.evidence) and all((s.utterance, s.start, s.end) in measured for s in f.evidence)
+
+        for fid, d in derive(case, self.lex.derived, self.finding_ids).items():
+            existing = case.findings.get(fid)
+            if existing is not None and not derived_only(existing):
+                continue  # said in words: text wins
+            if d is None:
+                if existing is not None:
+                    del case.findings[fid]
+                continue
+            case.findings[fid] = Finding(id=fid, status=d.status, evidence=[d.measurement.evidence[-1].model_copy()])
+
+
+def _nearest_duration(durations, starts: list[int], start: int, end: int, clauses: Clauses):  # noqa: ANN001, ANN202
+    """The duration closest to a finding in the same clause (one after it preferred on ties)."""
+    if not durations:
+        return None
+    clause = clauses.of(start)
+    k = bisect.bisect_left(starts, end)
+    best = None
+    if k < len(durations) and clauses.of(durations[k].start) == clause:
+        best = (durations[k].start - end, durations[k])
+    if k > 0:
+        prev = durations[k - 1]
+        if prev.end <= start and clauses.of(max(prev.end - 1, 0)) == clause:
+            dist = start - prev.end
+            if best is None or dist < best[0]:
+                best = (dist, prev)
+    return None if best is None else best[1]
+
+
+def _add_mention(items: list[Mention], name: str, evidence: Span) -> None:
+    for item in items:
+        if item.text == name:
+            item.evidence.append(evidence)
+            return
+    items.append(Mention(text=name, evidence=[evidence]))
+
+
+@lru_cache(maxsize=4)
+def get_extractor(kb_dir: Path | None = None) -> Extractor:
+    """The extractor for a knowledge-base folder (default: the configured one), built once."""
+    if kb_dir is None:
+        from assistant.config import get_settings
+
+        kb_dir = get_settings().knowledge_base_dir
+    return Extractor(Path(kb_dir))
+
+
+def extract(text: str, case: Case | None = None, lang: str = "auto", *, kb_dir: Path | None = None) -> Case:
+    """Read one utterance into a copy of the case (the input case is not changed)."""
+    return get_extractor(kb_dir).extract(text, case, lang)

@@ -1,0 +1,224 @@
+"""Typed loading of the extractor's lexicon files (knowledge_base/lexicon/*.yaml).
+
+context.yaml, measurements.yaml, derived.yaml, demographics.yaml and medications.yaml:
+all words, units and thresholds the extractor uses live there, not in code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, Field
+
+from assistant.clinical.assessment import Source
+from assistant.clinical.numbers import NumberWords
+
+
+class Words(BaseModel):
+    en: list[str] = Field(default_factory=list)
+    zh: list[str] = Field(default_factory=list)
+
+    def all(self) -> list[str]:
+        return [str(w) for w in self.en + self.zh]
+
+
+# ---------------- context.yaml ----------------
+TriggerKind = Literal["negated", "uncertain", "affirmed", "family", "allergy"]
+
+
+class TriggerGroup(Words):
+    kind: TriggerKind
+    direction: Literal["pre", "post", "both"]
+    max_scope: int | None = None
+    through_commas: bool = False
+
+
+class Terminators(Words):
+    punctuation: list[str] = Field(default_factory=list)
+    clause_commas: list[str] = Field(default_factory=list)
+
+
+class QualifierSet(BaseModel):
+    window: int = 8
+    onset: dict[str, Words] = Field(default_factory=dict)
+    severity: dict[str, Words] = Field(default_factory=dict)
+    laterality: dict[str, Words] = Field(default_factory=dict)
+    site: dict[str, Words] = Field(default_factory=dict)
+
+
+class LanguageRule(BaseModel):
+    zh_min_cjk_ratio: float
+
+
+class ContextLexicon(BaseModel):
+    language: LanguageRule
+    default_max_scope: int
+    triggers: list[TriggerGroup]
+    pseudo_triggers: Words
+    terminators: Terminators
+    list_connectors: Words
+    negated_forms: dict[str, list[str]] = Field(default_factory=dict)
+    qualifiers: QualifierSet
+
+
+# ---------------- measurements.yaml ----------------
+class UnitDef(BaseModel):
+    names: list[str]
+    scale: float = 1.0
+    shift: float = 0.0
+    add: float = 0.0
+    implied: bool = False
+    unit_only: bool = False
+    decimal_follows: bool = False
+
+    def convert(self, value: float) -> float:
+        return (value + self.shift) * self.scale + self.add
+
+
+class MeasurementDef(BaseModel):
+    id: str
+    kind: Literal["vital", "lab"]
+    unit: str
+    names: Words
+    value: Literal["numeric", "dipstick", "numeric_or_qualitative"] = "numeric"
+    range: tuple[float, float] | None = None
+    units: list[UnitDef] = Field(default_factory=list)
+    out_of: float | None = None
+
+
+class PairDef(BaseModel):
+    ids: tuple[str, str]
+    names: Words
+    unit_only: list[str] = Field(default_factory=list)
+
+
+class DurationUnit(Words):
+    days: float
+
+
+class DurationLexicon(BaseModel):
+    units: list[DurationUnit]
+    slash_notation: dict[str, float] = Field(default_factory=dict)
+    half: Words = Field(default_factory=Words)
+    approx_suffix: Words = Field(default_factory=Words)
+    prefix: Words = Field(default_factory=Words)
+    vague: Words = Field(default_factory=Words)
+
+
+class QualitativeWords(BaseModel):
+    positive: Words
+    negative: Words
+    trace: Words
+
+
+class MeasurementLexicon(BaseModel):
+    fillers: Words
+    pair_separators: Words
+    qualitative: QualitativeWords
+    dipstick_grades: dict[str, float]
+    number_words: NumberWords
+    chinese_numeral_chars: str
+    pairs: list[PairDef]
+    durations: DurationLexicon
+    measurements: list[MeasurementDef]
+
+    def by_id(self) -> dict[str, MeasurementDef]:
+        return {m.id: m for m in self.measurements}
+
+
+# ---------------- derived.yaml ----------------
+class RuleWhen(BaseModel):
+    sex: Literal["male", "female"] | None = None
+    age_min: float | None = None
+    age_max: float | None = None
+    pregnant: bool | None = None
+
+
+class DerivedRule(BaseModel):
+    finding: str
+    measurement: str
+    op: Literal["gt", "gte", "lt", "lte"] | None = None
+    value: float | None = None
+    qualitative: Literal["positive"] | None = None
+    when: RuleWhen = Field(default_factory=RuleWhen)
+    derive_absent: bool = True
+    absent_lte: float | None = None  # derive "absent" only at or below this value (dipsticks)
+    source: Source
+
+
+class DerivedLexicon(BaseModel):
+    assume_age_years_when_unknown: float
+    rules: list[DerivedRule]
+
+
+# ---------------- demographics.yaml ----------------
+class AgeUnit(Words):
+    years: float
+
+
+class InfantMonths(BaseModel):
+    units: Words
+    years: float
+    followed_by: list[str]
+
+
+class AgeLexicon(BaseModel):
+    units: list[AgeUnit]
+    months_before_infant: InfantMonths
+    before_number: Words
+    half: Words
+    range_years: tuple[float, float]
+
+
+class SexLexicon(BaseModel):
+    male: Words
+    female: Words
+    weak: list[str]
+    near_age_only: list[str]
+    near_age_letters: dict[str, Literal["male", "female"]]
+    near_age_max_gap: int
+
+
+class PregnancyLexicon(BaseModel):
+    week_units: Words
+    before: Words
+    after: Words
+    weak_before: list[str]
+    pregnancy_words: Words
+    finding_id: str
+
+
+class DemographicsLexicon(BaseModel):
+    age: AgeLexicon
+    sex: SexLexicon
+    pregnancy: PregnancyLexicon
+
+
+# ---------------- medications.yaml ----------------
+class Drug(Words):
+    name: str
+
+
+class ExtractionLexicon(BaseModel):
+    context: ContextLexicon
+    measurements: MeasurementLexicon
+    derived: DerivedLexicon
+    demographics: DemographicsLexicon
+    drugs: list[Drug]
+
+
+def _load(path: Path) -> object:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def load_extraction_lexicon(kb_dir: Path) -> ExtractionLexicon:
+    lex = kb_dir / "lexicon"
+    return ExtractionLexicon(
+        context=ContextLexicon.model_validate(_load(lex / "context.yaml")),
+        measurements=MeasurementLexicon.model_validate(_load(lex / "measurements.yaml")),
+        derived=DerivedLexicon.model_validate(_load(lex / "derived.yaml")),
+        demographics=DemographicsLexicon.model_validate(_load(lex / "demographics.yaml")),
+        drugs=[Drug.model_validate(d) for d in (_load(lex / "medications.yaml") or [])],
+    )

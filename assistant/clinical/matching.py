@@ -1,0 +1,181 @@
+"""Text normalisation and fast phrase matching (Aho-Corasick) shared by the extractors.
+
+Normalisation is one character in, one character out, so every offset found in the
+normalised text is also an offset into the original utterance (evidence spans stay exact).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+P = TypeVar("P")
+
+# Full-width digits and Latin letters (ＡＢＣ１２３) become ASCII; punctuation is kept as is
+# because the Chinese comma and full stop carry meaning for scope.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))}
+_FULLWIDTH.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0xFF0F: ord("/"), 0xFF0B: ord("+"), 0xFF0D: ord("-")})
+
+
+def normalise(text: str) -> str:
+    """Lower-case and fold full-width ASCII, keeping the length identical."""
+    folded = text.translate(_FULLWIDTH)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        return lowered
+    # a few characters (e.g. "İ") lower-case to two code points: fold those one by one
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in folded)
+
+
+def norm_phrase(phrase: str) -> str:
+    return normalise(str(phrase).strip())
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+# one "unit" of text for scope windows: an English word, a number, or one CJK character
+_UNIT = re.compile(r"[a-z]+|\d+(?:\.\d+)?|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def cjk_ratio(text: str) -> float | None:
+    """Share of CJK characters among CJK characters and Latin letters (None if neither)."""
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN.findall(text))
+    return None if cjk + latin == 0 else cjk / (cjk + latin)
+
+
+class UnitIndex:
+    """Counts words / CJK characters between two offsets in O(log n)."""
+
+    def __init__(self, norm_text: str) -> None:
+        self._starts = [m.start() for m in _UNIT.finditer(norm_text)]
+
+    def count(self, start: int, end: int) -> int:
+        if end <= start:
+            return 0
+        return bisect.bisect_left(self._starts, end) - bisect.bisect_left(self._starts, start)
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[P]):
+    start: int
+    end: int
+    payload: P
+
+
+class Mask:
+    """Character positions already claimed by another extractor."""
+
+    def __init__(self, length: int) -> None:
+        self._flags = bytearray(length)
+
+    def add(self, start: int, end: int) -> None:
+        if end > start:
+            self._flags[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return 1 in self._flags[start:end]
+
+    def copy(self) -> "Mask":
+        other = Mask(0)
+        other._flags = bytearray(self._flags)
+        return other
+
+
+class PhraseMatcher(Generic[P]):
+    """Leftmost-longest, non-overlapping matching of many phrases.
+
+    Phrases are normalised. A phrase that starts (ends) with an ASCII letter or digit only
+    matches where the neighbouring character is not one, so "no" never matches inside "know";
+    CJK phrases match anywhere.
+    """
+
+    def __init__(
+        self,
+        phrases: Iterable[tuple[str, P]],
+        *,
+        digit_after_ok: bool = False,
+        digit_before_ok: bool = False,
+        plural_s: bool = False,
+    ) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self._digit_after_ok = digit_after_ok
+        self._digit_before_ok = digit_before_ok
+        self._plural_s = plural_s
+        table: dict[str, list[P]] = {}
+        for phrase, payload in phrases:
+            key = norm_phrase(phrase)
+            if key:
+                table.setdefault(key, []).append(payload)
+        for key, payloads in table.items():
+            self._automaton.add_word(key, (len(key), key, tuple(payloads)))
+        self._empty = not table
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def _boundary_ok(self, text: str, start: int, end: int, key: str) -> int | None:
+        """Return the match end (possibly extended by a plural 's'), or None if not on boundaries."""
+        if is_word_char(key[0]) and start > 0 and is_word_char(text[start - 1]):
+            if not (self._digit_before_ok and text[start - 1].isdigit()):
+                return None
+        if is_word_char(key[-1]) and end < len(text):
+            nxt = text[end]
+            if is_word_char(nxt):
+                if self._digit_after_ok and nxt.isdigit():
+                    return end
+                if self._plural_s and key[-1].isalpha() and nxt == "s" and (end + 1 == len(text) or not is_word_char(text[end + 1])):
+                    return end + 1
+                return None
+        return end
+
+    def candidates(self, text: str) -> list[tuple[int, int, tuple[P, ...]]]:
+        if self._empty:
+            return []
+        out = []
+        for last, (length, key, payloads) in self._automaton.iter(text):
+            start = last - length + 1
+            end = self._boundary_ok(text, start, last + 1, key)
+            if end is not None:
+                out.append((start, end, payloads))
+        return out
+
+    def find(self, text: str, mask: Mask | None = None) -> list[Match[tuple[P, ...]]]:
+        cands = self.candidates(text)
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        out: list[Match[tuple[P, ...]]] = []
+        last_end = 0
+        for start, end, payloads in cands:
+            if start < last_end:
+                continue
+            if mask is not None and mask.overlaps(start, end):
+                continue
+            out.append(Match(start, end, payloads))
+            last_end = end
+        return out
+
+    def match_at(self, text: str, pos: int) -> Match[tuple[P, ...]] | None:
+        """Longest phrase starting exactly at pos (used for fillers and units)."""
+        best: Match[tuple[P, ...]] | None = None
+        if self._empty or pos >= len(text):
+            return None
+        # walk the automaton prefix by prefix: cheap because phrases are short
+        limit = min(len(text), pos + 48)
+        for end in range(pos + 1, limit + 1):
+            key = text[pos:end]
+            if not self._automaton.match(key):
+                break
+            if self._automaton.exists(key):
+                _length, _key, payloads = self._automaton.get(key)
+                checked = self._boundary_ok(text, pos, end, key)
+                if checked is not None:
+                    best = Match(pos, checked, payloads)
+        return best

@@ -1,0 +1,246 @@
+"""Reading vital signs and lab values from text ("BP 180 over 110", "体温38度5", "SpO2 89%").
+
+Names, units, conversions and plausible ranges come from knowledge_base/lexicon/measurements.yaml.
+Values are returned in the canonical unit of each measurement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.clinical.extraction_lexicon import MeasurementDef, MeasurementLexicon, PairDef, UnitDef
+from assistant.clinical.matching import Mask, PhraseMatcher
+from assistant.clinical.numbers import NumberReader
+
+_SPACES = re.compile(r"[ \t]*")
+_GRADE = re.compile(r"\+{1,4}(?![+\d])|[1-4]\+|\+[1-4]")
+_PAIR_BEFORE = re.compile(r"(\d{2,3})\s*(?:/|／|over|比)\s*(\d{2,3})\s*$")
+_OUT_OF = re.compile(r"\s*/\s*(\d+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    id: str
+    kind: str  # vital | lab
+    value: float | None
+    unit: str | None
+    qualitative: str | None
+    start: int
+    end: int
+
+
+class MeasurementReader:
+    def __init__(self, lex: MeasurementLexicon, numbers: NumberReader) -> None:
+        self._lex = lex
+        self._numbers = numbers
+        self._defs = lex.by_id()
+        names: list[tuple[str, tuple[str, object]]] = []
+        for pair in lex.pairs:
+            names += [(n, ("pair", pair)) for n in pair.names.all()]
+        for mdef in lex.measurements:
+            names += [(n, ("single", mdef)) for n in mdef.names.all()]
+        self._names: PhraseMatcher[tuple[str, object]] = PhraseMatcher(names, digit_after_ok=True)
+        self._fillers: PhraseMatcher[bool] = PhraseMatcher([(f, True) for f in lex.fillers.all()])
+        self._separators: PhraseMatcher[bool] = PhraseMatcher([(s, True) for s in lex.pair_separators.all()], digit_before_ok=True, digit_after_ok=True)
+        self._units: dict[str, PhraseMatcher[UnitDef]] = {
+            m.id: PhraseMatcher([(n, u) for u in m.units for n in u.names], digit_before_ok=True, digit_after_ok=True) for m in lex.measurements
+        }
+        unit_only: list[tuple[str, tuple[str, object]]] = []
+        for mdef in lex.measurements:
+            for u in mdef.units:
+                if u.unit_only:
+                    unit_only += [(n, ("single", (mdef, u))) for n in u.names]
+        for pair in lex.pairs:
+            unit_only += [(n, ("pair", pair)) for n in pair.unit_only]
+        self._unit_only: PhraseMatcher[tuple[str, object]] = PhraseMatcher(unit_only, digit_before_ok=True)
+        qual: list[tuple[str, str]] = []
+        for label in ("positive", "negative", "trace"):
+            qual += [(w, label) for w in getattr(lex.qualitative, label).all()]
+        self._qualitative: PhraseMatcher[str] = PhraseMatcher(qual, digit_before_ok=True)
+        self._grades = {k: float(v) for k, v in lex.dipstick_grades.items()}
+
+    # ---------------- public ----------------
+    def read(self, text: str, mask: Mask | None = None) -> list[Reading]:
+        taken = mask.copy() if mask is not None else Mask(len(text))
+        out: list[Reading] = []
+        for m in self._names.find(text, taken):
+            if taken.overlaps(m.start, m.end):
+                continue
+            for kind, payload in m.payload:
+                got = self._read_pair(text, m.start, m.end, payload) if kind == "pair" else self._read_single(text, m.start, m.end, payload)  # type: ignore[arg-type]
+                if got:
+                    out += got
+                    taken.add(got[0].start, max(r.end for r in got))
+                    break
+        out += self._read_unit_only(text, taken)
+        out.sort(key=lambda r: r.start)
+        return out
+
+    # ---------------- helpers ----------------
+    def _skip_fillers(self, text: str, pos: int) -> int:
+        for _ in range(4):
+            pos = _SPACES.match(text, pos).end()
+            f = self._fillers.match_at(text, pos)
+            if f is None:
+                break
+            pos = f.end
+        return _SPACES.match(text, pos).end()
+
+    def _number(self, text: str, pos: int) -> tuple[float, int] | None:
+        num = self._numbers.read(text, pos)
+        return None if num is None else (num.value, num.end)
+
+    def _unit_at(self, mdef: MeasurementDef, text: str, pos: int) -> tuple[UnitDef, int] | None:
+        p = _SPACES.match(text, pos).end()
+        u = self._units[mdef.id].match_at(text, p)
+        return None if u is None else (u.payload[0], u.end)
+
+    def _in_range(self, mdef: MeasurementDef, value: float) -> bool:
+        return mdef.range is None or mdef.range[0] <= value <= mdef.range[1]
+
+    def _canonical(self, mdef: MeasurementDef, value: float, unit: UnitDef | None) -> float | None:
+        if unit is not None:
+            v = unit.convert(value)
+            return v if self._in_range(mdef, v) else None
+        if self._in_range(mdef, value):
+            return value
+        for u in mdef.units:
+            if u.implied:
+                v = u.convert(value)
+                if self._in_range(mdef, v):
+                    return v
+        return None
+
+    def _decimal_after(self, text: str, pos: int) -> tuple[float, int] | None:
+        if pos < len(text):
+            ch = text[pos]
+            if ch.isdigit() and (pos + 1 == len(text) or not text[pos + 1].isdigit()):
+                return int(ch) / 10, pos + 1
+            cn = self._numbers.chinese_value(ch) if not ch.isascii() else None
+            if cn is not None and cn < 10 and ch not in "十百千万点":
+                return cn / 10, pos + 1
+        return None
+
+    def _numeric(self, text: str, pos: int, mdef: MeasurementDef) -> tuple[float, int] | None:
+        num = self._number(text, pos)
+        if num is None:
+            return None
+        value, end = num
+        if mdef.out_of is not None:
+            m = _OUT_OF.match(text, end)
+            if m and float(m.group(1)) == mdef.out_of:
+                end = m.end()
+        unit = self._unit_at(mdef, text, end)
+        udef = None
+        if unit is not None:
+            udef, end = unit
+            if udef.decimal_follows:
+                dec = self._decimal_after(text, end)
+                if dec is not None:
+                    value += dec[0]
+                    end = dec[1]
+        canonical = self._canonical(mdef, value, udef)
+        return None if canonical is None else (round(canonical, 3), end)
+
+    def _qualitative_at(self, text: str, pos: int) -> tuple[str, str, int] | None:
+        """(label, original words, end) for "positive", "阴性", "(+)", …"""
+        q = self._qualitative.match_at(text, pos)
+        if q is None:
+            return None
+        return q.payload[0], text[pos:q.end], q.end
+
+    def _dipstick(self, text: str, pos: int) -> tuple[float, str, int] | None:
+        p = pos
+        opened = p < len(text) and text[p] in "(（"
+        if opened:
+            p += 1
+        g = _GRADE.match(text, p)
+        if g:
+            end = g.end()
+            if opened and end < len(text) and text[end] in ")）":
+                end += 1
+            return self._grades.get(g.group(0), 1.0), text[pos:end].strip("()（）"), end
+        q = self._qualitative_at(text, pos)
+        if q is None:
+            return None
+        label, words, end = q
+        value = {"positive": 1.0, "negative": 0.0, "trace": 0.5}[label]
+        # "阳性++" / "positive 2+": take the grade when it follows
+        g2 = _GRADE.match(text, _SPACES.match(text, end).end())
+        if label == "positive" and g2:
+            return self._grades.get(g2.group(0), 1.0), text[pos:g2.end()], g2.end()
+        return value, label if words.strip() in ("-", "+") else words, end
+
+    def _read_single(self, text: str, start: int, name_end: int, mdef: MeasurementDef) -> list[Reading]:
+        pos = self._skip_fillers(text, name_end)
+        if mdef.value == "dipstick":
+            d = self._dipstick(text, pos)
+            if d is None:
+                return []
+            value, words, end = d
+            label = "negative" if value == 0 else "trace" if value == 0.5 else "positive"
+            qual = words if _GRADE.fullmatch(words or "") else label
+            return [Reading(mdef.id, mdef.kind, value, None, qual, start, end)]
+        num = self._numeric(text, pos, mdef)
+        if num is not None:
+            return [Reading(mdef.id, mdef.kind, num[0], mdef.unit or None, None, start, num[1])]
+        if mdef.value == "numeric_or_qualitative":
+            q = self._qualitative_at(text, pos)
+            if q is not None:
+                return [Reading(mdef.id, mdef.kind, None, None, q[0], start, q[2])]
+        return []
+
+    def _read_pair(self, text: str, start: int, name_end: int, pair: PairDef) -> list[Reading]:
+        first_def, second_def = self._defs[pair.ids[0]], self._defs[pair.ids[1]]
+        pos = self._skip_fillers(text, name_end)
+        first = self._numeric(text, pos, first_def)
+        if first is None:
+            return []
+        p = _SPACES.match(text, first[1]).end()
+        sep = self._separators.match_at(text, p)
+        if sep is not None:
+            second = self._numeric(text, _SPACES.match(text, sep.end).end(), second_def)
+            if second is not None:
+                return [
+                    Reading(first_def.id, first_def.kind, first[0], first_def.unit, None, start, second[1]),
+                    Reading(second_def.id, second_def.kind, second[0], second_def.unit, None, start, second[1]),
+                ]
+        return [Reading(first_def.id, first_def.kind, first[0], first_def.unit, None, start, first[1])]
+
+    def _read_unit_only(self, text: str, taken: Mask) -> list[Reading]:
+        out: list[Reading] = []
+        for m in self._unit_only.find(text):
+            if taken.overlaps(m.start, m.end):
+                continue
+            kind, payload = m.payload[0]
+            if kind == "pair":
+                pair: PairDef = payload  # type: ignore[assignment]
+                g = _PAIR_BEFORE.search(text[max(0, m.start - 30):m.start])
+                if not g:
+                    continue
+                s = m.start - (len(text[max(0, m.start - 30):m.start]) - g.start())
+                a_def, b_def = self._defs[pair.ids[0]], self._defs[pair.ids[1]]
+                a, b = float(g.group(1)), float(g.group(2))
+                if taken.overlaps(s, m.end) or not (self._in_range(a_def, a) and self._in_range(b_def, b)):
+                    continue
+                out.append(Reading(a_def.id, a_def.kind, a, a_def.unit, None, s, m.end))
+                out.append(Reading(b_def.id, b_def.kind, b, b_def.unit, None, s, m.end))
+                taken.add(s, m.end)
+                continue
+            mdef, udef = payload  # type: ignore[misc]
+            num = self._numbers.read_before(text, m.start)
+            if num is None or taken.overlaps(num.start, m.end):
+                continue
+            value, end = num.value, m.end
+            if udef.decimal_follows:
+                dec = self._decimal_after(text, end)
+                if dec is not None:
+                    value += dec[0]
+                    end = dec[1]
+            v = udef.convert(value)
+            if not self._in_range(mdef, v):
+                continue
+            out.append(Reading(mdef.id, mdef.kind, round(v, 3), mdef.unit or None, None, num.start, end))
+            taken.add(num.start, end)
+        return out

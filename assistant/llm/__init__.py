@@ -1,0 +1,1 @@
+"""Chat-model backends behind the langchain-core `BaseChatModel` interface."""

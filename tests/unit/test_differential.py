@@ -1,0 +1,187 @@
+"""Differential engine: ranking, absent findings, demographics, thin cases, must-not-miss."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.clinical.case import Case, Finding, Measurement, Presence, Span
+from assistant.clinical.differential import DifferentialModel, insufficient_information, load_reasoning
+from assistant.clinical.engine import ClinicalEngine
+from assistant.clinical.knowledge import cached_clinical_knowledge
+from assistant.config import PROJECT_ROOT
+
+KB = PROJECT_ROOT / "knowledge_base"
+
+
+@pytest.fixture(scope="module")
+def engine() -> ClinicalEngine:
+    return ClinicalEngine(KB)
+
+
+def mk(present: str = "", absent: str = "", **demo) -> Case:  # noqa: ANN003
+    unknown = set((present + " " + absent).split()) - set(cached_clinical_knowledge(KB).findings)
+    assert not unknown, f"test uses unknown finding ids {unknown}"
+    findings = {f: Finding(id=f) for f in present.split()}
+    findings.update({f: Finding(id=f, status=Presence.absent) for f in absent.split()})
+    return Case(findings=findings, **demo)
+
+
+def prob(engine: ClinicalEngine, case: Case, condition: str) -> float:
+    post = engine.model.posterior(case)
+    return float(post.probabilities[engine.model.condition_index[condition]])
+
+
+# ---------------------------------------------------------------- ranking
+@pytest.mark.parametrize(
+    ("present", "demo", "expected"),
+    [
+        ("chest_pain sweating pain_radiating_left_arm nausea", {"age_years": 60, "sex": "male"}, "acs_stemi_nstemi"),
+        ("dysuria urinary_frequency urinary_urgency", {"age_years": 30, "sex": "female"}, "uti_cystitis"),
+        ("vertigo vertigo_on_head_movement brief_vertigo_episodes", {"age_years": 65}, "bppv"),
+        ("heartburn acid_regurgitation", {"age_years": 40}, "gerd"),
+        ("polyuria polydipsia weight_loss", {"age_years": 55}, "type2_diabetes"),
+    ],
+)
+def test_known_findings_rank_the_condition_first(engine: ClinicalEngine, present: str, demo: dict, expected: str) -> None:
+    a = engine.assess(mk(present, **demo), lang="en")
+    assert not a.insufficient_information
+    assert a.differential[0].id == expected, [d.id for d in a.differential]
+
+
+def test_probabilities_are_normalised_sorted_and_banded(engine: ClinicalEngine) -> None:
+    case = mk("cough fever sore_throat muscle_aches", age_years=30)
+    post = engine.model.posterior(case)
+    assert post.probabilities.sum() == pytest.approx(1.0)
+    entries = engine.assess(case, lang="en").differential
+    probs = [e.probability for e in entries[: engine.params.differential.max_entries]]
+    assert probs == sorted(probs, reverse=True)
+    for e in entries:
+        assert e.band == engine.params.band(e.probability)
+
+
+def test_absent_finding_lowers_a_condition_that_usually_has_it(engine: ClinicalEngine) -> None:
+    # chest pain is listed with the top frequency for acute MI: denying it must lower MI
+    base = mk("sweating nausea shortness_of_breath", age_years=60, sex="male")
+    denied = mk("sweating nausea shortness_of_breath", "chest_pain", age_years=60, sex="male")
+    assert prob(engine, denied, "acs_stemi_nstemi") < prob(engine, base, "acs_stemi_nstemi") / 2
+
+
+def test_every_frequent_finding_counts_when_denied(engine: ClinicalEngine) -> None:
+    """For each condition, denying its most frequent finding lowers its unnormalised score."""
+    model = engine.model
+    for i, cond in enumerate(model.conditions):
+        top = max(cond.findings, key=lambda f: model.listed[i, model.finding_index[f.id]])
+        base = model.posterior(mk()).log_scores[i]
+        denied = model.posterior(mk(absent=top.id)).log_scores[i]
+        assert denied < base, cond.id
+
+
+def test_unlisted_present_finding_counts_against(engine: ClinicalEngine) -> None:
+    with_cough = mk("dysuria urinary_frequency cough", sex="female", age_years=30)
+    without = mk("dysuria urinary_frequency", sex="female", age_years=30)
+    assert prob(engine, with_cough, "uti_cystitis") < prob(engine, without, "uti_cystitis")
+
+
+def test_supporting_and_against_are_names_in_case_language(engine: ClinicalEngine) -> None:
+    case = mk("chest_pain sweating", "nausea", age_years=60, sex="male")
+    zh = engine.assess(case, lang="zh")
+    mi = next(d for d in zh.differential if d.id == "acs_stemi_nstemi")
+    names = engine.knowledge.findings
+    assert names["chest_pain"].zh[0] in mi.supporting
+    assert any(names["nausea"].zh[0] in x for x in mi.against)
+    en = engine.assess(case, lang="en")
+    mi_en = next(d for d in en.differential if d.id == "acs_stemi_nstemi")
+    assert names["chest_pain"].en[0] in mi_en.supporting
+    assert mi_en.name == engine.knowledge.conditions["acs_stemi_nstemi"].name.en
+
+
+# ---------------------------------------------------------------- demographics
+def test_sex_excludes(engine: ClinicalEngine) -> None:
+    pelvic = "pelvic_pain vaginal_bleeding missed_period"
+    assert prob(engine, mk(pelvic, sex="male", age_years=30), "ectopic_pregnancy") == 0.0
+    assert prob(engine, mk(pelvic, sex="female", age_years=30), "ectopic_pregnancy") > 0.0
+    assert prob(engine, mk("testicular_pain scrotal_swelling", sex="female"), "testicular_torsion") == 0.0
+
+
+def test_age_excludes(engine: ClinicalEngine) -> None:
+    wheeze = "wheeze cough runny_nose"
+    assert prob(engine, mk(wheeze, age_years=70), "bronchiolitis") == 0.0
+    assert prob(engine, mk(wheeze, age_years=0.5), "bronchiolitis") > 0.0
+    assert prob(engine, mk("chest_pain sweating", age_years=10), "acs_stemi_nstemi") == 0.0
+
+
+def test_unknown_pregnancy_is_not_not_pregnant(engine: ClinicalEngine) -> None:
+    findings = "headache raised_bp"
+    unknown = mk(findings, sex="female", age_years=30)
+    pregnant = mk(findings, sex="female", age_years=30, pregnant=True)
+    not_pregnant = mk(findings, sex="female", age_years=30, pregnant=False)
+    assert prob(engine, unknown, "pre_eclampsia") > 0.0
+    assert prob(engine, pregnant, "pre_eclampsia") > 0.0
+    assert prob(engine, not_pregnant, "pre_eclampsia") == 0.0
+    assert prob(engine, mk(findings, sex="male"), "pre_eclampsia") == 0.0
+
+
+# ---------------------------------------------------------------- thin cases
+def test_empty_case_is_insufficient_with_no_ranking(engine: ClinicalEngine) -> None:
+    a = engine.assess(Case(), lang="en")
+    assert a.insufficient_information
+    assert a.differential == []
+    assert a.triage.level == "routine"
+
+
+def test_one_finding_is_insufficient_but_an_abnormal_measurement_is_enough(engine: ClinicalEngine) -> None:
+    min_pos = engine.params.differential.min_positive_findings
+    one = mk("cough")
+    assert min_pos >= 2 and insufficient_information(one, min_pos)
+    assert engine.assess(one, lang="en").differential == []
+    span = Span(text="BP 200/130", start=0, end=10)
+    measured = Case(
+        findings={"headache": Finding(id="headache"), "severely_raised_bp": Finding(id="severely_raised_bp", evidence=[span])},
+        vitals={"sbp": Measurement(id="sbp", value=200, unit="mmHg", evidence=[span])},
+        utterances=["BP 200/130"],
+    )
+    assert not insufficient_information(measured, min_pos)
+    # two said findings are enough without any measurement
+    assert not insufficient_information(mk("cough fever"), min_pos)
+    # denied findings do not count as positive
+    assert insufficient_information(mk("cough", "fever chest_pain"), min_pos)
+
+
+# ---------------------------------------------------------------- must-not-miss
+def test_must_not_miss_conditions_stay_listed_when_lower(engine: ClinicalEngine) -> None:
+    params = engine.params.model_copy(deep=True)
+    params.differential.max_entries = 1
+    model = DifferentialModel(engine.knowledge, params)
+    case = mk("chest_pain sharp_chest_pain pleuritic_chest_pain shortness_of_breath", age_years=40, sex="male")
+    post = model.posterior(case)
+    entries = model.entries(post, "en")
+    extra = entries[1:]
+    order = np.argsort(-post.probabilities)
+    expected = [
+        model.conditions[i].id
+        for i in order[1:]
+        if model.conditions[i].must_not_miss and post.probabilities[i] >= params.differential.must_not_miss_keep_min
+    ][: params.differential.must_not_miss_max_extra]
+    assert expected, "the case should have a lower-ranked must-not-miss condition"
+    assert [e.id for e in extra] == expected
+    assert all(e.must_not_miss for e in extra)
+
+
+def test_red_flag_conditions_are_kept(engine: ClinicalEngine) -> None:
+    params = engine.params.model_copy(deep=True)
+    params.differential.max_entries = 1
+    model = DifferentialModel(engine.knowledge, params)
+    case = mk("cough fever", age_years=40)
+    entries = model.entries(model.posterior(case), "en", keep={"aortic_dissection"})
+    kept = [e for e in entries if e.id == "aortic_dissection"]
+    assert kept and kept[0].must_not_miss
+
+
+def test_reasoning_file_is_complete() -> None:
+    params = load_reasoning(KB)
+    assert sorted(params.likelihood.frequency) == [1, 2, 3, 4, 5]
+    freqs = [params.likelihood.frequency[k] for k in range(1, 6)]
+    assert freqs == sorted(freqs)
+    assert set(params.prior) == {"very_common", "common", "uncommon", "rare", "very_rare"}
+    assert params.bands[-1].min == 0.0

@@ -1,0 +1,116 @@
+"""Negation, uncertainty, scope and family-history handling in case extraction (zh and en)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.clinical.case import Presence
+from assistant.clinical.extraction import extract
+
+P, A, U = Presence.present, Presence.absent, Presence.uncertain
+
+
+def status(text: str, finding: str) -> Presence | None:
+    f = extract(text).findings.get(finding)
+    return None if f is None else f.status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English pre-triggers
+        ("no fever", {"fever": A}),
+        ("denies chest pain", {"chest_pain": A}),
+        ("without chest pain", {"chest_pain": A}),
+        ("negative for fever", {"fever": A}),
+        ("not short of breath", {"shortness_of_breath": A}),
+        ("fever", {"fever": P}),
+        # post-triggers
+        ("fever ruled out", {"fever": A}),
+        ("发热已排除", {"fever": A}),
+        # Chinese pre-triggers
+        ("无发热", {"fever": A}),
+        ("否认胸痛", {"chest_pain": A}),
+        ("未见皮疹", {"rash": A}),
+        ("不伴发热", {"fever": A}),
+        ("没有咳嗽", {"cough": A}),
+        ("无明显发热", {"fever": A}),
+        ("其实没有发烧", {"fever": A}),
+        # hedges
+        ("possible fever", {"fever": U}),
+        ("query fever", {"fever": U}),
+        ("does he have a fever?", {"fever": U}),
+        ("可能发热", {"fever": U}),
+        ("疑似胸痛", {"chest_pain": U}),
+        ("不排除发热", {"fever": U}),
+        # scope ends at terminators
+        ("no fever but cough", {"fever": A, "cough": P}),
+        ("无发热，咳嗽3天", {"fever": A, "cough": P}),
+        ("无发热但是咳嗽", {"fever": A, "cough": P}),
+        ("否认胸痛，气短", {"chest_pain": A, "shortness_of_breath": P}),
+        ("no fever. cough", {"fever": A, "cough": P}),
+        ("no fever, cough", {"fever": A, "cough": P}),
+        ("no fever, cough for 3 days", {"fever": A, "cough": P}),
+        # list continuation keeps the scope open
+        ("no fever, cough or headache", {"fever": A, "cough": A, "headache": A}),
+        ("no fever nor cough", {"fever": A, "cough": A}),
+        ("denies chest pain, headache or dizziness", {"chest_pain": A, "headache": A, "dizziness": A}),
+        ("否认发热、咳嗽及头痛", {"fever": A, "cough": A, "headache": A}),
+        # pseudo-triggers do not negate
+        ("not only cough but fever", {"cough": P, "fever": P}),
+        ("no change in cough", {"cough": P}),
+        ("不仅咳嗽", {"cough": P}),
+        ("无明显诱因出现胸痛", {"chest_pain": P}),
+        # words that deny on their own
+        ("afebrile", {"fever": A}),
+        # mixed zh / en
+        ("患者有chest pain，no fever", {"chest_pain": P, "fever": A}),
+        ("咳嗽 but no fever", {"cough": P, "fever": A}),
+    ],
+)
+def test_status(text: str, expected: dict[str, Presence]) -> None:
+    case = extract(text)
+    got = {k: (case.findings[k].status if k in case.findings else None) for k in expected}
+    assert got == expected
+
+
+def test_no_fever_cough_or_sputum_all_absent() -> None:
+    case = extract("no fever, cough or sputum")
+    assert case.denies("fever") and case.denies("cough")
+    sputum = [f for f in case.findings.values() if any(e.text == "sputum" for e in f.evidence)]
+    # "sputum" is a lexicon synonym in the full knowledge base; when present it is denied too
+    assert all(f.status == A for f in sputum)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mother had chest pain",
+        "family history of diabetes",
+        "家族史：父亲糖尿病",
+        "家族史：父亲高血压，糖尿病。",
+        "her father has headaches",
+    ],
+)
+def test_family_history_is_not_the_patients(text: str) -> None:
+    case = extract(text)
+    assert not case.has("chest_pain") and not case.has("diabetes_history") and not case.has("headache")
+
+
+def test_family_scope_ends_and_patient_findings_follow() -> None:
+    case = extract("家族史：父亲糖尿病。患者咳嗽")
+    assert case.has("cough") and "diabetes_history" not in case.findings
+    case = extract("Family history: mother had diabetes. He has a cough")
+    assert case.has("cough") and "diabetes_history" not in case.findings
+
+
+def test_word_boundaries_in_english() -> None:
+    # "no" inside "know" is not a negation; "cough" inside "coughing" is its own synonym
+    assert status("I know he has a cough", "cough") == P
+    assert extract("snowfall").findings == {}
+
+
+def test_longest_synonym_wins() -> None:
+    case = extract("crushing chest pain")
+    ev = case.findings["chest_pain"].evidence[0]
+    assert ev.text == "crushing chest pain"

@@ -1,0 +1,122 @@
+"""Vital signs, labs and units as doctors say them (zh and en)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.clinical.extraction import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BP 180 over 110", {"sbp": 180, "dbp": 110}),
+        ("BP 180/110", {"sbp": 180, "dbp": 110}),
+        ("血压180/110", {"sbp": 180, "dbp": 110}),
+        ("血压一百八十/一百一十", {"sbp": 180, "dbp": 110}),
+        ("高压180低压110", {"sbp": 180, "dbp": 110}),
+        ("BP one eighty over one ten", {"sbp": 180, "dbp": 110}),
+        ("180/110 mmHg", {"sbp": 180, "dbp": 110}),
+        ("HR 120", {"hr": 120}),
+        ("心率一百二", {"hr": 120}),
+        ("脉搏 96", {"hr": 96}),
+        ("120 bpm", {"hr": 120}),
+        ("RR 24", {"rr": 24}),
+        ("呼吸28次", {"rr": 28}),
+        ("SpO2 89%", {"spo2": 89}),
+        ("sats 91", {"spo2": 91}),
+        ("血氧89", {"spo2": 89}),
+        ("temp 38.5", {"temp_c": 38.5}),
+        ("体温38度5", {"temp_c": 38.5}),
+        ("体温三十八度五", {"temp_c": 38.5}),
+        ("39.2℃", {"temp_c": 39.2}),
+        ("101.3°F", {"temp_c": 38.5}),
+        ("T 39", {"temp_c": 39}),
+        ("发烧39度", {"temp_c": 39}),
+        ("血糖18.5", {"glucose_mmol": 18.5}),
+        ("glucose 250 mg/dL", {"glucose_mmol": 13.89}),
+        ("GCS 13", {"gcs": 13}),
+        ("GCS 13/15", {"gcs": 13}),
+    ],
+)
+def test_vitals(text: str, expected: dict[str, float]) -> None:
+    case = extract(text)
+    for mid, value in expected.items():
+        assert case.vitals[mid].value == pytest.approx(value, abs=0.01), mid
+
+
+@pytest.mark.parametrize(
+    ("text", "mid", "value", "unit"),
+    [
+        ("HbA1c 9.2%", "hba1c", 9.2, "%"),
+        ("HbA1c 75 mmol/mol", "hba1c", 9.01, "%"),
+        ("糖化血红蛋白9.2%", "hba1c", 9.2, "%"),
+        ("Hb 85", "hb", 85, "g/L"),
+        ("Hb 8.5 g/dL", "hb", 85, "g/L"),
+        ("血红蛋白85g/L", "hb", 85, "g/L"),
+        ("MCV 72", "mcv", 72, "fL"),
+        ("WBC 15.2", "wbc", 15.2, "10^9/L"),
+        ("白细胞15.2", "wbc", 15.2, "10^9/L"),
+        ("platelets 90", "platelets", 90, "10^9/L"),
+        ("CRP 85", "crp", 85, "mg/L"),
+        ("troponin 45 ng/L", "troponin", 45, "ng/L"),
+        ("creatinine 1.8 mg/dL", "creatinine", 159.12, "µmol/L"),
+        ("肌酐180", "creatinine", 180, "µmol/L"),
+        ("eGFR 45", "egfr", 45, "mL/min/1.73m²"),
+        ("K 6.2", "potassium", 6.2, "mmol/L"),
+        ("血钾6.2", "potassium", 6.2, "mmol/L"),
+        ("Na 128", "sodium", 128, "mmol/L"),
+        ("ALT 120", "alt", 120, "U/L"),
+        ("TSH 8.2", "tsh", 8.2, "mIU/L"),
+        ("INR 3.5", "inr", 3.5, None),
+        ("ketones 3.2", "ketones", 3.2, "mmol/L"),
+        ("血酮3.2", "ketones", 3.2, "mmol/L"),
+        ("D-dimer 800 ng/mL", "d_dimer", 0.8, "mg/L FEU"),
+        ("BNP 400", "bnp", 400, "ng/L"),
+        ("lactate 4.2", "lactate", 4.2, "mmol/L"),
+    ],
+)
+def test_labs(text: str, mid: str, value: float, unit: str | None) -> None:
+    m = extract(text).labs[mid]
+    assert m.value == pytest.approx(value, abs=0.01)
+    assert m.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "mid", "qualitative"),
+    [
+        ("troponin positive", "troponin", "positive"),
+        ("肌钙蛋白阳性", "troponin", "positive"),
+        ("trop neg", "troponin", "negative"),
+    ],
+)
+def test_qualitative_labs(text: str, mid: str, qualitative: str) -> None:
+    m = extract(text).labs[mid]
+    assert m.qualitative == qualitative and m.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("urine dip: protein 2+, nitrites positive, leucocytes ++, blood negative",
+         {"urine_protein": 2, "urine_nitrite": 1, "urine_leukocytes": 2, "urine_blood": 0}),
+        ("尿蛋白++，尿糖阳性，尿酮体(-)", {"urine_protein": 2, "urine_glucose": 1, "urine_ketones": 0}),
+        ("urine ketones +++", {"urine_ketones": 3}),
+        ("尿潜血阴性", {"urine_blood": 0}),
+    ],
+)
+def test_urine_dipstick(text: str, expected: dict[str, float]) -> None:
+    labs = extract(text).labs
+    assert {k: labs[k].value for k in expected} == expected
+
+
+def test_value_words_are_not_findings() -> None:
+    # "temperature" is a synonym of fever, but "temperature 36.8" is a measurement
+    case = extract("temperature 36.8")
+    assert case.vitals["temp_c"].value == 36.8
+    assert case.denies("fever")
+
+
+def test_implausible_values_are_dropped() -> None:
+    assert "hr" not in extract("HR 1200").vitals
+    assert "temp_c" not in extract("三度房室传导阻滞").vitals

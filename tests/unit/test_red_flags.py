@@ -1,0 +1,496 @@
+"""Red-flag rules: every rule at its threshold, just beyond it and just short of it.
+
+The expected outcome of each case is written by hand from the cited guideline
+threshold (not derived from the YAML), so a wrong number in the YAML fails here.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from assistant.clinical.case import Case, Finding, Measurement, Presence
+from assistant.clinical.red_flags import evaluate_rules, load_rules
+from assistant.clinical.rule_logic import parse_condition
+from assistant.config import PROJECT_ROOT
+
+KB = PROJECT_ROOT / "knowledge_base"
+RULES = load_rules(KB)
+BY_ID = {r.id: r for r in RULES}
+LAB_IDS = {"ketones", "urine_ketones", "urine_protein", "troponin", "d_dimer", "lactate"}
+
+
+def mk(
+    f: str = "",
+    no: str = "",
+    v: dict[str, float] | None = None,
+    age: float | None = None,
+    sex: str | None = None,
+    preg: bool | None = None,
+    gw: float | None = None,
+    q: dict[str, dict[str, Any]] | None = None,
+) -> Case:
+    """Build a Case: `f` present findings, `no` denied findings, `v` vitals/labs, `q` finding qualifiers."""
+    findings = {fid: Finding(id=fid, **(q or {}).get(fid, {})) for fid in f.split()}
+    findings.update({fid: Finding(id=fid, status=Presence.absent) for fid in no.split()})
+    vitals, labs = {}, {}
+    for mid, value in (v or {}).items():
+        (labs if mid in LAB_IDS else vitals)[mid] = Measurement(id=mid, value=value)
+    return Case(age_years=age, sex=sex, pregnant=preg, gestation_weeks=gw, findings=findings, vitals=vitals, labs=labs)
+
+
+SEV = lambda s: {"severity": s}  # noqa: E731
+ONSET = lambda o: {"onset": o}  # noqa: E731
+
+# rule id -> [(description, case, should fire)]
+CASES: dict[str, list[tuple[str, Case, bool]]] = {
+    "sepsis_qsofa_2_or_more": [
+        ("qSOFA 2 at thresholds RR 22, SBP 100", mk("fever", v={"rr": 22, "sbp": 100}, age=50), True),
+        ("qSOFA 3", mk("fever confusion", v={"rr": 30, "sbp": 80}, age=50), True),
+        ("qSOFA 1 (RR 21, SBP 100)", mk("fever", v={"rr": 21, "sbp": 100}, age=50), False),
+        ("child excluded", mk("fever", v={"rr": 22, "sbp": 100}, age=10), False),
+        ("no infection context", mk("", v={"rr": 24, "sbp": 90}, age=50), False),
+    ],
+    "sepsis_nice_high_risk": [
+        ("RR 25", mk("fever", v={"rr": 25}, age=40), True),
+        ("HR 140 and SBP 85", mk("chills", v={"hr": 140, "sbp": 85}, age=40), True),
+        ("RR 24, HR 130, SBP 91", mk("fever", v={"rr": 24, "hr": 130, "sbp": 91}, age=40), False),
+        ("no urine 18 h", mk("fever reduced_urine_output", q={"reduced_urine_output": {"duration_days": 0.75}}, age=40), True),
+        ("no urine 16.8 h", mk("fever reduced_urine_output", q={"reduced_urine_output": {"duration_days": 0.7}}, age=40), False),
+        ("SBP 90 but age 11", mk("fever", v={"sbp": 90}, age=11), False),
+    ],
+    "sepsis_nice_moderate_high_risk": [
+        ("RR 21 and HR 91", mk("fever", v={"rr": 21, "hr": 91}, age=40), True),
+        ("four criteria", mk("fever immunosuppressed", v={"rr": 24, "hr": 130, "sbp": 91}, age=40), True),
+        ("RR 21 and HR 90 (one criterion)", mk("fever", v={"rr": 21, "hr": 90}, age=40), False),
+        ("RR 25 is high-risk, not moderate", mk("fever", v={"rr": 25, "hr": 91}, age=40), False),
+        ("temp 35.9 and SBP 100", mk("chills", v={"temp_c": 35.9, "sbp": 100}, age=40), True),
+    ],
+    "news2_7_or_more": [
+        ("NEWS2 7", mk(v={"rr": 25, "hr": 111, "sbp": 110, "temp_c": 38.1}, age=50), True),
+        ("NEWS2 10", mk(v={"rr": 25, "hr": 111, "sbp": 110, "temp_c": 38.1, "spo2": 91}, age=50), True),
+        ("NEWS2 6", mk(v={"rr": 25, "hr": 110, "sbp": 110, "temp_c": 38.1}, age=50), False),
+        ("pregnant excluded", mk(v={"rr": 25, "hr": 111, "sbp": 110, "temp_c": 38.1}, age=30, preg=True), False),
+        ("under 16 excluded", mk(v={"rr": 25, "hr": 111, "sbp": 110, "temp_c": 38.1}, age=15), False),
+    ],
+    "news2_5_to_6": [
+        ("NEWS2 5", mk(v={"rr": 21, "hr": 111, "temp_c": 35.5}, age=50), True),
+        ("NEWS2 6", mk(v={"rr": 21, "hr": 111, "temp_c": 39.1}, age=50), True),
+        ("NEWS2 7 belongs to the high band", mk(v={"rr": 25, "hr": 111, "temp_c": 35.5, "sbp": 110}, age=50), False),
+        ("NEWS2 4", mk(v={"rr": 21, "hr": 111}, age=50), False),
+    ],
+    "spo2_below_92": [
+        ("SpO2 92", mk(v={"spo2": 92}), False),
+        ("SpO2 91", mk(v={"spo2": 91}), True),
+        ("SpO2 93", mk(v={"spo2": 93}), False),
+    ],
+    "crb65_3_or_more": [
+        ("CRB-65 3", mk("cough fever confusion", v={"rr": 30}, age=65), True),
+        ("CRB-65 4", mk("cough fever confusion", v={"rr": 30, "sbp": 89}, age=65), True),
+        ("CRB-65 2 (age 64)", mk("cough fever confusion", v={"rr": 30}, age=64), False),
+        ("no chest-infection context", mk("fever confusion", v={"rr": 30}, age=65), False),
+    ],
+    "crb65_2": [
+        ("CRB-65 2 via DBP 60", mk("cough fever", v={"dbp": 60}, age=65), True),
+        ("CRB-65 3 belongs to the high rule", mk("cough fever", v={"dbp": 60, "rr": 30}, age=65), False),
+        ("CRB-65 1 (DBP 61)", mk("cough fever", v={"dbp": 61}, age=65), False),
+    ],
+    "anaphylaxis": [
+        ("hives and wheeze", mk("wheals wheeze"), True),
+        ("lip swelling, stridor, hypotension", mk("lip_swelling stridor hypotension"), True),
+        ("hives alone", mk("wheals"), False),
+        ("allergen exposure with hives only", mk("allergen_exposure wheals"), False),
+        ("allergen exposure with hypotension", mk("allergen_exposure hypotension"), True),
+    ],
+    "acs_chest_pain_with_autonomic_features": [
+        ("chest pain with sweating", mk("chest_pain sweating"), True),
+        ("chest pain, nausea, breathless", mk("chest_pain nausea shortness_of_breath"), True),
+        ("chest pain alone", mk("chest_pain"), False),
+        ("sweating without chest pain", mk("sweating"), False),
+        ("chest pain, sweating denied", mk("chest_pain", no="sweating"), False),
+    ],
+    "acs_chest_pain_radiation_or_instability": [
+        ("radiating to left arm", mk("chest_pain pain_radiating_left_arm"), True),
+        ("radiating to jaw with hypotension", mk("chest_pain pain_radiating_jaw_neck hypotension"), True),
+        ("arm radiation without chest pain", mk("pain_radiating_left_arm"), False),
+    ],
+    "stemi_chest_pain_st_elevation": [
+        ("chest pain and ST elevation", mk("chest_pain st_elevation"), True),
+        ("plus sweating", mk("chest_pain st_elevation sweating"), True),
+        ("ST elevation alone", mk("st_elevation"), False),
+    ],
+    "hypertensive_emergency_target_organ": [
+        ("SBP 180 is not above 180", mk("chest_pain", v={"sbp": 180}), False),
+        ("SBP 181 with confusion", mk("confusion", v={"sbp": 181}), True),
+        ("DBP 121 with aphasia", mk("aphasia", v={"dbp": 121}), True),
+        ("SBP 179/DBP 119 with confusion", mk("confusion", v={"sbp": 179, "dbp": 119}), False),
+        ("SBP 200 with mild headache", mk("headache", v={"sbp": 200}, q={"headache": SEV("mild")}), False),
+        ("SBP 200 with severe headache", mk("headache", v={"sbp": 200}, q={"headache": SEV("severe")}), True),
+    ],
+    "bp_180_110_with_neuro_or_headache": [
+        ("SBP 180 with vomiting", mk("vomiting", v={"sbp": 180}), True),
+        ("DBP 110 with severe headache", mk("headache", v={"dbp": 110}, q={"headache": SEV("severe")}), True),
+        ("SBP 200 with arm weakness", mk("arm_weakness", v={"sbp": 200}), True),
+        ("179/109 with vomiting", mk("vomiting", v={"sbp": 179, "dbp": 109}), False),
+        ("SBP 190 with mild headache", mk("headache", v={"sbp": 190}, q={"headache": SEV("mild")}), False),
+    ],
+    "bp_180_110_follow_up_critical": [
+        ("SBP 180", mk(v={"sbp": 180, "dbp": 90}), True),
+        ("DBP 110", mk(v={"sbp": 150, "dbp": 110}), True),
+        ("SBP 181", mk(v={"sbp": 181}), True),
+        ("179/109", mk(v={"sbp": 179, "dbp": 109}), False),
+    ],
+    "raised_bp_with_heart_failure_features": [
+        ("SBP 140 with orthopnoea", mk("orthopnoea", v={"sbp": 140}), True),
+        ("DBP 100 with leg oedema and breathlessness", mk("oedema_legs shortness_of_breath", v={"dbp": 100}), True),
+        ("139/89 with orthopnoea", mk("orthopnoea", v={"sbp": 139, "dbp": 89}), False),
+        ("SBP 150 with leg oedema only", mk("oedema_legs", v={"sbp": 150}), False),
+    ],
+    "raised_bp_with_severe_chest_back_pain": [
+        ("SBP 140 with severe chest pain", mk("chest_pain", v={"sbp": 140}, q={"chest_pain": SEV("severe")}), True),
+        ("raised BP with tearing pain", mk("raised_bp tearing_chest_pain"), True),
+        ("139/89 with severe back pain", mk("back_pain", v={"sbp": 139, "dbp": 89}, q={"back_pain": SEV("severe")}), False),
+        ("SBP 150 with moderate chest pain", mk("chest_pain", v={"sbp": 150}, q={"chest_pain": SEV("moderate")}), False),
+    ],
+    "bp_raised_pregnant_or_breastfeeding": [
+        ("pregnant, SBP 140", mk(v={"sbp": 140}, preg=True), True),
+        ("breastfeeding, DBP 90", mk("breastfeeding", v={"dbp": 90}), True),
+        ("pregnant, 150/95", mk(v={"sbp": 150, "dbp": 95}, preg=True), True),
+        ("pregnant, 139/89", mk(v={"sbp": 139, "dbp": 89}, preg=True), False),
+        ("not pregnant, SBP 150", mk(v={"sbp": 150}, preg=False, sex="female"), False),
+    ],
+    "pe_wells_likely": [
+        ("Wells 4.0 is PE unlikely", mk("shortness_of_breath haemoptysis previous_vte", v={"hr": 101}), False),
+        ("Wells 4.5", mk("shortness_of_breath pe_most_likely_diagnosis", v={"hr": 101}), True),
+        ("Wells 4.0 (PE most likely + haemoptysis)", mk("pe_most_likely_diagnosis haemoptysis"), False),
+        ("Wells 5.5 with chest pain", mk("chest_pain pe_most_likely_diagnosis recent_immobility active_cancer"), True),
+        ("Wells 4.5 but no chest symptom", mk("pe_most_likely_diagnosis", v={"hr": 101}), False),
+    ],
+    "dvt_wells_likely": [
+        ("Wells DVT 2", mk("unilateral_calf_swelling calf_pain active_cancer"), True),
+        ("Wells DVT 3", mk("unilateral_calf_swelling calf_pain active_cancer entire_leg_swollen"), True),
+        ("Wells DVT 1", mk("unilateral_calf_swelling calf_pain"), False),
+        ("alternative diagnosis -2 gives 1", mk("calf_pain active_cancer recent_immobility alternative_diagnosis_as_likely_as_dvt"), False),
+    ],
+    "glucose_16_7_or_more": [
+        ("16.7", mk(v={"glucose_mmol": 16.7}), True),
+        ("16.8", mk(v={"glucose_mmol": 16.8}), True),
+        ("16.6", mk(v={"glucose_mmol": 16.6}), False),
+    ],
+    "glucose_3_9_or_less": [
+        ("3.9", mk(v={"glucose_mmol": 3.9}), True),
+        ("3.8", mk(v={"glucose_mmol": 3.8}), True),
+        ("4.0", mk(v={"glucose_mmol": 4.0}), False),
+    ],
+    "severe_hypoglycaemia": [
+        ("3.9 with confusion (level 3 needs <3.9)", mk("confusion", v={"glucose_mmol": 3.9}), False),
+        ("3.8 with confusion", mk("confusion", v={"glucose_mmol": 3.8}), True),
+        ("reported low sugar with seizure", mk("low_glucose seizure"), True),
+        ("3.0 without altered consciousness", mk(v={"glucose_mmol": 3.0}), False),
+    ],
+    "hyperglycaemia_with_crisis_features": [
+        ("16.7 with vomiting", mk("vomiting", v={"glucose_mmol": 16.7}), True),
+        ("25 with Kussmaul breathing", mk("kussmaul_breathing", v={"glucose_mmol": 25}), True),
+        ("16.6 with ketotic breath", mk("ketotic_breath", v={"glucose_mmol": 16.6}), False),
+        ("20 without features", mk(v={"glucose_mmol": 20}), False),
+    ],
+    "suspected_dka": [
+        ("glucose 13.9 is not above 13.9", mk(v={"glucose_mmol": 13.9, "ketones": 3.0}), False),
+        ("glucose 14, ketones 3.0", mk(v={"glucose_mmol": 14.0, "ketones": 3.0}), True),
+        ("urine ketones ++", mk(v={"glucose_mmol": 20, "urine_ketones": 2}), True),
+        ("urine ketones +", mk(v={"glucose_mmol": 20, "urine_ketones": 1}), False),
+        ("blood ketones 2.9", mk(v={"glucose_mmol": 20, "ketones": 2.9}), False),
+    ],
+    "suspected_hhs": [
+        ("33.3", mk(v={"glucose_mmol": 33.3}), True),
+        ("33.4", mk(v={"glucose_mmol": 33.4}), True),
+        ("33.2", mk(v={"glucose_mmol": 33.2}), False),
+    ],
+    "diabetes_tachycardia_or_high_fever": [
+        ("HR 100 is not over 100", mk("diabetes_history", v={"hr": 100}), False),
+        ("HR 101", mk("diabetes_history", v={"hr": 101}), True),
+        ("temp 39.0 is not over 39", mk("diabetes_history", v={"temp_c": 39.0}), False),
+        ("temp 39.1", mk("diabetes_history", v={"temp_c": 39.1}), True),
+        ("no diabetes, HR 120", mk(v={"hr": 120}), False),
+    ],
+    "diabetes_sudden_vision_loss": [
+        ("diabetes with visual loss", mk("diabetes_history visual_field_loss"), True),
+        ("diabetes with sudden reduced acuity", mk("diabetes_history reduced_visual_acuity", q={"reduced_visual_acuity": ONSET("sudden")}), True),
+        ("diabetes with gradual reduced acuity", mk("diabetes_history reduced_visual_acuity", q={"reduced_visual_acuity": ONSET("gradual")}), False),
+        ("visual loss, no diabetes", mk("visual_field_loss"), False),
+    ],
+    "hyperglycaemia_pregnant_or_breastfeeding": [
+        ("pregnant with hyperglycaemia", mk("hyperglycaemia", preg=True), True),
+        ("breastfeeding with hyperglycaemia", mk("hyperglycaemia breastfeeding"), True),
+        ("pregnant, normal glucose", mk("", preg=True), False),
+        ("hyperglycaemia, not pregnant", mk("hyperglycaemia", preg=False), False),
+    ],
+    "stroke_face_arm_speech": [
+        ("facial droop", mk("facial_droop"), True),
+        ("slurred speech and arm weakness", mk("slurred_speech arm_weakness"), True),
+        ("facial droop that resolved (TIA)", mk("facial_droop symptoms_resolved"), False),
+        ("headache only", mk("headache"), False),
+    ],
+    "stroke_sudden_balance_or_vision": [
+        ("sudden ataxia", mk("ataxia", q={"ataxia": ONSET("sudden")}), True),
+        ("sudden visual field loss", mk("visual_field_loss"), True),
+        ("ataxia without sudden onset", mk("ataxia"), False),
+        ("visual loss resolved", mk("visual_field_loss symptoms_resolved"), False),
+    ],
+    "suspected_tia": [
+        ("facial droop resolved", mk("facial_droop symptoms_resolved"), True),
+        ("one-sided numbness resolved", mk("unilateral_numbness symptoms_resolved"), True),
+        ("'resolved' with no focal symptom", mk("symptoms_resolved"), False),
+        ("persisting facial droop", mk("facial_droop"), False),
+    ],
+    "thunderclap_headache_sah": [
+        ("thunderclap headache", mk("thunderclap_headache"), True),
+        ("sudden severe headache", mk("headache", q={"headache": {"onset": "sudden", "severity": "severe"}}), True),
+        ("severe headache, onset not sudden", mk("headache", q={"headache": SEV("severe")}), False),
+        ("sudden mild headache", mk("headache", q={"headache": {"onset": "sudden", "severity": "mild"}}), False),
+    ],
+    "fever_with_meningism_or_non_blanching_rash": [
+        ("fever with neck stiffness", mk("fever neck_stiffness"), True),
+        ("fever with non-blanching rash and Kernig", mk("fever non_blanching_rash kernig_sign"), True),
+        ("neck stiffness without fever", mk("neck_stiffness"), False),
+        ("fever with headache", mk("fever headache"), False),
+    ],
+    "suspected_cauda_equina": [
+        ("saddle anaesthesia", mk("saddle_anaesthesia"), True),
+        ("back pain with urinary retention", mk("back_pain urinary_retention"), True),
+        ("urinary retention without back pain", mk("urinary_retention"), False),
+        ("back pain with unilateral sciatica", mk("back_pain pain_radiating_down_leg"), False),
+    ],
+    "ectopic_pregnancy_suspected": [
+        ("pregnant, pain and tenderness", mk("abdominal_pain abdominal_tenderness", preg=True), True),
+        ("positive test, pelvic pain, syncope", mk("positive_pregnancy_test pelvic_pain syncope"), True),
+        ("pregnant, pain without tenderness", mk("abdominal_pain", preg=True), False),
+        ("not pregnant, pain and tenderness", mk("abdominal_pain abdominal_tenderness", preg=False), False),
+    ],
+    "early_pregnancy_pain_or_bleeding": [
+        ("13 weeks with pain", mk("abdominal_pain", preg=True, gw=13), True),
+        ("14 weeks with pain", mk("abdominal_pain", preg=True, gw=14), False),
+        ("6 weeks with bleeding", mk("vaginal_bleeding", preg=True, gw=6), True),
+        ("5.9 weeks, bleeding without pain", mk("vaginal_bleeding", preg=True, gw=5.9), False),
+        ("unknown gestation with bleeding", mk("vaginal_bleeding", preg=True), True),
+    ],
+    "pregnancy_severe_hypertension": [
+        ("SBP 160", mk(v={"sbp": 160}, preg=True), True),
+        ("DBP 110", mk(v={"dbp": 110}, preg=True), True),
+        ("159/109", mk(v={"sbp": 159, "dbp": 109}, preg=True), False),
+        ("not pregnant, SBP 170", mk(v={"sbp": 170}, preg=False), False),
+    ],
+    "suspected_pre_eclampsia": [
+        ("20 weeks, SBP 140, proteinuria", mk("proteinuria", v={"sbp": 140}, preg=True, gw=20), True),
+        ("19 weeks, SBP 140, proteinuria", mk("proteinuria", v={"sbp": 140}, preg=True, gw=19), False),
+        ("30 weeks, 139/89, proteinuria", mk("proteinuria", v={"sbp": 139, "dbp": 89}, preg=True, gw=30), False),
+        ("30 weeks, DBP 95, urine protein +", mk(v={"dbp": 95, "urine_protein": 1}, preg=True, gw=30), True),
+        ("30 weeks, SBP 150, no proteinuria or symptoms", mk(v={"sbp": 150}, preg=True, gw=30), False),
+    ],
+    "upper_gi_bleed": [
+        ("haematemesis", mk("haematemesis"), True),
+        ("melaena with dizziness", mk("melaena dizziness"), True),
+        ("fresh rectal bleeding only", mk("rectal_bleeding"), False),
+        ("haematemesis denied", mk(no="haematemesis"), False),
+    ],
+    "acute_abdomen_peritonism_or_shock": [
+        ("pain with peritonism", mk("abdominal_pain peritonism"), True),
+        ("pain with hypotension", mk("abdominal_pain hypotension"), True),
+        ("pain alone", mk("abdominal_pain"), False),
+        ("peritonism without pain", mk("peritonism"), False),
+    ],
+    "suspected_ruptured_aaa": [
+        ("back pain with pulsatile mass", mk("back_pain pulsatile_abdominal_mass"), True),
+        ("known AAA with collapse", mk("known_aaa syncope"), True),
+        ("known AAA alone", mk("known_aaa"), False),
+        ("pulsatile mass without pain", mk("pulsatile_abdominal_mass"), False),
+    ],
+    "febrile_infant_under_3_months": [
+        ("2.9 months, 38.0 °C", mk(v={"temp_c": 38.0}, age=0.24), True),
+        ("reported fever at 1 month", mk("fever", age=0.08), True),
+        ("2.4 months, 37.9 °C", mk(v={"temp_c": 37.9}, age=0.2), False),
+        ("exactly 3 months, 38.5 °C", mk(v={"temp_c": 38.5}, age=0.25), False),
+    ],
+    "feverish_child_red_features": [
+        ("RR 61 at 4.9 years", mk("fever", v={"rr": 61}, age=4.9), True),
+        ("RR 60", mk("fever", v={"rr": 60}, age=2), False),
+        ("non-blanching rash at 1 year", mk("fever non_blanching_rash", age=1), True),
+        ("age 5 with neck stiffness", mk("fever neck_stiffness", age=5), False),
+        ("brief generalised seizure is not red", mk("fever seizure", age=1), False),
+        ("neck stiffness without fever", mk("neck_stiffness", age=1), False),
+    ],
+    "infant_3_to_6_months_temperature_39": [
+        ("3 months, 39.0 °C", mk(v={"temp_c": 39.0}, age=0.25), True),
+        ("5.9 months, 39.5 °C", mk(v={"temp_c": 39.5}, age=0.49), True),
+        ("38.9 °C", mk(v={"temp_c": 38.9}, age=0.3), False),
+        ("6 months, 39.0 °C", mk(v={"temp_c": 39.0}, age=0.5), False),
+    ],
+    "feverish_child_tachycardia": [
+        ("6 months, HR 161", mk("fever", v={"hr": 161}, age=0.5), True),
+        ("6 months, HR 160", mk("fever", v={"hr": 160}, age=0.5), False),
+        ("12 months, HR 151", mk("fever", v={"hr": 151}, age=1), True),
+        ("18 months, HR 150", mk("fever", v={"hr": 150}, age=1.5), False),
+        ("2 years, HR 141", mk("fever", v={"hr": 141}, age=2), True),
+        ("4 years, HR 140", mk("fever", v={"hr": 140}, age=4), False),
+        ("5 years, HR 180 (outside NG143)", mk("fever", v={"hr": 180}, age=5), False),
+    ],
+    "feverish_child_tachypnoea": [
+        ("6 months, RR 51", mk("fever", v={"rr": 51}, age=0.5), True),
+        ("6 months, RR 50", mk("fever", v={"rr": 50}, age=0.5), False),
+        ("12 months, RR 41", mk("fever", v={"rr": 41}, age=1), True),
+        ("3 years, RR 40", mk("fever", v={"rr": 40}, age=3), False),
+        ("5 months, RR 55 (no amber RR band under 6 months)", mk("fever", v={"rr": 55}, age=0.4), False),
+    ],
+    "feverish_child_amber_features": [
+        ("SpO2 95", mk("fever", v={"spo2": 95}, age=2), True),
+        ("SpO2 96", mk("fever", v={"spo2": 96}, age=2), False),
+        ("fever 5 days", mk("fever", q={"fever": {"duration_days": 5}}, age=2), True),
+        ("fever 4 days", mk("fever", q={"fever": {"duration_days": 4}}, age=2), False),
+        ("age 5, SpO2 90 (outside NG143)", mk("fever", v={"spo2": 90}, age=5), False),
+    ],
+    "etat_emergency_signs": [
+        ("central cyanosis", mk("cyanosis"), True),
+        ("shock triad", mk("cold_extremities prolonged_capillary_refill weak_fast_pulse"), True),
+        ("cold hands and slow CRT without weak fast pulse", mk("cold_extremities prolonged_capillary_refill"), False),
+        ("breathless only", mk("shortness_of_breath"), False),
+    ],
+    "child_severe_dehydration": [
+        ("two signs", mk("diarrhoea sunken_eyes unable_to_drink", age=1), True),
+        ("three signs", mk("diarrhoea sunken_eyes unable_to_drink reduced_skin_turgor", age=1), True),
+        ("one sign", mk("diarrhoea sunken_eyes", age=1), False),
+        ("age 6 (outside the under-5 classification)", mk("diarrhoea sunken_eyes unable_to_drink", age=6), False),
+        ("no diarrhoea", mk("sunken_eyes unable_to_drink", age=1), False),
+    ],
+    "suicide_imminent_risk": [
+        ("current suicidal thoughts", mk("suicidal_thoughts"), True),
+        ("self-harm with agitation", mk("self_harm agitation"), True),
+        ("self-harm history alone", mk("self_harm"), False),
+        ("low mood and hopelessness", mk("low_mood hopelessness"), False),
+    ],
+    "self_harm_risk": [
+        ("self-harm history", mk("self_harm"), True),
+        ("self-harm with current thoughts goes to the imminent rule", mk("self_harm suicidal_thoughts"), False),
+        ("no self-harm", mk("low_mood"), False),
+    ],
+}
+
+
+def test_at_least_40_rules_and_every_rule_has_hand_written_cases() -> None:
+    assert len(RULES) >= 40
+    assert set(CASES) == set(BY_ID), f"missing: {set(BY_ID) - set(CASES)}; stale: {set(CASES) - set(BY_ID)}"
+    for rule_id, cases in CASES.items():
+        assert len(cases) >= 3, rule_id
+        assert any(fire for *_, fire in cases) and not all(fire for *_, fire in cases), rule_id
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "desc", "case", "fires"),
+    [(rid, desc, case, fires) for rid, cases in CASES.items() for desc, case, fires in cases],
+    ids=[f"{rid}:{desc}" for rid, cases in CASES.items() for desc, *_ in cases],
+)
+def test_rule_threshold(rule_id: str, desc: str, case: Case, fires: bool) -> None:
+    flags = evaluate_rules(case, [BY_ID[rule_id]], "en")
+    assert bool(flags) == fires, desc
+    if fires:
+        assert flags[0].evidence, "a fired rule must say why"
+
+
+def test_every_rule_is_sourced_and_bilingual() -> None:
+    for rule in RULES:
+        assert rule.source.title and rule.source.issuer and rule.source.year and rule.source.section, rule.id
+        assert rule.title.en and rule.title.zh and rule.action.en and rule.action.zh, rule.id
+        assert rule.severity in ("emergency", "urgent")
+
+
+def test_evidence_names_the_values_and_findings_in_the_requested_language() -> None:
+    case = mk("vomiting", v={"sbp": 190, "dbp": 120})
+    en = {f.id: f for f in evaluate_rules(case, RULES, "en")}
+    zh = {f.id: f for f in evaluate_rules(case, RULES, "zh")}
+    flag = en["bp_180_110_with_neuro_or_headache"]
+    assert "SBP 190 mmHg" in flag.evidence and "DBP 120 mmHg" in flag.evidence and "vomiting" in flag.evidence
+    assert flag.title.startswith("BP ≥180/110")
+    zflag = zh["bp_180_110_with_neuro_or_headache"]
+    assert "收缩压 190 mmHg" in zflag.evidence and "呕吐" in zflag.evidence
+    assert "紧急转诊" in zflag.action and zflag.title.startswith("血压")
+
+
+def test_score_and_age_evidence() -> None:
+    case = mk("fever confusion", v={"rr": 24, "sbp": 95}, age=70)
+    flag = {f.id: f for f in evaluate_rules(case, RULES, "en")}["sepsis_qsofa_2_or_more"]
+    assert "qSOFA 3" in flag.evidence and "fever" in flag.evidence
+    infant = {f.id: f for f in evaluate_rules(mk(v={"temp_c": 38.2}, age=0.1), RULES, "en")}
+    assert "Temperature 38.2 °C" in infant["febrile_infant_under_3_months"].evidence
+
+
+def test_emergencies_come_first_and_empty_case_raises_nothing() -> None:
+    assert evaluate_rules(Case(), RULES, "en") == []
+    flags = evaluate_rules(mk("chest_pain sweating", v={"sbp": 185, "glucose_mmol": 17}), RULES, "en")
+    severities = [f.severity for f in flags]
+    assert severities == sorted(severities, key=lambda s: 0 if s == "emergency" else 1)
+    assert {"acs_chest_pain_with_autonomic_features", "bp_180_110_follow_up_critical", "glucose_16_7_or_more"} <= {
+        f.id for f in flags
+    }
+
+
+def test_uncertain_finding_does_not_fire() -> None:
+    case = Case(findings={"haematemesis": Finding(id="haematemesis", status=Presence.uncertain)})
+    assert evaluate_rules(case, [BY_ID["upper_gi_bleed"]], "en") == []
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"finding": "x", "vital": {"id": "sbp", "gte": 1}},  # two keys
+        {"vital": {"id": "sbp", "ge": 180}},  # unknown operator
+        {"vital": {"id": "sbp"}},  # no comparison
+        {"at_least": {"n": 3, "of": [{"finding": "a"}, {"finding": "b"}]}},  # n too large
+        {"finding": {"id": "headache", "severity": "awful"}},
+        {"sex": "other"},
+        {"whenever": []},
+        {"any": []},
+    ],
+)
+def test_grammar_rejects_malformed_conditions(bad: dict) -> None:
+    with pytest.raises(ValueError):
+        parse_condition(bad)
+
+
+def _copy_kb(tmp_path: Path) -> Path:
+    kb = tmp_path / "kb"
+    shutil.copytree(KB / "lexicon", kb / "lexicon")
+    shutil.copytree(KB / "red_flags", kb / "red_flags")
+    return kb
+
+
+def _rule(**over: Any) -> dict:
+    base = {
+        "id": "x",
+        "title": {"en": "t", "zh": "t"},
+        "severity": "urgent",
+        "when": {"finding": "fever"},
+        "action": {"en": "a", "zh": "a"},
+        "source": {"title": "s", "issuer": "i", "year": 2020, "section": "1"},
+    }
+    return base | over
+
+
+def test_loader_rejects_unknown_findings_and_duplicates(tmp_path: Path) -> None:
+    kb = _copy_kb(tmp_path)
+    extra = kb / "red_flags" / "zz_extra.yaml"
+    extra.write_text(yaml.safe_dump([_rule(when={"finding": "no_such_finding"})]), encoding="utf-8")
+    with pytest.raises(ValueError, match="no_such_finding"):
+        load_rules(kb)
+    assert any(r.id == "x" for r in load_rules(kb, strict=False))
+    extra.write_text(yaml.safe_dump([_rule(id="anaphylaxis")]), encoding="utf-8")
+    with pytest.raises(ValueError, match="duplicate"):
+        load_rules(kb)
+    extra.write_text(yaml.safe_dump([_rule(severity="routine")]), encoding="utf-8")
+    with pytest.raises(ValueError):
+        load_rules(kb)
+    extra.write_text(yaml.safe_dump([_rule(when={"score": {"id": "apgar", "gte": 1}})]), encoding="utf-8")
+    with pytest.raises(ValueError, match="apgar"):
+        load_rules(kb)
