@@ -51,3 +51,27 @@ def energy_bounds(audio: Audio, threshold_dbfs: float = -40.0, frame_ms: int = 1
     rms = 20 * np.log10(np.sqrt(np.mean(frames.astype(np.float64) ** 2, axis=1)) + 1e-9)
     loud = np.nonzero(rms > threshold_dbfs)[0]
     return loud[0] * frame_ms / 1000, (loud[-1] + 1) * frame_ms / 1000
+
+
+def cough_burst(duration_s: float = 0.25, seed: int = 0, level: float = 0.5) -> Audio:
+    """A cough-like burst: band-limited noise (300-3000 Hz) with a sharp attack and fast decay, 16 kHz."""
+    rate = 16000
+    rng = np.random.default_rng(seed)
+    n = int(duration_s * rate)
+    spectrum = np.fft.rfft(rng.standard_normal(n))
+    freqs = np.fft.rfftfreq(n, 1 / rate)
+    spectrum[(freqs < 300) | (freqs > 3000)] = 0
+    noise = np.fft.irfft(spectrum, n)
+    t = np.arange(n) / rate
+    envelope = (1 - np.exp(-t / 0.01)) * np.exp(-t / (duration_s / 3))
+    burst = noise * envelope
+    return Audio((level * burst / np.max(np.abs(burst))).astype(np.float32), rate)
+
+
+def mixed(base: Audio, overlay: Audio, at_s: float, gain: float = 1.0) -> Audio:
+    """`overlay` added onto `base` starting at `at_s` (both resampled to base's rate): overlapping speech."""
+    other = overlay.resampled(base.sample_rate).samples * gain
+    start = int(at_s * base.sample_rate)
+    out = np.concatenate([base.samples, np.zeros(max(0, start + len(other) - len(base.samples)), dtype=np.float32)])
+    out[start : start + len(other)] += other
+    return Audio(np.clip(out, -1, 1).astype(np.float32), base.sample_rate)

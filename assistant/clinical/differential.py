@@ -52,6 +52,7 @@ class DifferentialParams(BaseModel):
     must_not_miss_max_extra: int
     max_reasons: int
     min_positive_findings: int
+    thin_case_min_top_probability: float
     absent_template: Bilingual
 
 
@@ -75,6 +76,8 @@ class ReasoningParams(BaseModel):
     bands: list[Band]
     differential: DifferentialParams
     red_flag_conditions: dict[str, list[str]] = Field(default_factory=dict)
+    implies: dict[str, list[str]] = Field(default_factory=dict)
+    implied_fraction: float = Field(default=1.0, gt=0, le=1)
     next_questions: NextQuestionParams
     triage: TriageParams
 
@@ -97,8 +100,9 @@ class Posterior:
 
     probabilities: np.ndarray  # shape (n_conditions,), sums to 1 over allowed conditions
     log_scores: np.ndarray  # unnormalised log posterior, -inf where excluded
-    present: list[str]  # finding ids used as present
-    absent: list[str]  # finding ids used as absent
+    present: list[str]  # finding ids said (or measured) present
+    absent: list[str]  # finding ids said (or measured) absent
+    implied: list[str]  # general findings implied by a present specific one, not said either way
 
 
 class DifferentialModel:
@@ -126,8 +130,19 @@ class DifferentialModel:
         # log likelihood ratios against the leak-only baseline (unlisted findings score 0)
         self.llr_present = w * (np.log(self.p_present) - np.log(lk.leak))
         self.llr_absent = w * (np.log(p_absent) - np.log(1.0 - lk.leak))
+        # credit of a general finding implied by a specific one (see reasoning.yaml `implies`)
+        p_implied = 1.0 - (1.0 - lk.leak) * (1.0 - listed * params.implied_fraction)
+        self.llr_implied = w * (np.log(p_implied) - np.log(lk.leak))
         self.log_prior = np.log(np.array([params.prior[c.prior] for c in self.conditions]))
         self.must_not_miss = np.array([c.must_not_miss for c in self.conditions])
+        unknown = sorted({f for k, v in params.implies.items() for f in [k, *v]} - set(self.finding_index))
+        if unknown:
+            raise ValueError(f"reasoning.yaml: implies names unknown findings {unknown}")
+        self.implies = params.implies
+        self.implied_by: dict[str, list[str]] = {}  # general finding -> its specific forms
+        for child, parents in params.implies.items():
+            for parent in parents:
+                self.implied_by.setdefault(parent, []).append(child)
 
     # ------------------------------------------------------------
     def allowed(self, case: Case) -> np.ndarray:
@@ -151,11 +166,25 @@ class DifferentialModel:
         absent = [f for f, x in case.findings.items() if x.status == Presence.absent and f in self.finding_index]
         return present, absent
 
+    def implied(self, case: Case, present: list[str]) -> dict[str, list[str]]:
+        """General findings implied by present specific ones (and not said either way) -> those children."""
+        out: dict[str, list[str]] = {}
+        for child in present:
+            for parent in self.implies.get(child, ()):
+                if parent not in case.findings:
+                    out.setdefault(parent, []).append(child)
+        return out
+
     def posterior(self, case: Case) -> Posterior:
         present, absent = self.evidence(case)
         scores = self.log_prior.copy()
         if present:
             scores += self.llr_present[:, [self.finding_index[f] for f in present]].sum(axis=1)
+        implied = self.implied(case, present)
+        for parent, children in implied.items():
+            # credit the general form only where the profile rates it above every said child
+            best_child = self.llr_present[:, [self.finding_index[c] for c in children]].max(axis=1)
+            scores += np.maximum(0.0, self.llr_implied[:, self.finding_index[parent]] - best_child)
         if absent:
             scores += self.llr_absent[:, [self.finding_index[f] for f in absent]].sum(axis=1)
         scores = np.where(self.allowed(case), scores, -np.inf)
@@ -163,19 +192,22 @@ class DifferentialModel:
         probs = np.exp(scores - top) if np.isfinite(top) else np.zeros_like(scores)
         total = probs.sum()
         probs = probs / total if total > 0 else probs
-        return Posterior(probabilities=probs, log_scores=scores, present=present, absent=absent)
+        return Posterior(probabilities=probs, log_scores=scores, present=present, absent=absent, implied=list(implied))
 
     # ------------------------------------------------------------
     def reasons(self, i: int, post: Posterior, lang: str) -> tuple[list[str], list[str]]:
         """Human-readable findings for and against condition i, strongest first."""
         k = self.params.differential.max_reasons
         names = self.knowledge.findings
-        sup = [(self.llr_present[i, self.finding_index[f]], f) for f in post.present if self.is_listed[i, self.finding_index[f]]]
+        sup = [(self.llr_present[i, self.finding_index[f]], f) for f in post.present + post.implied
+               if self.is_listed[i, self.finding_index[f]]]
         against = [(self.llr_absent[i, self.finding_index[f]], f) for f in post.absent]
         against = [(v, f) for v, f in against if v < -0.1]
         # present findings the condition does not explain count against it too
+        said = {f for f, _ in sup}
         unexplained = [(-1.0, f) for f in post.present if not self.is_listed[i, self.finding_index[f]]
-                       and names[f].kind in ("symptom", "sign")]
+                       and names[f].kind in ("symptom", "sign")
+                       and not any(p in said for p in self.implies.get(f, ()))]
         sup.sort(key=lambda t: -t[0])
         against.sort(key=lambda t: t[0])
         absent_tpl = self.params.differential.absent_template.get(lang)
@@ -227,7 +259,12 @@ def measured_findings(case: Case) -> set[str]:
     }
 
 
-def insufficient_information(case: Case, min_positive: int) -> bool:
-    """Too thin to rank: fewer positive findings than the minimum and no abnormal measurement."""
+def insufficient_information(case: Case, params: DifferentialParams, post: Posterior | None = None) -> bool:
+    """Too thin to rank: fewer positive findings than the minimum, no abnormal measurement,
+    and (when a posterior is given) no condition standing out above the thin-case threshold."""
     positives = [f for f in case.findings.values() if f.status == Presence.present]
-    return len(positives) < min_positive and not measured_findings(case)
+    if len(positives) >= params.min_positive_findings or measured_findings(case):
+        return False
+    if post is None or not positives:
+        return True
+    return float(post.probabilities.max()) < params.thin_case_min_top_probability

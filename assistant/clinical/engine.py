@@ -71,8 +71,8 @@ class ClinicalEngine:
         """Red flags, ranked differential, next questions and triage for a case."""
         lang = lang if lang in ("zh", "en") else (case.lang or "en")
         flags = evaluate_rules(case, self.rules, lang)
-        insufficient = insufficient_information(case, self.params.differential.min_positive_findings)
         post = self.model.posterior(case)
+        insufficient = insufficient_information(case, self.params.differential, post)
         keep = {c for f in flags for c in self.params.red_flag_conditions.get(f.id, [])}
         differential = [] if insufficient else self.model.entries(post, lang, keep)
         questions = rank_questions(self.model, post, case, lang, self._answered_by) if post.present else []

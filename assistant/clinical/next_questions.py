@@ -48,7 +48,9 @@ def rank_questions(
     weights = weights / weights.sum()
 
     measured = set(case.vitals) | set(case.labs)
-    skip = set(case.findings)
+    skip = set(case.findings) | set(post.implied)
+    for fid in post.absent:  # "no chest pain": do not ask what kind of chest pain
+        skip.update(model.implied_by.get(fid, ()))
     for fid, sources in (answered_by_measurement or {}).items():
         if sources & measured:
             skip.add(fid)

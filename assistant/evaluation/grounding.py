@@ -47,12 +47,17 @@ class GroundingChecker:
         self.names = names
 
     def named_conditions(self, text: str) -> dict[str, str]:
-        """condition id -> the words that named it."""
+        """condition id -> the words that named it; longest names win, so 不稳定型心绞痛
+        (unstable angina) is not also read as 稳定型心绞痛 (stable angina) inside it."""
+        hits = [(m.start(), m.end(), name.condition_id) for name in self.names for m in name.pattern.finditer(text)]
+        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+        taken: list[tuple[int, int]] = []
         found: dict[str, str] = {}
-        for name in self.names:
-            match = name.pattern.search(text)
-            if match and name.condition_id not in found:
-                found[name.condition_id] = match.group(0)
+        for start, end, cid in hits:
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.setdefault(cid, text[start:end])
         return found
 
     def check(

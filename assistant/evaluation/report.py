@@ -45,6 +45,7 @@ ANCHOR_KEYS = {"top1": "top-1", "top3": "top-3", "top5": "top-5", "top20": "top-
 class Anchor(BaseModel):
     id: str
     who: str
+    short: str
     citation: str
     note: str
     figures: dict[str, float]
@@ -214,7 +215,7 @@ def render_html(results: Sequence[CaseResult], metrics: dict) -> str:
         h.append(f"<h2>Skipped lines ({len(problems)})</h2><ul>")
         h += [f"<li><code>{escape(p['file'])}:{p['line']}</code> {escape(p['message'])}</li>" for p in problems]
         h.append("</ul>")
-    anchor_points = [(a.who, int(k[3:]), v) for a in load_anchors() for k, v in a.figures.items() if k.startswith("top")]
+    anchor_points = [(a.short, int(k[3:]), v) for a in load_anchors() for k, v in a.figures.items() if k.startswith("top")]
     h.append("<h2>Charts</h2><div class='charts'>")
     h.append(f"<figure>{svg.topk_chart(metrics.get('topk_curve', []), anchor_points)}<figcaption class='muted'>Top-k accuracy (line) against published anchors (diamonds).</figcaption></figure>")
     h.append(f"<figure>{svg.confusion_chart(metrics['triage_confusion'])}<figcaption class='muted'>Triage: rows expected, columns predicted; green right, amber over-triage, red under-triage.</figcaption></figure>")

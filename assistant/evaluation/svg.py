@@ -54,7 +54,7 @@ def topk_chart(curve: list[float], anchors: list[tuple[str, int, float]], width:
     for i, (label, color) in enumerate(labels.items(), start=1):
         ly = legend_y + i * 16
         parts.append(f'<rect x="{left + w + 17}" y="{ly - 4}" width="8" height="8" fill="{color}" transform="rotate(45 {left + w + 21} {ly})"/>')
-        parts.append(f'<text x="{left + w + 34}" y="{ly + 4}">{escape(label[:22])}</text>')
+        parts.append(f'<text x="{left + w + 34}" y="{ly + 4}">{escape(label[:26])}</text>')
     return _svg(width, height, "".join(parts), "top-k accuracy")
 
 

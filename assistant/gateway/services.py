@@ -158,9 +158,19 @@ class Services:
             self.voice_metrics = VoiceMetrics(self.metrics.registry)
         self.log.info("services.loaded", seconds=round(time.perf_counter() - started, 2), roles=len(roles))
 
+    async def _warm_up(self) -> None:
+        """One throwaway turn per language so the first doctor does not pay for lazy initialisation."""
+        for text, lang in (("chest pain", "en"), ("胸痛", "zh")):
+            async for _ in self.answer_engine.respond(Conversation(), text, lang):
+                pass
+
     async def start(self) -> None:
         try:
             await asyncio.to_thread(self._load)
+            try:
+                await self._warm_up()
+            except Exception as error:  # warm-up is an optimisation only
+                self.log.warning("services.warm_up_failed", error=type(error).__name__)
         except Exception as error:  # reported on /healthz; requests get 503
             self.load_error = f"{type(error).__name__}: {error}"
             self.log.error("services.load_failed", error=type(error).__name__)

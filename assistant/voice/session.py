@@ -838,6 +838,10 @@ class RealtimeSession:
         await self._emit("latency.report", kind="turn", response_id=response.id, item_id=response.item_id,
                          lang=response.language, **report)
 
+    def finished_responses(self) -> list[Response]:
+        """The last few answers that were sent (finished or cancelled), oldest first."""
+        return list(self._recent)
+
     def queued_audio(self) -> int:
         """Audio chunks waiting to be sent (tests assert none remain after a cancellation)."""
         response = self.response

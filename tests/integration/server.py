@@ -37,7 +37,14 @@ class ServerProcess:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, timeout: float = 300.0) -> "ServerProcess":
+    def start(self, timeout: float = 900.0) -> "ServerProcess":
+        try:
+            return self._start(timeout)
+        except BaseException:
+            self.kill9()
+            raise
+
+    def _start(self, timeout: float) -> "ServerProcess":
         env = {
             **os.environ,
             "ASSISTANT_DATA_DIR": str(self.data_dir),

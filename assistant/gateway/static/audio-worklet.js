@@ -43,18 +43,21 @@ class PcmPlayer extends AudioWorkletProcessor {
     this.offset = 0;
     this.played = 0;
     this.sinceReport = 0;
+    this.paused = false;
     this.port.onmessage = (e) => {
       const m = e.data;
       if (m.type === "push") this.queue.push(m.samples);
       else if (m.type === "clear") { this.queue = []; this.offset = 0; this.port.postMessage({ type: "cleared", played: this.played }); }
       else if (m.type === "reset") { this.played = 0; }
+      else if (m.type === "pause") { this.paused = true; }
+      else if (m.type === "resume") { this.paused = false; }
     };
   }
   process(_inputs, outputs) {
     const out = outputs[0][0];
     let i = 0;
     const wasPlaying = this.queue.length > 0;
-    while (i < out.length && this.queue.length) {
+    while (!this.paused && i < out.length && this.queue.length) {
       const head = this.queue[0];
       const n = Math.min(out.length - i, head.length - this.offset);
       out.set(head.subarray(this.offset, this.offset + n), i);

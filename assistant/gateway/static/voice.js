@@ -28,6 +28,7 @@ class VoiceClient {
     this.playing = null;         // {itemId, startPlayed, samples}
     this.played = 0;             // samples played by the player node (context rate)
     this.lastAck = 0;
+    this.paused = false;
     this.stats = { chunksSent: 0, audioDeltas: 0, bargeIns: 0, acks: 0 };
   }
 
@@ -79,8 +80,11 @@ class VoiceClient {
     this.send({
       type: "session.update",
       session: {
-        input_audio_format: "pcm16",
-        turn_detection: mode === "handsfree" ? { type: "server_vad" } : null,
+        type: "realtime",
+        audio: { input: {
+          format: { type: "audio/pcm", rate: 16000 },
+          turn_detection: mode === "handsfree" ? { type: "server_vad" } : null,
+        } },
       },
     });
   }
@@ -154,18 +158,40 @@ class VoiceClient {
     }
   }
 
-  // Stop playback now and tell the server how much was heard.
-  bargeIn() {
+  // The doctor started speaking: silence the answer at once, but keep it until the server
+  // decides (real speech -> output_audio_buffer.cleared; a cough -> speech_ignored -> resume).
+  pause() {
+    if (!this.playing || this.paused) return;
+    this.paused = true;
+    this.player.port.postMessage({ type: "pause" });
+    this.stats.pauses = (this.stats.pauses || 0) + 1;
+  }
+
+  resume() {
+    if (!this.paused) return;
+    this.paused = false;
+    this.player.port.postMessage({ type: "resume" });
+  }
+
+  // Drop the answer's audio (server-confirmed barge-in, or push-to-talk pressed over it).
+  dropPlayback(tellServer) {
     if (!this.playing) return false;
     const itemId = this.playing.itemId;
     const heard = this.playedMs();
     this.player.port.postMessage({ type: "clear" });
-    this.send({ type: "conversation.item.truncate", item_id: itemId, content_index: 0, audio_end_ms: heard });
+    this.player.port.postMessage({ type: "resume" });
+    this.paused = false;
+    if (tellServer) {
+      this.send({ type: "response.cancel" });
+      this.send({ type: "conversation.item.truncate", item_id: itemId, content_index: 0, audio_end_ms: heard });
+    }
     this.playing = null;
     this.stats.bargeIns++;
     this.h.onEvent({ type: "client.barge_in", item_id: itemId, audio_end_ms: heard });
     return true;
   }
+
+  bargeIn() { return this.dropPlayback(true); }
 
   _serverEvent(data) {
     let evt;
@@ -180,8 +206,11 @@ class VoiceClient {
         break;
       }
       case "input_audio_buffer.speech_started":
-        this.bargeIn();
+        this.pause();
         this.h.onState("listening");
+        break;
+      case "input_audio_buffer.speech_ignored":
+        this.resume();
         break;
       case "input_audio_buffer.speech_stopped":
         this.h.onState("thinking");
@@ -192,11 +221,14 @@ class VoiceClient {
         break;
       case "response.audio.done":
       case "response.output_audio.done":
-      case "response.done":
         if (this.playing) this.playing.done = true;
         break;
+      case "response.done":
+        if (evt.response && evt.response.status === "cancelled") this.dropPlayback(false);
+        else if (this.playing) this.playing.done = true;
+        break;
       case "output_audio_buffer.cleared":
-        if (this.playing) { this.player.port.postMessage({ type: "clear" }); this.playing = null; }
+        this.dropPlayback(false);
         break;
     }
     this.h.onEvent(evt);

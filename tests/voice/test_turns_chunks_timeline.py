@@ -1,0 +1,155 @@
+"""Turn detection, text chunking, playback-to-text mapping and the interruption filters (no models)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.config import Settings
+from assistant.speech.asr import Transcript
+from assistant.speech.audio import float_to_pcm16
+from assistant.speech.chunker import TextChunker
+from assistant.speech.streaming_asr import UtteranceRecognizer, agreed_prefix, clinical_hotwords, tokens
+from assistant.speech.turns import TurnConfig, TurnDetector
+from assistant.voice.filters import InterruptionPolicy
+from assistant.voice.protocol import SessionConfig
+from assistant.voice.timeline import PlaybackTimeline
+from tests.speech_fixtures import cough_burst, energy_bounds, english_speech, with_silence
+
+
+def _feed(detector: TurnDetector, samples: np.ndarray, chunk: int = 1234):
+    pcm = float_to_pcm16(samples)
+    events = []
+    for i in range(0, len(pcm), chunk * 2):
+        events.extend(detector.feed(pcm[i : i + chunk * 2]))
+    return events
+
+
+def test_turn_detector_finds_onset_pause_and_end_in_audio_time():
+    speech = english_speech("Blood pressure ninety over sixty and sweating.")
+    start, end = energy_bounds(speech)
+    audio = with_silence(speech, 0.6, 1.0)
+    detector = TurnDetector(TurnConfig(silence_ms=500, pause_ms=180))
+    events = _feed(detector, audio.samples)
+    kinds = [e.kind for e in events]
+    assert kinds[0] == "onset" and kinds[-1] == "end"
+    assert "pause" in kinds
+    onset, final = events[0], events[-1]
+    assert abs(onset.speech_start_ms / 1000 - (0.6 + start)) <= 0.1
+    assert abs(final.speech_end_ms / 1000 - (0.6 + end)) <= 0.15  # WebRTC VAD hangs over ~100 ms
+    assert final.at_ms - final.speech_end_ms == 510  # 17 silent frames of 30 ms reach 500 ms
+    # the utterance audio holds the whole speech with its pre-roll
+    assert len(detector.utterance_audio()) / 16000 >= end - start
+
+
+def test_turn_detector_ignores_silence_and_a_short_click():
+    detector = TurnDetector(TurnConfig())
+    silence = np.zeros(16000, dtype=np.float32)
+    click = np.zeros(16000, dtype=np.float32)
+    click[8000:8040] = 0.8
+    assert _feed(detector, silence) == []
+    # WebRTC VAD's own hangover can make a click look like 90 ms of speech: shorter than any
+    # real word, which is why the session needs vad_min_speech_ms of speech for a turn
+    events = _feed(detector, click)
+    assert all(e.speech_ms < Settings().vad_min_speech_ms for e in events)
+
+
+def test_chunker_chinese_breaks_at_clause_punctuation():
+    chunker = TextChunker("zh")
+    out = []
+    for piece in ["患者胸痛四十分钟", "，伴大汗，血压90/60", "。建议立即做心电图[1]！还要", "复查血压"]:
+        out += chunker.feed(piece)
+    out += chunker.flush()
+    assert out == ["患者胸痛四十分钟，", "伴大汗，血压90/60。", "建议立即做心电图！", "还要复查血压"]
+
+
+def test_chunker_english_short_first_chunk_then_sentences():
+    chunker = TextChunker("en")
+    text = "This could be a heart attack, so act now. Give aspirin 300 mg [2], and repeat the ECG in 10 minutes. Temperature 38.5 is high."
+    out = []
+    for i in range(0, len(text), 7):
+        out += chunker.feed(text[i : i + 7])
+    out += chunker.flush()
+    assert out[0] == "This could be a heart attack,"
+    assert out[1] == "so act now."
+    assert "[2]" not in " ".join(out)
+    assert "38.5" in out[-1]
+
+
+def test_timeline_maps_playback_position_to_heard_text():
+    timeline = PlaybackTimeline()
+    timeline.add("胸痛伴大汗，", "zh", 1000)  # 5 characters, 200 ms each
+    timeline.add("立即做心电图。", "zh", 1200)  # 6 characters
+    assert timeline.split(1000) == ("胸痛伴大汗，", "立即做心电图。")
+    assert timeline.split(1000 + 3.5 * 200) == ("胸痛伴大汗，立即做", "心电图。")
+    assert timeline.split(5000) == ("胸痛伴大汗，立即做心电图。", "")
+    english = PlaybackTimeline()
+    english.add("Give aspirin now,", "en", 900)
+    english.add("then repeat the ECG.", "en", 1000)
+    heard, unheard = english.split(900 + 500)
+    assert heard.startswith("Give aspirin now, then")
+    assert (heard + " " + unheard).split() == "Give aspirin now, then repeat the ECG.".split()
+
+
+def test_local_agreement_commits_the_stable_prefix_only():
+    recognizer = UtteranceRecognizer(transcriber=None)  # type: ignore[arg-type]
+
+    def hyp(text: str) -> Transcript:
+        return Transcript(text=text, language="en", language_probability=1.0)
+
+    assert recognizer.agree(hyp("The patient has")) == ""
+    assert recognizer.agree(hyp("The patient has chest")) == "The patient has"
+    assert recognizer.agree(hyp("The patient has chest pain and")) == " chest"
+    assert recognizer.final_delta(hyp("The patient has chest pain and sweating.")) == " pain and sweating."
+    assert agreed_prefix(tokens("胸痛伴", "zh"), tokens("胸痛,伴大汗", "zh")) == 2
+
+
+@pytest.fixture(scope="module")
+def policy() -> InterruptionPolicy:
+    return InterruptionPolicy.load(Settings().prompts_dir)
+
+
+@pytest.mark.parametrize("text", ["嗯", "对对对", "好的。", "Uh-huh.", "Okay.", "yeah yeah", "嗯，好的"])
+def test_backchannels_are_not_interruptions(policy, text):
+    assert policy.judge(Transcript(text, "en", 1.0), "") == "backchannel"
+
+
+@pytest.mark.parametrize("text", ["Stop.", "等一下", "What about aspirin?", "好的，那阿司匹林呢？"])
+def test_real_words_are_interruptions(policy, text):
+    assert policy.judge(Transcript(text, "en", 1.0), "") == "speech"
+
+
+def test_noise_and_echo_verdicts(policy):
+    said = "Chest pain with sweating needs an ECG now."
+    assert policy.judge(Transcript("", "en", 1.0), said) == "noise"
+    assert policy.judge(Transcript("(coughing)", "en", 1.0), said) == "noise"
+    assert policy.judge(Transcript("sweating needs an ECG", "en", 1.0), said) == "echo"
+    assert policy.judge(Transcript("What about the troponin?", "en", 1.0), said) == "speech"
+    assert policy.marker("zh") != policy.marker("en")
+
+
+def test_session_update_accepts_ga_and_beta_shapes():
+    config = SessionConfig()
+    ga = config.updated({
+        "type": "realtime",
+        "audio": {"input": {"format": {"type": "audio/pcm", "rate": 24000},
+                            "transcription": {"model": "whisper", "language": "zh"},
+                            "turn_detection": {"type": "server_vad", "silence_duration_ms": 700}}},
+    })
+    assert (ga.input_rate, ga.language, ga.turn_detection.silence_duration_ms) == (24000, "zh", 700)
+    beta = config.updated({"input_audio_transcription": {"language": "en"}, "turn_detection": None,
+                           "modalities": ["text"]})
+    assert beta.language == "en" and beta.turn_detection is None and not beta.audio_out
+
+
+def test_clinical_hotwords_come_from_the_lexicon():
+    settings = Settings()
+    zh = clinical_hotwords(settings.knowledge_base_dir, "zh", 40)
+    en = clinical_hotwords(settings.knowledge_base_dir, "en", 40)
+    assert zh and len(zh.replace("，", "")) <= 40 and "胸痛" in clinical_hotwords(settings.knowledge_base_dir, "zh", 200)
+    assert en and len(en) <= 60
+
+
+def test_cough_fixture_is_short_and_loud():
+    burst = cough_burst()
+    assert 0.2 <= burst.duration_s <= 0.3 and np.max(np.abs(burst.samples)) > 0.4
