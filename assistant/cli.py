@@ -36,7 +36,7 @@ def models(
 
     settings = Settings()
     statuses = []
-    with Progress(console=console, transient=True) as progress:
+    with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("loading models", total=len(MODEL_SPECS))
         for spec in MODEL_SPECS:
             progress.update(task, description=f"loading {spec.role}")

