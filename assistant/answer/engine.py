@@ -10,6 +10,8 @@ for intent similarity), the grounds, then the writer's checked sentences. Blocki
 (extraction, assessment, embedding) runs in worker threads; if the turn is cancelled
 (barge-in: task.cancel() or aclose()), the current thread call is awaited to its end
 (milliseconds) and nothing else starts, so nothing keeps running after the cancel.
+Consumers that stop early close the stream (`contextlib.aclosing` / `aclose()`), which also
+records the interrupted assistant turn (text said so far) in the conversation history.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ RETRIEVE_K = 5
 HISTORY_FOR_WRITER = 6
 # intents answered by the deterministic writer whatever the backend: nothing to phrase freely
 DETERMINISTIC_INTENTS = {"help", "new_patient"}
+CASE_CONTEXT_INTENTS = {"differential", "red_flags", "next_questions", "referral_note", "case_summary"}
 
 
 async def run_blocking(fn: Callable[..., T], *args: Any) -> T:
@@ -124,8 +127,9 @@ class AnswerEngine:
             guess: IntentGuess = rule
             search = SearchResult(query=text, expansion=[], hits=[], covered=False)
         else:
-            search = await run_blocking(self.retriever.search, text, RETRIEVE_K)
-            vector = self.retriever.embed_query(text)  # cached by search: no second model call
+            query = self.retrieval_query(text, rule, assessment)
+            search = await run_blocking(self.retriever.search, query, RETRIEVE_K)
+            vector = self.retriever.embed_query(query)  # cached by search: no second model call
             guess = rule or self.intents.detect(text, vector, case_changed=changed, covered=search.covered)
             if guess.intent == "new_patient":  # by similarity: still clears the case
                 conversation.new_patient()
@@ -165,11 +169,22 @@ class AnswerEngine:
             if text_so_far or finished:
                 conversation.remember(HistoryTurn(role="assistant", text=text_so_far, interrupted=not finished))
 
+    @staticmethod
+    def retrieval_query(text: str, rule: IntentGuess | None, assessment: Any) -> str:
+        """Questions about the case ("write a referral note") are searched with the case's lead
+        red flag and diagnosis, so the passage is about this patient, not about referral in general."""
+        if rule is None or rule.intent not in CASE_CONTEXT_INTENTS or assessment.case.is_empty:
+            return text
+        context = [f.title for f in assessment.red_flags[:1]]
+        if assessment.differential and not assessment.insufficient_information:
+            context.append(assessment.differential[0].name)
+        return " ".join([text, *context])
+
     def grounds(
         self, conversation: Conversation, text: str, lang: Literal["zh", "en"], intent: str, assessment: Any, search: SearchResult
     ) -> Grounds:
         case = conversation.case
-        tokens = self.retriever.query_tokens(text, search.expansion)
+        tokens = self.retriever.query_tokens(search.query, search.expansion)
         passages = select_passages(search, self.retriever, tokens, lang)
         asked: list[AskedValue] = []
         for concept, _surface in self.vocabulary.find(text, {"measurement"}):

@@ -20,8 +20,8 @@ from assistant.knowledge.retriever import HybridRetriever, SearchResult
 from assistant.knowledge.text import split_sentences
 
 MAX_PASSAGES = 3
-# a passage is used only if it is close to the best hit (dense cosine gap); others are noise
-PASSAGE_GAP = 0.03
+# a passage is used only if it is close to the best hit (gap in per-language dense z-score)
+PASSAGE_GAP_Z = 0.75
 MAX_SENTENCE_CHARS = 220
 
 
@@ -78,8 +78,8 @@ def select_passages(
     language first; each with its sentences ranked by query-term weight."""
     if not result.covered or not result.hits:
         return []
-    best = result.hits[0].dense
-    chosen = [h for h in result.hits[:MAX_PASSAGES] if h.rank == 1 or h.dense >= best - PASSAGE_GAP]
+    best = result.hits[0].dense_z
+    chosen = [h for h in result.hits[:MAX_PASSAGES] if h.rank == 1 or h.dense_z >= best - PASSAGE_GAP_Z]
     chosen.sort(key=lambda h: (h.passage.language != lang, h.rank))
     weights = {t: retriever.idf(t) for t in set(query_tokens)}
     out: list[GroundPassage] = []
@@ -100,6 +100,7 @@ def rank_sentences(text: str, retriever: HybridRetriever, weights: dict[str, flo
     for position, sentence in enumerate(split_sentences(text)):
         if len(sentence) > MAX_SENTENCE_CHARS:
             sentence = _shorten(sentence)
+        sentence = _end_as_sentence(sentence)
         tokens = set(retriever.tokenizer.tokens(sentence))
         overlap = sum(w for t, w in weights.items() if t in tokens)
         # length normalisation keeps one long list-sentence from always winning
@@ -117,3 +118,12 @@ def _shorten(sentence: str) -> str:
         head = head[:cut]
     head = head.rstrip("，、,;： ")
     return head + ("……" if re.search(r"[\u4e00-\u9fff]", head) else "…")
+
+
+def _end_as_sentence(sentence: str) -> str:
+    """A clause cut out of a list ("意识丧失或模糊；") is spoken as a full sentence."""
+    if sentence.endswith(("；", "，", "：")):
+        return sentence[:-1] + "。"
+    if sentence.endswith((";", ",", ":")):
+        return sentence[:-1] + "."
+    return sentence

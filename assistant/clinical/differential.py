@@ -70,9 +70,16 @@ class TriageParams(BaseModel):
     labels: dict[str, dict[str, Bilingual]]
 
 
+class SubgroupPrior(BaseModel):
+    sex: float = Field(default=1.0, ge=1)
+    child: float = Field(default=1.0, ge=1)
+    child_age_max: float = 18
+
+
 class ReasoningParams(BaseModel):
     likelihood: Likelihood
     prior: dict[Prior, float]
+    subgroup_prior: SubgroupPrior = Field(default_factory=SubgroupPrior)
     bands: list[Band]
     differential: DifferentialParams
     red_flag_conditions: dict[str, list[str]] = Field(default_factory=dict)
@@ -133,8 +140,15 @@ class DifferentialModel:
         # credit of a general finding implied by a specific one (see reasoning.yaml `implies`)
         p_implied = 1.0 - (1.0 - lk.leak) * (1.0 - listed * params.implied_fraction)
         self.llr_implied = w * (np.log(p_implied) - np.log(lk.leak))
+        self.lr_present = np.exp(self.llr_present)  # likelihood ratios, for question ranking
+        self.lr_absent = np.exp(self.llr_absent)
         self.log_prior = np.log(np.array([params.prior[c.prior] for c in self.conditions]))
         self.must_not_miss = np.array([c.must_not_miss for c in self.conditions])
+        demo = [c.demographics for c in self.conditions]
+        self._sex = np.array([d.sex or "" for d in demo])
+        self._age_min = np.array([-np.inf if d.age_min is None else d.age_min for d in demo])
+        self._age_max = np.array([np.inf if d.age_max is None else d.age_max for d in demo])
+        self._needs_pregnancy = np.array([d.pregnant is True for d in demo])
         unknown = sorted({f for k, v in params.implies.items() for f in [k, *v]} - set(self.finding_index))
         if unknown:
             raise ValueError(f"reasoning.yaml: implies names unknown findings {unknown}")
@@ -145,20 +159,27 @@ class DifferentialModel:
                 self.implied_by.setdefault(parent, []).append(child)
 
     # ------------------------------------------------------------
+    def subgroup_log_prior(self, case: Case) -> np.ndarray:
+        """Prior boost for conditions confined to a group the case is known to belong to."""
+        sg = self.params.subgroup_prior
+        out = np.zeros(len(self.conditions))
+        if case.sex is not None:
+            out += np.where(self._sex == case.sex, np.log(sg.sex), 0.0)
+        if case.age_years is not None:
+            age = case.age_years
+            child = (self._age_max <= sg.child_age_max) & (age <= self._age_max) & (age >= self._age_min)
+            out += np.where(child, np.log(sg.child), 0.0)
+        return out
+
     def allowed(self, case: Case) -> np.ndarray:
         """Hard demographic limits; unknown sex/age/pregnancy never excludes."""
         ok = np.ones(len(self.conditions), dtype=bool)
-        for i, cond in enumerate(self.conditions):
-            d = cond.demographics
-            if d.sex is not None and case.sex is not None and case.sex != d.sex:
-                ok[i] = False
-            elif case.age_years is not None and (
-                (d.age_min is not None and case.age_years < d.age_min)
-                or (d.age_max is not None and case.age_years > d.age_max)
-            ):
-                ok[i] = False
-            elif d.pregnant is True and (case.pregnant is False or case.sex == "male"):
-                ok[i] = False
+        if case.sex is not None:
+            ok &= (self._sex == "") | (self._sex == case.sex)
+        if case.age_years is not None:
+            ok &= (case.age_years >= self._age_min) & (case.age_years <= self._age_max)
+        if case.pregnant is False or case.sex == "male":
+            ok &= ~self._needs_pregnancy
         return ok
 
     def evidence(self, case: Case) -> tuple[list[str], list[str]]:
@@ -177,7 +198,7 @@ class DifferentialModel:
 
     def posterior(self, case: Case) -> Posterior:
         present, absent = self.evidence(case)
-        scores = self.log_prior.copy()
+        scores = self.log_prior + self.subgroup_log_prior(case)
         if present:
             scores += self.llr_present[:, [self.finding_index[f] for f in present]].sum(axis=1)
         implied = self.implied(case, present)
@@ -215,10 +236,16 @@ class DifferentialModel:
         against_names += [names[f].name(lang) for _, f in unexplained]
         return [names[f].name(lang) for _, f in sup][:k], against_names[:k]
 
-    def entries(self, post: Posterior, lang: str, keep: set[str] | None = None) -> list[DifferentialEntry]:
-        """Top conditions, plus must-not-miss ones above the keep threshold (and `keep` ids)."""
+    def entries(
+        self, post: Posterior, lang: str, keep: set[str] | None = None, only_keep: bool = False
+    ) -> list[DifferentialEntry]:
+        """Top conditions, plus must-not-miss ones above the keep threshold (and `keep` ids).
+        ``only_keep``: just the `keep` conditions, in probability order (a case too thin to rank)."""
         dp = self.params.differential
         order = np.argsort(-post.probabilities, kind="stable")
+        if only_keep:
+            chosen = [int(i) for i in order if keep and self.conditions[i].id in keep and post.probabilities[i] > 0]
+            return [self._entry(i, post, lang, keep) for i in chosen]
         chosen: list[int] = [int(i) for i in order[: dp.max_entries] if post.probabilities[i] >= dp.min_probability]
         extra = 0
         for i in order[dp.max_entries:]:
@@ -229,41 +256,31 @@ class DifferentialModel:
             if forced or (cond.must_not_miss and p >= dp.must_not_miss_keep_min and extra < dp.must_not_miss_max_extra):
                 chosen.append(i)
                 extra += 0 if forced else 1
-        out = []
-        for i in chosen:
-            cond = self.conditions[i]
-            p = float(post.probabilities[i])
-            supporting, against = self.reasons(i, post, lang)
-            out.append(
-                DifferentialEntry(
-                    id=cond.id,
-                    name=cond.name.get(lang),
-                    icd10=list(cond.icd10),
-                    probability=round(p, 4),
-                    band=self.params.band(p),  # type: ignore[arg-type]
-                    must_not_miss=cond.must_not_miss or (keep is not None and cond.id in keep),
-                    supporting=supporting,
-                    against=against,
-                )
-            )
-        return out
+        return [self._entry(i, post, lang, keep) for i in chosen]
+
+    def _entry(self, i: int, post: Posterior, lang: str, keep: set[str] | None) -> DifferentialEntry:
+        cond = self.conditions[i]
+        p = float(post.probabilities[i])
+        supporting, against = self.reasons(i, post, lang)
+        return DifferentialEntry(
+            id=cond.id,
+            name=cond.name.get(lang),
+            icd10=list(cond.icd10),
+            probability=round(p, 4),
+            band=self.params.band(p),  # type: ignore[arg-type]
+            must_not_miss=cond.must_not_miss or (keep is not None and cond.id in keep),
+            supporting=supporting,
+            against=against,
+        )
 
 
-def measured_findings(case: Case) -> set[str]:
-    """Present findings that come only from a measured value (an abnormal measurement)."""
-    spans = {(s.utterance, s.start, s.end) for m in [*case.vitals.values(), *case.labs.values()] for s in m.evidence}
-    return {
-        fid
-        for fid, f in case.findings.items()
-        if f.status == Presence.present and f.evidence and all((s.utterance, s.start, s.end) in spans for s in f.evidence)
-    }
-
-
-def insufficient_information(case: Case, params: DifferentialParams, post: Posterior | None = None) -> bool:
+def insufficient_information(
+    case: Case, params: DifferentialParams, post: Posterior | None = None, abnormal_measurement: bool = False
+) -> bool:
     """Too thin to rank: fewer positive findings than the minimum, no abnormal measurement,
     and (when a posterior is given) no condition standing out above the thin-case threshold."""
     positives = [f for f in case.findings.values() if f.status == Presence.present]
-    if len(positives) >= params.min_positive_findings or measured_findings(case):
+    if len(positives) >= params.min_positive_findings or abnormal_measurement:
         return False
     if post is None or not positives:
         return True

@@ -20,8 +20,10 @@ from assistant.clinical.differential import (
     insufficient_information,
     load_reasoning,
 )
+from assistant.clinical.case import Presence
+from assistant.clinical.derived import derive
 from assistant.clinical.extraction import get_extractor
-from assistant.clinical.extraction_lexicon import load_extraction_lexicon
+from assistant.clinical.extraction_lexicon import DerivedLexicon, load_extraction_lexicon
 from assistant.clinical.knowledge import cached_clinical_knowledge
 from assistant.clinical.next_questions import rank_questions
 from assistant.clinical.red_flags import Rule, evaluate_rules, load_rules
@@ -44,6 +46,7 @@ class ClinicalEngine:
         self._extractor = get_extractor(self.kb_dir)
         self._validate()
         derived = load_extraction_lexicon(self.kb_dir).derived
+        self._derived: DerivedLexicon = derived
         self._answered_by: dict[str, set[str]] = {}
         for rule in derived.rules:
             self._answered_by.setdefault(rule.finding, set()).add(rule.measurement)
@@ -57,6 +60,11 @@ class ClinicalEngine:
             unknown = [c for c in conditions if c not in self.knowledge.conditions]
             if unknown:
                 raise ValueError(f"reasoning.yaml: rule {rule_id} points to unknown conditions {unknown}")
+
+    def abnormal_measurement(self, case: Case) -> bool:
+        """Whether any vital sign or lab value in the case is abnormal (a derived finding fires)."""
+        derived = derive(case, self._derived, set(self.knowledge.findings))
+        return any(d is not None and d.status == Presence.present for d in derived.values())
 
     @property
     def knowledge_version(self) -> str:
@@ -72,9 +80,11 @@ class ClinicalEngine:
         lang = lang if lang in ("zh", "en") else (case.lang or "en")
         flags = evaluate_rules(case, self.rules, lang)
         post = self.model.posterior(case)
-        insufficient = insufficient_information(case, self.params.differential, post)
+        abnormal = self.abnormal_measurement(case)
+        insufficient = insufficient_information(case, self.params.differential, post, abnormal)
         keep = {c for f in flags for c in self.params.red_flag_conditions.get(f.id, [])}
-        differential = [] if insufficient else self.model.entries(post, lang, keep)
+        # a thin case shows no ranking, only the conditions a fired red flag warns of
+        differential = self.model.entries(post, lang, keep, only_keep=insufficient)
         questions = rank_questions(self.model, post, case, lang, self._answered_by) if post.present else []
         triage = decide_triage(flags, differential, self._default_triage, self.params.triage, lang, insufficient)
         return Assessment(

@@ -54,16 +54,16 @@ def rank_questions(
     for fid, sources in (answered_by_measurement or {}).items():
         if sources & measured:
             skip.add(fid)
-    cols = [
-        j for j in np.flatnonzero(model.is_listed[order].any(axis=0)) if model.finding_ids[j] not in skip
-    ]
+    ids = model.finding_ids
+    cols = [int(j) for j in np.flatnonzero(model.is_listed[order].any(axis=0)) if ids[j] not in skip]
     if not cols:
         return []
 
-    p_yes_c = model.p_present[np.ix_(order, cols)]  # (conditions, findings)
+    rows = np.asarray(order)
+    p_yes_c = model.p_present[rows][:, cols]  # (conditions, findings)
     p_yes = weights @ p_yes_c  # predictive probability the answer is "yes"
-    post_yes = _normalise(weights[:, None] * np.exp(model.llr_present[np.ix_(order, cols)]))
-    post_no = _normalise(weights[:, None] * np.exp(model.llr_absent[np.ix_(order, cols)]))
+    post_yes = _normalise(weights[:, None] * model.lr_present[rows][:, cols])
+    post_no = _normalise(weights[:, None] * model.lr_absent[rows][:, cols])
     gain = _entropy(weights) - (p_yes * _entropy(post_yes) + (1 - p_yes) * _entropy(post_no))
 
     out: list[NextQuestion] = []

@@ -3,7 +3,8 @@
 An answer is grounded when (1) every citation it carries is a real guideline passage,
 (2) every [n] marker in its text refers to one of its citations, and (3) every
 knowledge-base condition it names is in the Assessment's differential, or is named by
-a fired red flag or by one of the cited passages (the grounds the answer was given).
+a fired red flag, a suggested next question or one of the cited passages (the grounds
+the answer was given).
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ class GroundingChecker:
         if assessment is not None:
             in_ddx = {d.id for d in assessment.differential}
             grounds = " ".join(f"{f.title} {f.action}" for f in assessment.red_flags)
+            grounds += " " + " ".join(q.question for q in assessment.next_questions)
         grounds += " " + " ".join(self.passages[cid].text + " " + self.passages[cid].section for _, cid in citations if cid in self.passages)
         named_in_grounds = self.named_conditions(grounds)
         ungrounded = [

@@ -4,8 +4,9 @@
 - answer: the full text turn through the AnswerEngine (Assessment, retrieval, writer),
   plus the evaluator's own grounding check of the answer.
 - audio: the presentation spoken by a voice other than the assistant's, fed frame by
-  frame (faster than real time) through VAD turn-end detection, transcribed by the
-  assistant's Transcriber, then the same text turn; scored for ASR error and latency.
+  frame (faster than real time) through VAD turn-end detection; each turn is transcribed
+  by the assistant's Transcriber and sent as a text turn of one conversation (a dictated
+  vignette with pauses is several turns, as live); scored for ASR error and latency.
 
 A predictor is built once per worker process (models and knowledge load once).
 """
@@ -95,24 +96,29 @@ class _TextTurn:
         self.engine = build_answer_engine(settings)
         self.checker = GroundingChecker(settings.knowledge_base_dir)
 
-    async def _run(self, text: str, lang: str) -> tuple[Assessment | None, object, float | None, float]:
+    async def _run(self, turns: list[str], lang: str) -> tuple[Assessment | None, object, float | None, float]:
+        """All turns on one conversation (as a live session would); timings of the last turn."""
         from assistant.answer.events import AnswerDone, AssessmentUpdated, Conversation, TextDelta
 
-        start = time.perf_counter()
+        conversation = Conversation()
         assessment: Assessment | None = None
         done: AnswerDone | None = None
         first_text: float | None = None
-        async for event in self.engine.respond(Conversation(), text, lang=lang):
-            if isinstance(event, AssessmentUpdated):
-                assessment = event.assessment
-            elif isinstance(event, TextDelta) and first_text is None:
-                first_text = (time.perf_counter() - start) * 1000
-            elif isinstance(event, AnswerDone):
-                done = event
+        start = time.perf_counter()
+        for text in turns:
+            start = time.perf_counter()
+            first_text, done = None, None
+            async for event in self.engine.respond(conversation, text, lang=lang):
+                if isinstance(event, AssessmentUpdated):
+                    assessment = event.assessment
+                elif isinstance(event, TextDelta) and first_text is None:
+                    first_text = (time.perf_counter() - start) * 1000
+                elif isinstance(event, AnswerDone):
+                    done = event
         return assessment, done, first_text, (time.perf_counter() - start) * 1000
 
-    def run(self, result: CaseResult, text: str, lang: str, offset_ms: float = 0.0) -> CaseResult:
-        assessment, done, first_text, total = asyncio.run(self._run(text, lang))
+    def run(self, result: CaseResult, turns: list[str], lang: str, offset_ms: float = 0.0) -> CaseResult:
+        assessment, done, first_text, total = asyncio.run(self._run(turns, lang))
         if assessment is not None:
             result = apply_assessment(result, assessment)
         update: dict = {"latency_ms": round(offset_ms + total, 2)}
@@ -136,14 +142,14 @@ class AnswerPredictor:
         self.turn = _TextTurn(settings)
 
     def predict(self, case: EvalCase) -> CaseResult:
-        return self.turn.run(blank_result(case), case.presentation, case.lang)
+        return self.turn.run(blank_result(case), [case.presentation], case.lang)
 
 
 class AudioPredictor:
-    """In-process voice turn: other voice -> 30 ms frames -> VAD turn end -> Transcriber -> text turn.
+    """In-process voice turns: other voice -> 30 ms frames -> VAD turn ends -> Transcriber -> text turns.
 
-    Frames are fed faster than real time; latency is reported as it would be live:
-    (turn-end detection delay in audio time) + ASR wall time + answer wall time.
+    Frames are fed faster than real time; latency of the last turn is reported as it
+    would be live: (turn-end detection delay in audio time) + its ASR wall time + answer wall time.
     """
 
     def __init__(self, settings: Settings, cache_dir: Path) -> None:
@@ -161,8 +167,12 @@ class AudioPredictor:
 
         return self.zh_voice.speech(case.presentation) if case.lang == "zh" else english_speech(case.presentation, self.cache_dir)
 
-    def _turn_audio(self, samples):  # noqa: ANN001, ANN202
-        """Feed frames; return (speech samples, end-of-speech s, turn-end s) as a live VAD would see them."""
+    def _turns(self, samples):  # noqa: ANN001, ANN202
+        """Feed 30 ms frames as a live VAD would; every pause of vad_silence_ms ends a turn.
+
+        Returns [(turn samples, end-of-speech s, turn-end s)]: a dictated vignette with
+        pauses becomes several turns of one conversation, as it would live.
+        """
         import numpy as np
 
         from assistant.speech.audio import float_to_pcm16
@@ -172,6 +182,7 @@ class AudioPredictor:
         tail = np.zeros(int(16000 * (self.settings.vad_silence_ms / 1000 + 0.3)), dtype=np.float32)
         stream = np.concatenate([samples, tail])
         end_after = max(1, self.settings.vad_silence_ms // FRAME_MS)
+        turns = []
         start: int | None = None
         last_speech = -1
         run = 0
@@ -184,28 +195,61 @@ class AudioPredictor:
             if start is None and run >= 3:
                 start = index - 2
             elif start is not None and index - last_speech >= end_after:
-                # turn end: keep a little context either side of the speech
-                lo = max(0, start * FRAME_SAMPLES - 4800)
+                lo = max(0, start * FRAME_SAMPLES - 4800)  # a little context either side
                 hi = min(len(stream), (last_speech + 1) * FRAME_SAMPLES + 3200)
-                return stream[lo:hi], (last_speech + 1) * FRAME_MS / 1000, (index + 1) * FRAME_MS / 1000
-        raise RuntimeError("no end of turn detected in the synthesized speech")
+                turns.append((stream[lo:hi], (last_speech + 1) * FRAME_MS / 1000, (index + 1) * FRAME_MS / 1000))
+                start = None
+        if not turns:
+            raise RuntimeError("no speech detected in the synthesized audio")
+        return [piece for turn in turns for piece in _split_long(turn)]
 
     def predict(self, case: EvalCase) -> CaseResult:
         from assistant.speech.metrics import error_rate
 
         audio = self._speech(case).resampled(16000)
-        speech, speech_end, turn_end = self._turn_audio(audio.samples)
-        start = time.perf_counter()
-        transcript = self.transcriber.transcribe(speech, language=None)
-        asr_ms = (time.perf_counter() - start) * 1000
-        offset = (turn_end - speech_end) * 1000 + asr_ms
+        texts: list[str] = []
+        languages: list[str] = []
+        asr_ms = 0.0
+        turns = self._turns(audio.samples)
+        for speech, _, _ in turns:
+            start = time.perf_counter()
+            transcript = self.transcriber.transcribe(speech, language=None)
+            asr_ms = (time.perf_counter() - start) * 1000  # the last turn's is what the doctor waits for
+            if transcript.text.strip():
+                texts.append(transcript.text.strip())
+                languages.append(transcript.language)
+        heard = ("" if case.lang == "zh" else " ").join(texts)
+        _, speech_end, turn_end = turns[-1]
         result = blank_result(case).model_copy(
-            update={
-                "transcript": transcript.text,
-                "asr_error": round(error_rate(case.presentation, transcript.text, case.lang), 4),
-            }
+            update={"transcript": heard, "asr_error": round(error_rate(case.presentation, heard, case.lang), 4)}
         )
-        return self.turn.run(result, transcript.text, transcript.language if transcript.language in ("zh", "en") else case.lang, offset)
+        if not texts:
+            return result.model_copy(update={"error": "nothing was transcribed"})
+        lang = languages[-1] if languages[-1] in ("zh", "en") else case.lang
+        return self.turn.run(result, texts, lang, (turn_end - speech_end) * 1000 + asr_ms)
+
+
+# Whisper decodes 30 s windows; a live session transcribes long dictation while it is
+# spoken, so a turn longer than this is cut at its quietest 30 ms frame between 60% and
+# 100% of the limit (where a speaker draws breath).
+MAX_TURN_S = 25.0
+
+
+def _split_long(turn):  # noqa: ANN001, ANN202
+    import numpy as np
+
+    samples, speech_end, turn_end = turn
+    limit = int(MAX_TURN_S * 16000)
+    pieces = []
+    while len(samples) > limit:
+        frame = 480
+        lo, hi = int(limit * 0.6) // frame, limit // frame
+        energy = [float(np.mean(samples[i * frame : (i + 1) * frame] ** 2)) for i in range(lo, hi)]
+        cut = (lo + int(np.argmin(energy))) * frame
+        pieces.append((samples[:cut], speech_end, turn_end))  # only the last piece's timing is used
+        samples = samples[cut:]
+    pieces.append((samples, speech_end, turn_end))
+    return pieces
 
 
 def make_predictor(mode: str, settings: Settings, cache_dir: Path | None = None) -> Predictor:

@@ -95,6 +95,8 @@ def judge(result: CaseResult) -> CaseResult:
         reasons.append("expected red flag did not fire")
     if result.grounding is not None and not result.grounding.grounded:
         detail = result.grounding.unknown_citations + result.grounding.ungrounded_conditions
+        if result.grounding.engine_grounded is False:
+            detail.append("the answer engine's own check failed")
         reasons.append("answer not grounded" + (f": {', '.join(detail)}" if detail else ""))
     return result.model_copy(update={"passed": not reasons, "reasons": reasons})
 

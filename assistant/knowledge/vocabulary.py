@@ -16,7 +16,7 @@ import yaml
 from assistant.clinical.matching import PhraseMatcher
 
 ConceptKind = Literal["finding", "condition", "measurement", "drug"]
-_NAME_PARTS = re.compile(r"[()（）/／、,，;；]")
+_NAME_PARTS = re.compile(r"[()（）/／]")  # not commas: "Hand, foot and mouth disease" is one name
 
 
 @dataclass(frozen=True)

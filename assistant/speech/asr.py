@@ -45,9 +45,14 @@ class Transcriber:
             str(model_dir), device=device, compute_type=compute_type, cpu_threads=threads
         )
         self.multilingual = multilingual
+        # An initial prompt per language, if its file exists and is not empty. Mandarin needs
+        # one (simplified script, clinical words); an English prompt made Whisper base loop
+        # on utterances starting with numbers, so English has none.
         self._prompts = {
-            lang: (prompts_dir / "asr" / f"{lang}.txt").read_text(encoding="utf-8").strip()
+            lang: text
             for lang in SUPPORTED_LANGUAGES
+            if (path := prompts_dir / "asr" / f"{lang}.txt").exists()
+            and (text := path.read_text(encoding="utf-8").strip())
         }
         self._to_simplified = opencc.OpenCC("t2s")
 

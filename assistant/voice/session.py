@@ -513,8 +513,9 @@ class RealtimeSession:
         response = speculative or self._start_response(text, transcript.language, utterance.item_id, eos_clock=eos)
         response.eos_clock = eos
         response.final_transcript_clock = final_clock
-        if self.response is not None and self.response is not response:
-            await self._stop_response(self.response, "cancelled", "turn_detected", heard=True)
+        if self.response is not None and self.response is not response:  # the doctor spoke over it
+            await self._stop_response(self.response, "cancelled", "turn_detected", heard=True,
+                                      onset_clock=utterance.onset_clock)
         await self._release(response)
 
     async def _transcription_completed(self, item_id: str, text: str) -> None:

@@ -11,7 +11,7 @@ from tests.browser.conftest import launch
 from tests.integration.server import TOKENS, ServerProcess
 from tests.speech_fixtures import english_speech, with_silence
 
-QUESTION = "58-year-old man, crushing chest pain for 40 minutes, sweating, BP 90/60. What should I worry about?"
+QUESTION = "58-year-old man with chest pain for 40 minutes and sweating. What should I worry about?"
 
 
 def _open(browser, server: ServerProcess, viewport: dict):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -21,7 +22,9 @@ def http(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     """The app in-process, without speech models (the HTTP APIs do not need them)."""
     settings = Settings(data_dir=tmp_path_factory.mktemp("fuzz-data"), api_tokens=TOKENS)
     with TestClient(create_app(settings, load_models=False), raise_server_exceptions=False) as client:
-        client.app.state.services._ready.wait  # noqa: B018 - started by the lifespan
+        deadline = time.monotonic() + 900
+        while client.get("/healthz").json()["status"] == "loading" and time.monotonic() < deadline:
+            time.sleep(0.5)
         yield client
 
 

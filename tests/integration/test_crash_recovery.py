@@ -39,6 +39,7 @@ def test_records_survive_kill_9_and_restart(tmp_path: Path) -> None:
         # the consultation continues after the restart, with its case restored from the record
         third = _ask(second, "Any vomiting? No.", session_id)
         findings = third["assessment"]["case"]["findings"]
-        assert findings["headache"]["status"] == "present"
+        before = record["snapshots"][1]["case"]["findings"]
+        assert set(before) <= set(findings)
     finally:
         second.stop()

@@ -11,8 +11,8 @@ from tests.integration.server import ServerProcess
 
 pytestmark = pytest.mark.models
 
-CHEST_EN = "58-year-old man, crushing chest pain for 40 minutes, sweating, BP 90/60. What should I worry about?"
-CHEST_ZH = "58岁男性，压榨性胸痛40分钟，大汗，血压90/60，需要担心什么？"
+CHEST_EN = "58-year-old man with chest pain for 40 minutes and sweating. What should I worry about?"
+CHEST_ZH = "58岁男性，胸痛40分钟，大汗，需要担心什么？"
 
 
 def client(server: ServerProcess, token: str) -> OpenAI:
@@ -33,7 +33,7 @@ def test_chat_non_streaming_returns_answer_and_assessment(server, token, other_t
     extra = reply.model_extra
     assessment = extra["assessment"]
     assert assessment["triage"]["level"] == "emergency"
-    assert assessment["red_flags"], "crushing chest pain with hypotension must raise a red flag"
+    assert assessment["red_flags"], "chest pain with sweating must raise a red flag"
     assert assessment["case"]["findings"]["chest_pain"]["status"] == "present"
     assert isinstance(extra["citations"], list)
     assert extra["lang"] == "en"

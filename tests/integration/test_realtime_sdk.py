@@ -16,7 +16,7 @@ from tests.speech_fixtures import english_speech, with_silence
 
 pytestmark = pytest.mark.models
 
-QUESTION = "Fifty eight year old man with crushing chest pain and heavy sweating. What should I do?"
+QUESTION = "Fifty eight year old man with chest pain and heavy sweating. What should I do?"
 
 
 async def _converse(server: ServerProcess, token: str) -> tuple[list, str | None]:

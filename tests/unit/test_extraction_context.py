@@ -25,6 +25,10 @@ def status(text: str, finding: str) -> Presence | None:
         ("negative for fever", {"fever": A}),
         ("not short of breath", {"shortness_of_breath": A}),
         ("fever", {"fever": P}),
+        # header-style negation runs over the whole list, up to the sentence end
+        ("Denies: fever, cough, sore throat. Has headache.",
+         {"fever": A, "cough": A, "sore_throat": A, "headache": P}),
+        ("否认：发热、咳嗽、胸痛。有头痛。", {"fever": A, "cough": A, "chest_pain": A, "headache": P}),
         # post-triggers
         ("fever ruled out", {"fever": A}),
         ("发热已排除", {"fever": A}),

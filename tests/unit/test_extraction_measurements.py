@@ -120,3 +120,9 @@ def test_value_words_are_not_findings() -> None:
 def test_implausible_values_are_dropped() -> None:
     assert "hr" not in extract("HR 1200").vitals
     assert "temp_c" not in extract("三度房室传导阻滞").vitals
+
+
+def test_age_sex_shorthand_is_not_a_fahrenheit_temperature() -> None:
+    case = extract("82F with chest pain, temp 101.3F")
+    assert (case.age_years, case.sex) == (82.0, "female")
+    assert abs(case.vitals["temp_c"].value - 38.5) < 0.01
