@@ -152,8 +152,9 @@ class AnswerEngine:
                     if not sentence.check.grounded:
                         dropped.append(sentence)  # not spoken as fact; listed in the report
                         continue
-                    yield TextDelta(text=(joiner if spoken else "") + sentence.text)
-                    spoken.append(sentence)
+                    delta = (joiner if spoken else "") + sentence.text
+                    spoken.append(sentence)  # before the yield: a cancel there still counts it as said
+                    yield TextDelta(text=delta)
             finally:
                 await stream.aclose()
             full = joiner.join(s.text for s in spoken)
@@ -187,9 +188,11 @@ class AnswerEngine:
         tokens = self.retriever.query_tokens(search.query, search.expansion)
         passages = select_passages(search, self.retriever, tokens, lang)
         asked: list[AskedValue] = []
-        for concept, _surface in self.vocabulary.find(text, {"measurement"}):
+        for concept, surface in self.vocabulary.find(text, {"measurement"}):
             m = case.vitals.get(concept.id) or case.labs.get(concept.id)
-            name = self.vocabulary.name("measurement", concept.id, lang) or concept.id
+            # the doctor's own word ("CRP") when it is in the answer's language, else the display name
+            same = detect_language(surface) == lang
+            name = surface if same else (self.vocabulary.name("measurement", concept.id, lang) or concept.id)
             asked.append(AskedValue(id=concept.id, kind="measurement", name=name, value=format_value(m) if m else None))
         finding_names = {fid: self.vocabulary.name("finding", fid, lang) or fid for fid in case.findings}
         measurement_names = {

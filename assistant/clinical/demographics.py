@@ -35,6 +35,11 @@ class DemographicsReader:
         inf = lex.age.months_before_infant
         self._infant_units: PhraseMatcher[float] = PhraseMatcher([(w, inf.years) for w in inf.units.all()], digit_before_ok=True)
         self._infant_follow: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in inf.followed_by])
+        self._infant_before = sorted((w.lower() for w in inf.preceded_by), key=len, reverse=True)
+        extra = lex.age.months_after_years
+        self._extra_months: PhraseMatcher[float] | None = (
+            PhraseMatcher([(w, extra.years) for w in extra.units.all()], digit_before_ok=True) if extra else None
+        )
         self._age_before: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.before_number.all()], digit_after_ok=True)
         self._half = [h.lower() for h in lex.age.half.all()]
         near_only = {w.lower() for w in lex.sex.near_age_only}
@@ -82,6 +87,8 @@ class DemographicsReader:
                     value += 0.5
                     end += len(h)
                     break
+            else:
+                value, end = self._months_after(text, value, m.payload[0], end)
             self._set_age(out, value * m.payload[0], num.start, end, text)
         if out.age_years is None:
             for m in self._infant_units.find(text, claimed):
@@ -89,7 +96,7 @@ class DemographicsReader:
                 if num is None:
                     continue
                 follow = self._infant_follow.match_at(text, m.end)
-                if follow is not None:
+                if follow is not None or self._infant_word_before(text, num.start):
                     self._set_age(out, num.value * m.payload[0], num.start, m.end, text)
                     break
         if out.age_years is None:
@@ -113,6 +120,29 @@ class DemographicsReader:
                     out.spans.append((g.start(1), g.end(2)))
                     out.sex = self._near[g.group(2)]
                     break
+
+    def _months_after(self, text: str, value: float, unit_years: float, end: int) -> tuple[float, int]:
+        """Add the months of "1岁8个月" to the years (only after a whole-year unit)."""
+        if self._extra_months is None or unit_years != 1:
+            return value, end
+        p = end
+        while p < len(text) and text[p] in " ,，又零":
+            p += 1
+        num = self._numbers.read(text, p)
+        if num is None or not 0 < num.value < 12:
+            return value, end
+        unit = self._extra_months.match_at(text, num.end) or self._extra_months.match_at(text, num.end + 1)
+        if unit is None:
+            return value, end
+        return value + num.value * unit.payload[0], unit.end
+
+    def _infant_word_before(self, text: str, start: int) -> bool:
+        """An infant word right before the number ("宝宝5个月", "患儿，3个月")."""
+        p = start
+        while p > 0 and text[p - 1] in _SEP:
+            p -= 1
+        head = text[max(0, p - 6):p]
+        return any(head.endswith(w) for w in self._infant_before)
 
     def _near_sex(self, text: str, start: int, end: int, out: Demographics) -> None:
         gap = self._lex.sex.near_age_max_gap
@@ -176,7 +206,7 @@ class DemographicsReader:
                 continue
             if hit_before is None and hit_after is None:
                 continue
-            span_start = start - len(hit_before) if hit_before else start
+            span_start = max(0, start - 20) + len(before) - len(hit_before) if hit_before else start
             span_end = end + (len(text[end:]) - len(after)) + len(hit_after) if hit_after else end
             out.pregnant = True
             out.gestation_weeks = round(weeks + days / 7, 2)

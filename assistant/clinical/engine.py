@@ -27,6 +27,7 @@ from assistant.clinical.extraction_lexicon import DerivedLexicon, load_extractio
 from assistant.clinical.knowledge import cached_clinical_knowledge
 from assistant.clinical.next_questions import rank_questions
 from assistant.clinical.red_flags import Rule, evaluate_rules, load_rules
+from assistant.clinical.rule_logic import EvalContext, KBLabels, Node, finding_ids, parse_condition
 from assistant.clinical.triage import decide_triage
 
 
@@ -51,6 +52,29 @@ class ClinicalEngine:
         for rule in derived.rules:
             self._answered_by.setdefault(rule.finding, set()).add(rule.measurement)
         self._default_triage: dict[str, TriageLevel] = {c.id: c.triage for c in self.knowledge.conditions.values()}
+        self._labels = KBLabels(self.kb_dir)
+        # condition id -> [(parsed `when`, level, reason)] from the profiles' triage_modifiers
+        self._modifiers: dict[str, list[tuple[Node, TriageLevel, object]]] = {}
+        for c in self.knowledge.conditions.values():
+            for i, m in enumerate(c.triage_modifiers):
+                node = parse_condition(m.when, f"{c.id}.triage_modifiers[{i}].when")
+                unknown = sorted(finding_ids(node) - set(self.knowledge.findings))
+                if unknown:
+                    raise ValueError(f"condition {c.id}: triage_modifiers use unknown findings {unknown}")
+                self._modifiers.setdefault(c.id, []).append((node, m.triage, m.reason))
+
+    def _case_triage(self, case: Case, lang: str) -> tuple[dict[str, TriageLevel], dict[str, str]]:
+        """Each condition's disposition for this case (profile default or the first matching modifier)."""
+        levels = dict(self._default_triage)
+        notes: dict[str, str] = {}
+        ctx = EvalContext(case=case, lang=lang, labels=self._labels)
+        for cid, mods in self._modifiers.items():
+            for node, level, reason in mods:
+                if node.evaluate(ctx) is not None:
+                    levels[cid] = level
+                    notes[cid] = reason.get(lang)  # type: ignore[attr-defined]
+                    break
+        return levels, notes
 
     def _validate(self) -> None:
         rule_ids = {r.id for r in self.rules}
@@ -86,7 +110,8 @@ class ClinicalEngine:
         # a thin case shows no ranking, only the conditions a fired red flag warns of
         differential = self.model.entries(post, lang, keep, only_keep=insufficient)
         questions = rank_questions(self.model, post, case, lang, self._answered_by) if post.present else []
-        triage = decide_triage(flags, differential, self._default_triage, self.params.triage, lang, insufficient)
+        levels, notes = self._case_triage(case, lang)
+        triage = decide_triage(flags, differential, levels, self.params.triage, lang, insufficient, notes)
         return Assessment(
             case=case,
             triage=triage,

@@ -161,6 +161,7 @@ class Extractor:
 
         # 7. derived findings
         self._apply_derived(new)
+        self._apply_duration_rules(new)
         return new
 
     # ------------------------------------------------------------------
@@ -195,6 +196,19 @@ class Extractor:
         if case.pregnant and case.sex is None:
             case.sex = "female"
 
+    def _apply_duration_rules(self, case: Case) -> None:
+        """"chest pain for 40 minutes" -> prolonged_chest_pain (rules in derived.yaml); words win."""
+        for rule in self.lex.derived.durations:
+            src = case.findings.get(rule.from_finding)
+            if rule.finding not in self.finding_ids or src is None or not _duration_fires(rule, src):
+                continue
+            existing = case.findings.get(rule.finding)
+            if existing is None:
+                case.findings[rule.finding] = Finding(
+                    id=rule.finding, duration_days=src.duration_days, duration_text=src.duration_text,
+                    evidence=[src.evidence[-1].model_copy()] if src.evidence else [],
+                )
+
     def _apply_derived(self, case: Case) -> None:
         measured = {
             (s.utterance, s.start, s.end) for m in list(case.vitals.values()) + list(case.labs.values()) for s in m.evidence
@@ -212,6 +226,13 @@ class Extractor:
                     del case.findings[fid]
                 continue
             case.findings[fid] = Finding(id=fid, status=d.status, evidence=[d.measurement.evidence[-1].model_copy()])
+
+
+def _duration_fires(rule, finding: Finding) -> bool:  # noqa: ANN001
+    days = finding.duration_days
+    if finding.status != Presence.present or days is None or days <= rule.gt_days:
+        return False
+    return rule.max_days is None or days <= rule.max_days
 
 
 def _nearest_duration(durations, starts: list[int], start: int, end: int, clauses: Clauses):  # noqa: ANN001, ANN202

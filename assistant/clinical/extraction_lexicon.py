@@ -115,6 +115,9 @@ class QualitativeWords(BaseModel):
 
 class MeasurementLexicon(BaseModel):
     fillers: Words
+    # longer words that contain a measurement name but are not that measurement
+    # ("便潜血" is faecal occult blood, not the urine dipstick "潜血"): matched and skipped
+    not_measurements: Words = Field(default_factory=Words)
     pair_separators: Words
     qualitative: QualitativeWords
     dipstick_grades: dict[str, float]
@@ -148,9 +151,20 @@ class DerivedRule(BaseModel):
     source: Source
 
 
+class DurationRule(BaseModel):
+    """A finding implied by how long another stated finding has lasted."""
+
+    finding: str
+    from_finding: str = Field(alias="from")
+    gt_days: float
+    max_days: float | None = None  # longer durations describe something else (see derived.yaml)
+    source: Source
+
+
 class DerivedLexicon(BaseModel):
     assume_age_years_when_unknown: float
     rules: list[DerivedRule]
+    durations: list[DurationRule] = Field(default_factory=list)
 
 
 # ---------------- demographics.yaml ----------------
@@ -162,11 +176,20 @@ class InfantMonths(BaseModel):
     units: Words
     years: float
     followed_by: list[str]
+    preceded_by: list[str] = Field(default_factory=list)  # "宝宝5个月": an infant word, then the months
+
+
+class ExtraMonths(BaseModel):
+    """Months said after the years of an age: "1岁8个月", "2 years 3 months old"."""
+
+    units: Words
+    years: float
 
 
 class AgeLexicon(BaseModel):
     units: list[AgeUnit]
     months_before_infant: InfantMonths
+    months_after_years: ExtraMonths | None = None
     before_number: Words
     half: Words
     range_years: tuple[float, float]

@@ -58,6 +58,19 @@ class Demographics(BaseModel):
     pregnant: bool | None = None
 
 
+class TriageModifier(BaseModel):
+    """A case-dependent disposition for a condition ("AF with hypotension" -> emergency).
+
+    `when` uses the red-flag condition grammar (docs/red_flags.md); the first modifier whose
+    `when` holds replaces the condition's default `triage` for that case.
+    """
+
+    when: dict
+    triage: TriageLevel
+    reason: Bilingual
+    source: Source
+
+
 class Condition(BaseModel):
     id: str
     name: Bilingual
@@ -68,6 +81,7 @@ class Condition(BaseModel):
     triage: TriageLevel
     demographics: Demographics = Field(default_factory=Demographics)
     findings: list[ConditionFinding]
+    triage_modifiers: list[TriageModifier] = Field(default_factory=list)
     sources: list[Source] = Field(min_length=1)
 
 
@@ -138,6 +152,13 @@ if __name__ == "__main__":
     kb_dir = Settings().knowledge_base_dir
     kb = load_clinical_knowledge(kb_dir)
     rules = load_rules(kb_dir)  # strict: unknown findings, scores or bad grammar raise
+    from assistant.clinical.rule_logic import finding_ids, parse_condition
+
+    for c in kb.conditions.values():  # triage modifiers use the red-flag grammar
+        for i, m in enumerate(c.triage_modifiers):
+            node = parse_condition(m.when, f"{c.id}.triage_modifiers[{i}].when")
+            if finding_ids(node) - set(kb.findings):
+                raise ValueError(f"{c.id}: triage_modifiers use unknown findings {sorted(finding_ids(node) - set(kb.findings))}")
     print(
         f"ok: {len(kb.findings)} finding concepts, {len(kb.conditions)} conditions, "
         f"{len(rules)} red-flag rules, version {kb.version}"

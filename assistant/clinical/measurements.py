@@ -40,6 +40,7 @@ class MeasurementReader:
             names += [(n, ("pair", pair)) for n in pair.names.all()]
         for mdef in lex.measurements:
             names += [(n, ("single", mdef)) for n in mdef.names.all()]
+        names += [(n, ("skip", None)) for n in lex.not_measurements.all()]
         self._names: PhraseMatcher[tuple[str, object]] = PhraseMatcher(names, digit_after_ok=True)
         self._fillers: PhraseMatcher[bool] = PhraseMatcher([(f, True) for f in lex.fillers.all()])
         self._separators: PhraseMatcher[bool] = PhraseMatcher([(s, True) for s in lex.pair_separators.all()], digit_before_ok=True, digit_after_ok=True)
@@ -59,6 +60,12 @@ class MeasurementReader:
             qual += [(w, label) for w in getattr(lex.qualitative, label).all()]
         self._qualitative: PhraseMatcher[str] = PhraseMatcher(qual, digit_before_ok=True)
         self._grades = {k: float(v) for k, v in lex.dipstick_grades.items()}
+        # a number followed by a time unit is a duration, not a value ("空腹8小时", "BP for 3 days");
+        # one-letter English units ("h", "d") are left out: too easily another word
+        self._time_units: PhraseMatcher[bool] = PhraseMatcher(
+            [(w, True) for u in lex.durations.units for w in u.all() if len(str(w)) > 1 or not str(w).isascii()],
+            digit_before_ok=True,
+        )
 
     # ---------------- public ----------------
     def read(self, text: str, mask: Mask | None = None) -> list[Reading]:
@@ -68,6 +75,8 @@ class MeasurementReader:
             if taken.overlaps(m.start, m.end):
                 continue
             for kind, payload in m.payload:
+                if kind == "skip":
+                    break
                 got = self._read_pair(text, m.start, m.end, payload) if kind == "pair" else self._read_single(text, m.start, m.end, payload)  # type: ignore[arg-type]
                 if got:
                     out += got
@@ -133,6 +142,8 @@ class MeasurementReader:
                 end = m.end()
         unit = self._unit_at(mdef, text, end)
         udef = None
+        if unit is None and self._time_units.match_at(text, _SPACES.match(text, end).end()) is not None:
+            return None
         if unit is not None:
             udef, end = unit
             if udef.decimal_follows:

@@ -18,8 +18,10 @@ def decide_triage(
     params: TriageParams,
     lang: str,
     insufficient: bool = False,
+    notes: dict[str, str] | None = None,
 ) -> Triage:
-    """``default_triage`` maps a condition id to its profile's usual disposition."""
+    """``default_triage`` maps a condition id to its disposition for this case (the profile's
+    default, or a triage modifier that matched); ``notes`` gives the modifier's reason."""
     lang = "zh" if lang == "zh" else "en"
     t = params.templates
     level: TriageLevel = "routine"
@@ -47,6 +49,7 @@ def decide_triage(
                         probability=round(entry.probability * 100),
                         default=labels["level"][default].get(lang),
                     )
+                    + (f" ({notes[entry.id]})" if notes and entry.id in notes else "")
                 )
 
     if not reasons:

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.clinical.assessment import Assessment
 from assistant.clinical.case import Case
+from assistant.clinical.knowledge import cached_clinical_knowledge
 from assistant.gateway.records import ConsultationExport, token_hash
 from assistant.gateway.services import SESSION_ID, Services
 from assistant.knowledge.guidelines import Passage, parse_guideline
@@ -28,6 +29,11 @@ class TextAssessRequest(BaseModel):
 
 
 AssessRequest = Annotated[TextAssessRequest | Case, Field(union_mode="left_to_right")]
+
+
+class FindingName(BaseModel):
+    en: str
+    zh: str
 
 
 class GuidelineSection(BaseModel):
@@ -84,6 +90,15 @@ def build_router(services: Services, auth) -> APIRouter:
         if export is None:
             raise _not_found("session")
         return export
+
+    @router.get("/findings", response_model=dict[str, FindingName])
+    async def finding_names(_: str = Depends(auth)) -> dict[str, FindingName]:
+        """Display names of every finding id (first zh / en synonym), for the case card."""
+        knowledge = await asyncio.to_thread(cached_clinical_knowledge, settings.knowledge_base_dir)
+        return {
+            fid: FindingName(en=c.en[0] if c.en else fid, zh=c.zh[0] if c.zh else (c.en[0] if c.en else fid))
+            for fid, c in knowledge.findings.items()
+        }
 
     @router.get("/guidelines/{doc_id}", response_model=GuidelineDocument)
     async def guideline(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,6 +99,12 @@ class UtteranceRecognizer:
     last: Decode | None = None
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     decoding_until_ms: int | None = None  # coverage of the decode in progress
+    decode_s: float | None = None  # how long the last decode took (wall clock)
+
+    def partials_affordable(self, interval_ms: int) -> bool:
+        """Partials only while a decode takes under half the interval: on a loaded machine a partial
+        still running at the end of speech would delay the final transcript by a whole decode."""
+        return self.decode_s is None or self.decode_s * 1000 < interval_ms / 2
 
     async def decode(self, samples: np.ndarray, covered_ms: int, need_ms: int | None = None) -> Decode:
         """Decode the utterance so far; reuse the last decode if it already heard up to need_ms."""
@@ -106,6 +113,7 @@ class UtteranceRecognizer:
             if self.last is not None and self.last.covered_ms >= need:
                 return self.last
             self.decoding_until_ms = covered_ms
+            started = time.perf_counter()
             try:
                 language = self.language
                 transcript = await asyncio.to_thread(
@@ -116,6 +124,7 @@ class UtteranceRecognizer:
                 )
             finally:
                 self.decoding_until_ms = None
+                self.decode_s = time.perf_counter() - started
             if self.language is None and transcript.text:
                 self.language = transcript.language
             self.last = Decode(covered_ms, transcript)

@@ -151,6 +151,7 @@ class RealtimeSession:
         self._recent: list[Response] = []  # finished responses, for late acks/truncates
         self._pending_text: tuple[str, str | None, str] | None = None  # (text, lang, item id) awaiting response.create
         self._manual_audio: list[bytes] = []
+        self._last_recognizer: UtteranceRecognizer | None = None
         self._closed = False
         self.interruptions: list[dict[str, Any]] = []  # verdicts, for the benchmark and tests
         self._started = asyncio.get_running_loop().create_task(self._emit("session.created", session=self._session()))
@@ -387,7 +388,12 @@ class RealtimeSession:
 
     # ------------------------------------------------------------------ turn-taking
     def _recognizer(self) -> UtteranceRecognizer:
-        return UtteranceRecognizer(self.models.transcriber, self.config.language, self.models.hotwords)
+        recognizer = UtteranceRecognizer(self.models.transcriber, self.config.language, self.models.hotwords)
+        previous = self._utterance.recognizer if self._utterance is not None else self._last_recognizer
+        if previous is not None:  # how fast decodes run here carries over from turn to turn
+            recognizer.decode_s = previous.decode_s
+        self._last_recognizer = recognizer
+        return recognizer
 
     def _clock_at(self, audio_ms: int) -> float:
         """Clock time at which the client sent audio time `audio_ms` (audio arrives in real time)."""
@@ -449,7 +455,10 @@ class RealtimeSession:
             ):
                 self._judge_later(utterance, None)
             return
-        if utterance.kind != "turn" or utterance.recognizer.decoding_until_ms is not None:
+        recognizer = utterance.recognizer
+        if utterance.kind != "turn" or recognizer.decoding_until_ms is not None:
+            return
+        if not recognizer.partials_affordable(self.settings.asr_partial_interval_ms):
             return
         if turns.time_ms - turns.speech_end_ms > 0 or turns.time_ms - utterance.last_partial_ms < self.settings.asr_partial_interval_ms:
             return

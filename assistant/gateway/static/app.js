@@ -8,6 +8,7 @@ const state = {
   lang: sessionStorage.getItem("assistant.lang") || ((navigator.language || "en").startsWith("zh") ? "zh" : "en"),
   voice: null,
   citations: new Map(),
+  findingNames: {},       // finding id -> {en, zh}, from /v1/findings
   busy: false,
   generation: 0,          // bumps on New patient: late events from the old case are ignored
   current: null,          // assistant message element being streamed (voice)
@@ -80,7 +81,9 @@ function renderCase(caseObj) {
   const present = $("findings-present"), absent = $("findings-absent"), vitals = $("vitals");
   present.replaceChildren(); absent.replaceChildren(); vitals.replaceChildren();
   for (const [id, f] of Object.entries(caseObj.findings || {})) {
-    const label = (f.evidence && f.evidence.length ? f.evidence[f.evidence.length - 1].text : id.replaceAll("_", " "));
+    const names = state.findingNames[id];
+    const label = names ? names[document.documentElement.lang === "zh" ? "zh" : "en"]
+      : (f.evidence && f.evidence.length ? f.evidence[f.evidence.length - 1].text : id.replaceAll("_", " "));
     const chip = el("span", { class: "chip", title: id, dataset: { finding: id, status: f.status } }, label);
     if (f.status === "absent") absent.append(chip);
     else if (f.status === "present") present.append(chip);
@@ -362,7 +365,10 @@ function init() {
   ptt.addEventListener("pointerleave", up);
   $("status").dataset.state = "offline";
   $("status").textContent = t("offline");
-  ensureToken();
+  ensureToken().then(async () => {
+    const res = await api("/v1/findings");
+    if (res.ok) state.findingNames = await res.json();
+  });
 }
 
 init();

@@ -1,0 +1,57 @@
+"""Condition triage modifiers (profile `triage_modifiers`) and the Bell's palsy / stroke rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.clinical.engine import ClinicalEngine
+
+
+@pytest.fixture(scope="module")
+def engine() -> ClinicalEngine:
+    return ClinicalEngine()
+
+
+def _assess(engine: ClinicalEngine, text: str):  # noqa: ANN202
+    return engine.assess_text(text)
+
+
+def test_af_with_hypotension_is_an_emergency(engine: ClinicalEngine) -> None:
+    a = _assess(engine, "男，65岁，突然心慌两个小时，心率150左右，脉搏不齐，头晕，出冷汗，血压85/50。")
+    assert a.differential[0].id == "atrial_fibrillation"
+    assert a.triage.level == "emergency"
+
+
+def test_af_without_instability_stays_urgent(engine: ClinicalEngine) -> None:
+    a = _assess(engine, "男，65岁，突然心慌两个小时，心率130，脉搏不齐，血压135/80。")
+    assert a.differential[0].id == "atrial_fibrillation"
+    assert a.triage.level == "urgent"
+
+
+def test_dengue_warning_sign_is_an_emergency(engine: ClinicalEngine) -> None:
+    base = "Fever for 4 days after a trip to a dengue area, 40M, pain behind the eyes, rash, aching all over"
+    assert _assess(engine, base + ".").triage.level == "urgent"
+    assert _assess(engine, base + ", now bleeding gums.").triage.level == "emergency"
+
+
+def test_self_treated_hypoglycaemia_is_urgent_not_emergency(engine: ClinicalEngine) -> None:
+    treated = _assess(engine, "男，66岁，吃格列美脲，今天上午心慌手抖出汗，测血糖3.2，喝了糖水以后好了，现在神志清楚。")
+    assert treated.differential[0].id == "hypoglycaemia"
+    assert treated.triage.level == "urgent"
+    severe = _assess(engine, "打胰岛素的糖尿病病人，女，58岁，早上抽搐，叫不醒，血糖1.8。")
+    assert severe.triage.level == "emergency"
+
+
+def test_bells_palsy_pattern_does_not_fire_the_stroke_rule(engine: ClinicalEngine) -> None:
+    bells = _assess(engine, "Right-sided facial weakness including the forehead since waking, 35F, can't close the right eye.")
+    assert "stroke_face_arm_speech" not in {f.id for f in bells.red_flags}
+    stroke = _assess(engine, "70M, sudden right facial droop and slurred speech for an hour.")
+    assert "stroke_face_arm_speech" in {f.id for f in stroke.red_flags}
+    face_arm = _assess(engine, "facial droop including the forehead and right arm weakness, sudden onset")
+    assert "stroke_face_arm_speech" in {f.id for f in face_arm.red_flags}
+
+
+def test_falciparum_film_makes_malaria_likely(engine: ClinicalEngine) -> None:
+    a = _assess(engine, "Fever on and off for 5 days, 26M back from Mozambique, thick film positive for P. falciparum, T 38.7.")
+    assert a.differential[0].id == "malaria"
+    assert a.triage.level == "emergency"
