@@ -88,9 +88,10 @@ def test_typed_question_streams_answer_and_case_card(server, playwright_instance
 
 @pytest.fixture(scope="module")
 def fake_mic(tmp_path_factory) -> Path:
-    # question, then silence long enough for the answer to start playing; Chromium loops the
-    # file, so the repeated question talks over the answer: a barge-in.
-    audio = with_silence(english_speech(QUESTION), 0.5, 5.0)
+    # question, then silence long enough for the answer to start playing (generous: this
+    # machine's 2 cores are shared); Chromium loops the file, so the repeated question talks
+    # over the answer: a barge-in.
+    audio = with_silence(english_speech(QUESTION), 0.5, 40.0)
     path = tmp_path_factory.mktemp("mic") / "question.wav"
     write_wav(path, audio)
     return path
@@ -107,7 +108,7 @@ def test_hands_free_voice_answer_plays_and_barge_in_stops_it(server, playwright_
         page.select_option("#voice-mode", "handsfree")
         page.click("#voice-toggle")
         # transcript and answer appear, audio plays
-        page.wait_for_function("() => document.querySelector('.msg.doctor.voice')", timeout=120_000)
+        page.wait_for_function("() => document.querySelector('.msg.doctor.voice')", timeout=240_000)
         assert "chest" in page.inner_text(".msg.doctor.voice").lower()
         page.wait_for_function("() => window.__voice && window.__voice.stats.audioDeltas > 0", timeout=120_000)
         page.wait_for_function("() => window.__voice.played > 4800", timeout=30_000)  # >0.1 s actually played
@@ -116,7 +117,7 @@ def test_hands_free_voice_answer_plays_and_barge_in_stops_it(server, playwright_
         page.wait_for_function("() => window.__voice.stats.acks > 0", timeout=30_000)
         page.screenshot(path=str(screenshots / "web-voice.png"), full_page=True)
         # the looped question talks over the answer: playback stops at once
-        page.wait_for_function("() => window.__voice.stats.bargeIns > 0", timeout=120_000)
+        page.wait_for_function("() => window.__voice.stats.bargeIns > 0", timeout=240_000)
         assert page.evaluate("() => window.__voice.playing") is None
         events = page.evaluate("() => window.__voiceEvents")
         assert "input_audio_buffer.speech_started" in events
