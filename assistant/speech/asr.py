@@ -85,7 +85,11 @@ class Transcriber:
             language=language,
             beam_size=1,
             best_of=1,
-            temperature=0.0,
+            # greedy first; a looping decode (high compression ratio) is retried warmer
+            temperature=(0.0, 0.4),
+            compression_ratio_threshold=2.4,
+            # no utterance says more than ~12 tokens a second: caps runaway repetition
+            max_new_tokens=min(440, int(12 * len(samples) / 16_000) + 16),
             condition_on_previous_text=False,
             initial_prompt=self._prompts.get(language),
             hotwords=hotwords,

@@ -22,6 +22,7 @@ import numpy as np
 import onnxruntime as ort
 
 from assistant.speech.audio import pcm16_to_float, read_wav
+from assistant.speech.spoken_zh import to_spoken_zh
 
 _CLAUSE_PUNCTUATION = re.compile(r"([,.;:!?，。；：！？、]+)")
 _ASCII_PUNCT = {"，": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "、": ","}
@@ -144,9 +145,10 @@ class ZhTTSVoice:
     def synthesize(self, text: str) -> np.ndarray:
         if not text.strip():
             return np.zeros(0, dtype=np.float32)
+        spoken = to_spoken_zh(text)
         with self._lock:
             assert self._process.stdin is not None
-            self._process.stdin.write(json.dumps({"text": text}, ensure_ascii=False).encode() + b"\n")
+            self._process.stdin.write(json.dumps({"text": spoken}, ensure_ascii=False).encode() + b"\n")
             self._process.stdin.flush()
             (length,) = struct.unpack("<I", self._read_exact(4))
             return pcm16_to_float(self._read_exact(length))
