@@ -100,8 +100,11 @@ class Mic:
 
     def say(self, audio: Audio, label: str) -> float:
         """Queue an utterance; returns its duration. Marks label:start / label:end at the true speech bounds."""
-        start, end = energy_bounds(audio)
         frames = _frames(audio)
+        if not np.any(np.abs(audio.samples) > 0.01):  # silence: nothing to mark
+            self.queue.extend((frame, None) for frame in frames)
+            return len(frames) * FRAME_MS / 1000
+        start, end = energy_bounds(audio)
         start_frame, end_frame = int(start * 1000 // FRAME_MS), int(end * 1000 // FRAME_MS)
         for index, frame in enumerate(frames):
             mark = f"{label}:start" if index == start_frame else f"{label}:end" if index == end_frame else None

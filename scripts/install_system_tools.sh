@@ -8,6 +8,8 @@ command -v sox >/dev/null || need+=(sox)
 if [[ "${1:-}" == "--with-browser" ]]; then
   command -v chromium >/dev/null || need+=(chromium)
   command -v chromedriver >/dev/null || need+=(chromium-driver)
+  # CJK glyphs for the Chinese interface in headless Chromium (screenshots, layout tests)
+  fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy" || need+=(fonts-wqy-microhei)
 fi
 if [[ ${#need[@]} -eq 0 ]]; then
   exit 0

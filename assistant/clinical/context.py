@@ -1,7 +1,8 @@
-"""Negation, uncertainty, family-history and allergy context (NegEx / ConText style), zh and en.
+"""Negation, uncertainty, family-history, past-history and allergy context (NegEx / ConText style), zh and en.
 
 Given target spans (findings, drugs) in normalised text, decide for each whether it is
-negated, uncertain or affirmed, and whether it sits in a family-history or allergy scope.
+negated, uncertain or affirmed, and whether it sits in a family-history, past-history
+("history of", "years ago", "既往", "以前") or allergy scope.
 
 A pre-trigger ("no", "否认") opens a scope running forward; a post-trigger ("ruled out",
 "已排除") one running backward. A scope ends at a terminator (sentence punctuation, the
@@ -45,6 +46,7 @@ class TargetContext:
     status: str = "present"  # present | absent | uncertain
     family: bool = False
     allergy: bool = False
+    history: bool = False  # said as the patient's past ("known epilepsy, last seizure 2 years ago")
     _status_distance: int = field(default=10**9, repr=False)
 
 
@@ -115,6 +117,8 @@ class ContextEngine:
             ctx.family = True
         elif trig.kind == "allergy":
             ctx.allergy = True
+        elif trig.kind == "history":
+            ctx.history = True
         elif distance < ctx._status_distance:
             ctx.status = _STATUS_OF_KIND[trig.kind]
             ctx._status_distance = distance

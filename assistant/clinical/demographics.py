@@ -32,10 +32,15 @@ class DemographicsReader:
         self._age_units: PhraseMatcher[float] = PhraseMatcher(
             [(w, u.years) for u in lex.age.units for w in u.all()], digit_before_ok=True
         )
-        inf = lex.age.months_before_infant
-        self._infant_units: PhraseMatcher[float] = PhraseMatcher([(w, inf.years) for w in inf.units.all()], digit_before_ok=True)
-        self._infant_follow: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in inf.followed_by])
-        self._infant_before = sorted((w.lower() for w in inf.preceded_by), key=len, reverse=True)
+        # (unit matcher, words after the unit, infant words before the number) per infant unit
+        self._infant: list[tuple[PhraseMatcher[float], PhraseMatcher[bool], list[str]]] = [
+            (
+                PhraseMatcher([(w, inf.years) for w in inf.units.all()], digit_before_ok=True),
+                PhraseMatcher([(w, True) for w in inf.followed_by]),
+                sorted((w.lower() for w in inf.preceded_by), key=len, reverse=True),
+            )
+            for inf in [lex.age.months_before_infant, *lex.age.infant_ages]
+        ]
         extra = lex.age.months_after_years
         self._extra_months: PhraseMatcher[float] | None = (
             PhraseMatcher([(w, extra.years) for w in extra.units.all()], digit_before_ok=True) if extra else None
@@ -90,13 +95,15 @@ class DemographicsReader:
             else:
                 value, end = self._months_after(text, value, m.payload[0], end)
             self._set_age(out, value * m.payload[0], num.start, end, text)
-        if out.age_years is None:
-            for m in self._infant_units.find(text, claimed):
+        for units, follow_words, before_words in self._infant:
+            if out.age_years is not None:
+                break
+            for m in units.find(text, claimed):
                 num = self._numbers.read_before(text, m.start, max_back=10)
                 if num is None:
                     continue
-                follow = self._infant_follow.match_at(text, m.end)
-                if follow is not None or self._infant_word_before(text, num.start):
+                follow = follow_words.match_at(text, m.end)
+                if follow is not None or _word_before(text, num.start, before_words):
                     self._set_age(out, num.value * m.payload[0], num.start, m.end, text)
                     break
         if out.age_years is None:
@@ -135,14 +142,6 @@ class DemographicsReader:
         if unit is None:
             return value, end
         return value + num.value * unit.payload[0], unit.end
-
-    def _infant_word_before(self, text: str, start: int) -> bool:
-        """An infant word right before the number ("宝宝5个月", "患儿，3个月")."""
-        p = start
-        while p > 0 and text[p - 1] in _SEP:
-            p -= 1
-        head = text[max(0, p - 6):p]
-        return any(head.endswith(w) for w in self._infant_before)
 
     def _near_sex(self, text: str, start: int, end: int, out: Demographics) -> None:
         gap = self._lex.sex.near_age_max_gap
@@ -214,3 +213,12 @@ class DemographicsReader:
             out.spans.append((span_start, span_end))
             out.pregnancy_span = (span_start, span_end)
             return
+
+
+def _word_before(text: str, start: int, words: list[str]) -> bool:
+    """One of ``words`` right before the number ("宝宝5个月", "患儿，3个月", "出生50天")."""
+    p = start
+    while p > 0 and text[p - 1] in _SEP:
+        p -= 1
+    head = text[max(0, p - 6):p]
+    return any(head.endswith(w) for w in words)

@@ -11,6 +11,9 @@ onset, severity, laterality, site), then findings derived from measurements.
 Policies:
 - A finding in a family-history scope ("mother had a stroke", "家族史") is not the patient's
   finding: it is skipped.
+- A symptom or sign in a past-history scope ("last seizure 2 years ago", "既往…", "以前…") is
+  not a current finding: it is skipped, so rules about acute signs see only current ones.
+  History-kind concepts ("known epilepsy", "history of DVT") are recorded as usual.
 - A later mention of a finding replaces its status (last word wins), keeping all evidence;
   attributes said again replace earlier ones, attributes not said again are kept.
 - A new value of a measurement replaces the old value; the evidence list keeps both spans.
@@ -49,6 +52,8 @@ class Extractor:
         lex: ExtractionLexicon = load_extraction_lexicon(kb_dir)
         self.lex = lex
         self.finding_ids = set(knowledge.findings)
+        # concepts that describe the present illness; said in a past-history scope they are skipped
+        self._current_kinds = {fid for fid, c in knowledge.findings.items() if c.kind in ("symptom", "sign")}
         phrases: list[tuple[str, _FindingKey]] = []
         for concept in knowledge.findings.values():
             phrases += [(w, (concept.id, False)) for w in concept.en + concept.zh]
@@ -123,9 +128,9 @@ class Extractor:
 
         said: set[str] = set()
         for fi, (m, ctx) in enumerate(zip(finding_matches, f_ctx)):
-            if ctx.family:
-                continue
             fid, denied_form = m.payload[0]
+            if ctx.family or (ctx.history and fid in self._current_kinds):
+                continue
             status = Presence(ctx.status)
             if denied_form:
                 status = Presence.uncertain if status == Presence.uncertain else Presence.absent

@@ -25,7 +25,7 @@ class Words(BaseModel):
 
 
 # ---------------- context.yaml ----------------
-TriggerKind = Literal["negated", "uncertain", "affirmed", "family", "allergy"]
+TriggerKind = Literal["negated", "uncertain", "affirmed", "family", "allergy", "history"]
 
 
 class TriggerGroup(Words):
@@ -189,6 +189,8 @@ class ExtraMonths(BaseModel):
 class AgeLexicon(BaseModel):
     units: list[AgeUnit]
     months_before_infant: InfantMonths
+    # the same pattern for other infant units: "出生50天", "生后6周", "50天的宝宝"
+    infant_ages: list[InfantMonths] = Field(default_factory=list)
     months_after_years: ExtraMonths | None = None
     before_number: Words
     half: Words

@@ -130,6 +130,20 @@ class UtteranceRecognizer:
             self.last = Decode(covered_ms, transcript)
             return self.last
 
+    async def detect_language(self, samples: np.ndarray) -> str:
+        """Fix the turn's language from its first second or so, while the doctor is still speaking,
+        so the final decode is one encoder pass instead of two."""
+        async with self._lock:
+            if self.language is None:
+                started = time.perf_counter()
+                self.decoding_until_ms = -1
+                try:
+                    self.language, _ = await asyncio.to_thread(self.transcriber.detect_language, samples)
+                finally:
+                    self.decoding_until_ms = None
+                    self.decode_s = time.perf_counter() - started
+            return self.language
+
     def agree(self, transcript: Transcript) -> str:
         """Commit what this hypothesis and the previous one agree on; return the new committed text."""
         language = transcript.language

@@ -450,6 +450,12 @@ class RealtimeSession:
             return
         if utterance.kind == "candidate":
             speech = turns.speech_ms
+            if speech >= self.settings.barge_in_confirm_ms:
+                # the answer has been paused since the onset, so this cannot be its echo, and coughs
+                # and backchannels are shorter: interrupt now rather than wait for Whisper
+                utterance.kind = "confirming"
+                self._spawn(self._barge_in(utterance, "long speech"), "barge-in")
+                return
             if speech - utterance.judged_at_speech_ms >= self.settings.barge_in_decide_ms and (
                 utterance.judging is None or utterance.judging.done()
             ):
@@ -457,6 +463,9 @@ class RealtimeSession:
             return
         recognizer = utterance.recognizer
         if utterance.kind != "turn" or recognizer.decoding_until_ms is not None:
+            return
+        if recognizer.language is None and turns.speech_ms >= self.settings.asr_detect_after_ms:
+            self._spawn(recognizer.detect_language(turns.utterance_audio()), "detect-language")
             return
         if not recognizer.partials_affordable(self.settings.asr_partial_interval_ms):
             return
@@ -560,7 +569,7 @@ class RealtimeSession:
         else:
             decode = await utterance.recognizer.decode(turns.utterance_audio(), turns.time_ms)
             verdict, heard = self.policy.judge(decode.transcript, recent), decode.transcript.text
-        if self._utterance is not utterance:
+        if self._utterance is not utterance or utterance.kind != "candidate":
             return
         if self.metrics:
             self.metrics.interruptions.labels(verdict).inc()
@@ -574,14 +583,24 @@ class RealtimeSession:
             if utterance.ended or not turns.in_utterance:
                 self._utterance = None
             return
-        # a real interruption: stop the answer now, and the utterance becomes the doctor's turn
-        utterance.kind = "turn"
+        await self._barge_in(utterance, heard)
+
+    async def _barge_in(self, utterance: Utterance, heard: str) -> None:
+        """A real interruption: stop the answer now; the utterance becomes the doctor's turn."""
+        turns = self._turns
+        response = self.response
+        if utterance.kind == "confirming":  # decided by duration, without a transcript
+            if self.metrics:
+                self.metrics.interruptions.labels("speech").inc()
+            self.interruptions.append({"verdict": "speech", "transcript": heard, "speech_ms": turns.speech_ms})
+        utterance.kind = "confirming"  # until the turn events below are out, an "end" only marks it ended
         if response is not None:
             await self._stop_response(response, "cancelled", "turn_detected", heard=True,
                                       onset_clock=utterance.onset_clock)
         await self._emit("input_audio_buffer.speech_started", audio_start_ms=turns.speech_start_ms,
                          item_id=utterance.item_id)
-        if utterance.ended or not turns.in_utterance:
+        utterance.kind = "turn"
+        if self._utterance is utterance and (utterance.ended or not turns.in_utterance):
             end = TurnEvent("end", turns.time_ms, turns.speech_start_ms, turns.speech_end_ms, turns.speech_ms)
             await self._finish_turn(utterance, end)
 

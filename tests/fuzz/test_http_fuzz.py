@@ -15,7 +15,7 @@ AUTH = {"Authorization": f"Bearer {TOKENS[0]}"}
 OK_STATUSES = {200, 400, 401, 404, 405, 413, 422}
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=40),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
     max_leaves=20,
 )

@@ -140,3 +140,13 @@ def test_assess_guidelines_and_metrics(server, token) -> None:
     metrics = httpx.get(f"{server.base_url}/metrics", headers=headers)
     assert metrics.status_code == 200
     assert "assistant_turns_total" in metrics.text and "assistant_http_requests_total" in metrics.text
+
+
+def test_no_patient_text_in_the_server_log(server, token) -> None:
+    client(server, token).chat.completions.create(
+        model="clinical-assistant", messages=[{"role": "user", "content": CHEST_ZH}]
+    )
+    log = server.log_path.read_text(encoding="utf-8", errors="replace")
+    assert '"event": "turn.recorded"' in log  # the gateway does log turns...
+    for secret in (CHEST_EN, CHEST_ZH, "sweating", "胸痛"):
+        assert secret not in log  # ...but never what was said

@@ -189,8 +189,11 @@ async def test_backchannel_and_cough_do_not_interrupt_and_playback_resumes(clien
 async def test_the_assistants_own_voice_fed_back_does_not_interrupt(client):
     response_id = await _typed_question(client, EN_QUESTION)
     chunks = await _until_chunks(client, response_id, 2)
+    # the headset mic hears the assistant: the echo of what was playing when the onset paused it lasts
+    # at most the playback lead plus the VAD's onset, so feed back 0.7 s of the assistant's first words
     own = np.frombuffer(client.audio_of(response_id)[: chunks[0][1]], dtype="<i2").astype(np.float32) / 32768
-    await client.stream(Audio(0.6 * own, OUT_RATE))  # the headset mic hears the assistant
+    start = int(np.argmax(np.abs(own) > 0.05))
+    await client.stream(Audio(0.6 * own[start : start + int(0.7 * OUT_RATE)], OUT_RATE))
     await client.silence_until(lambda: _done(client, response_id) is not None)
     assert _done(client, response_id)["status"] == "completed"
     assert "echo" in {e["reason"] for e in client.of("input_audio_buffer.speech_ignored")}

@@ -82,7 +82,7 @@ function renderCase(caseObj) {
   present.replaceChildren(); absent.replaceChildren(); vitals.replaceChildren();
   for (const [id, f] of Object.entries(caseObj.findings || {})) {
     const names = state.findingNames[id];
-    const label = names ? names[document.documentElement.lang === "zh" ? "zh" : "en"]
+    const label = names ? names[caseObj.lang || (document.documentElement.lang === "zh" ? "zh" : "en")]
       : (f.evidence && f.evidence.length ? f.evidence[f.evidence.length - 1].text : id.replaceAll("_", " "));
     const chip = el("span", { class: "chip", title: id, dataset: { finding: id, status: f.status } }, label);
     if (f.status === "absent") absent.append(chip);

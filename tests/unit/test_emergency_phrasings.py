@@ -1,0 +1,339 @@
+"""Doctor-style phrasings of every emergency red flag, and near misses that must not be emergencies.
+
+The phrasings are written independently of the dev/test evaluation cases, in the way primary-care
+doctors talk and type (abbreviations, colloquial Mandarin, vitals in shorthand). Each emergency
+phrasing names the rule(s) any of which should fire; each near miss must stay below emergency.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.clinical.engine import get_engine
+
+# (utterance, rule ids of which at least one must fire)
+EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
+    # sepsis, qSOFA >= 2
+    ("70yo man, fever 39.2, confused, RR 26, BP 95/60", ("sepsis_qsofa_2_or_more",)),
+    ("72岁女性，发热3天，今天意识模糊，呼吸28次/分，血压90/55", ("sepsis_qsofa_2_or_more",)),
+    ("BIBA, 80M, rigors, GCS 13, resp rate 24, BP 98/60", ("sepsis_qsofa_2_or_more",)),
+    ("老人发烧寒战，神志不清，呼吸急促24次，血压85/50", ("sepsis_qsofa_2_or_more",)),
+    # sepsis, NICE high-risk criterion
+    ("45F, temp 39.5, HR 135, looks unwell", ("sepsis_nice_high_risk",)),
+    ("患者高热39度，心率140次/分", ("sepsis_nice_high_risk",)),
+    ("febrile, skin mottled, not passed urine for 24 hours", ("sepsis_nice_high_risk",)),
+    ("发烧两天，今天人迷迷糊糊的，叫了半天才答应", ("sepsis_nice_high_risk",)),
+    # NEWS2 >= 7
+    ("RR 28, sats 88% RA, HR 125, BP 95/60, temp 38.5", ("news2_7_or_more",)),
+    ("呼吸30次，血氧89%，心率130，血压88/50", ("news2_7_or_more",)),
+    ("65M, SpO2 90% on air, resp rate 26, pulse 118, new confusion", ("news2_7_or_more",)),
+    ("sats 85% RA, RR 32, HR 135, drowsy", ("news2_7_or_more",)),
+    # CRB-65 >= 3
+    ("78yo, productive cough and fever, confused, RR 32", ("crb65_3_or_more",)),
+    ("80岁男性，咳嗽咳痰发热，呼吸32次/分，血压85/50", ("crb65_3_or_more",)),
+    ("75F, cough, SOB, new confusion, BP 88/50", ("crb65_3_or_more",)),
+    # anaphylaxis
+    ("after eating peanuts, lips swelling, wheezy, BP 80/50", ("anaphylaxis",)),
+    ("吃了海鲜后全身风团，嘴唇肿，喉咙发紧", ("anaphylaxis",)),
+    ("stung by a bee, hives all over, throat feels tight", ("anaphylaxis",)),
+    ("打了青霉素后出现喘憋，血压测不到", ("anaphylaxis",)),
+    ("urticarial rash and tongue swelling, stridor", ("anaphylaxis",)),
+    # ACS, chest pain with autonomic features
+    ("58M c/o central chest pain, sweaty, nauseated", ("acs_chest_pain_with_autonomic_features",)),
+    ("胸口压榨样疼痛半小时，出冷汗", ("acs_chest_pain_with_autonomic_features",)),
+    ("crushing chest pain with SOB", ("acs_chest_pain_with_autonomic_features",)),
+    ("胸闷胸痛，大汗淋漓，恶心", ("acs_chest_pain_with_autonomic_features",)),
+    ("chest tightness, clammy and grey", ("acs_chest_pain_with_autonomic_features",)),
+    # ACS, radiation or instability
+    ("chest pain radiating down the left arm", ("acs_chest_pain_radiation_or_instability",)),
+    ("胸痛放射到左肩和左臂", ("acs_chest_pain_radiation_or_instability",)),
+    ("central chest pain going into the jaw", ("acs_chest_pain_radiation_or_instability",)),
+    ("心前区痛，血压80/50", ("acs_chest_pain_radiation_or_instability",)),
+    # STEMI
+    ("chest pain, ECG shows ST elevation in V1-V4", ("stemi_chest_pain_st_elevation",)),
+    ("胸痛，心电图ST段抬高", ("stemi_chest_pain_st_elevation",)),
+    ("chest pain, STE in the inferior leads", ("stemi_chest_pain_st_elevation",)),
+    ("胸痛，心电图提示下壁ST抬高", ("stemi_chest_pain_st_elevation",)),
+    # hypertensive emergency
+    ("BP 220/130, crushing chest pain", ("hypertensive_emergency_target_organ",)),
+    ("血压230/140，胸闷气短", ("hypertensive_emergency_target_organ",)),
+    ("BP 210/125, confused", ("hypertensive_emergency_target_organ",)),
+    ("血压200/120，意识不清", ("hypertensive_emergency_target_organ",)),
+    # BP >= 180/110 with severe headache, vomiting or a deficit
+    ("BP 185/112, severe headache and vomiting", ("bp_180_110_with_neuro_or_headache",)),
+    ("血压190/115，头痛得厉害，吐了两次", ("bp_180_110_with_neuro_or_headache",)),
+    ("BP 180/110, slurred speech", ("bp_180_110_with_neuro_or_headache",)),
+    ("血压180/110，说话不清楚", ("bp_180_110_with_neuro_or_headache",)),
+    # raised BP with heart-failure features
+    ("BP 170/100, can't lie flat, needs 3 pillows", ("raised_bp_with_heart_failure_features",)),
+    ("血压160/100，夜里不能平卧", ("raised_bp_with_heart_failure_features",)),
+    ("BP 160/95, ankle swelling and SOB", ("raised_bp_with_heart_failure_features",)),
+    ("血压170/100，双下肢水肿，喘得厉害", ("raised_bp_with_heart_failure_features",)),
+    ("BP 175/100, sleeps sitting up, both legs swollen, SOB", ("raised_bp_with_heart_failure_features",)),
+    # raised BP with severe chest/back pain (dissection)
+    ("BP 190/100, tearing chest pain going through to the back", ("raised_bp_with_severe_chest_back_pain",)),
+    ("血压180/100，突发撕裂样胸背痛", ("raised_bp_with_severe_chest_back_pain",)),
+    ("BP 165/95, severe back pain", ("raised_bp_with_severe_chest_back_pain",)),
+    # PE, Wells likely
+    ("SOB, swollen left calf, calf tenderness, HR 110", ("pe_wells_likely",)),
+    ("pleuritic chest pain, one leg swollen, tender calf, HR 105", ("pe_wells_likely",)),
+    ("胸痛气短，左小腿肿，腓肠肌压痛，心率110", ("pe_wells_likely",)),
+    ("术后卧床一周，突发气促，咯血，心率115，既往有深静脉血栓", ("pe_wells_likely",)),
+    # severe hypoglycaemia
+    ("diabetic on insulin, BM 2.1, drowsy", ("severe_hypoglycaemia",)),
+    ("糖尿病患者血糖2.5，叫不醒", ("severe_hypoglycaemia",)),
+    ("glucose 2.8 mmol/L, confused and sweaty", ("severe_hypoglycaemia",)),
+    ("血糖测了3.0，抽了一次", ("severe_hypoglycaemia",)),
+    # hyperglycaemia with crisis features
+    ("BM 22, vomiting and abdominal pain", ("hyperglycaemia_with_crisis_features",)),
+    ("血糖25，呕吐，肚子痛", ("hyperglycaemia_with_crisis_features",)),
+    ("CBG 28, drowsy, breath smells of pear drops", ("hyperglycaemia_with_crisis_features",)),
+    # DKA
+    ("glucose 18, blood ketones 4.2", ("suspected_dka",)),
+    ("血糖20，尿酮体+++", ("suspected_dka",)),
+    ("CBG 15.2, ketones 3.5", ("suspected_dka",)),
+    ("随机血糖19.8mmol/L，尿酮++", ("suspected_dka",)),
+    # HHS
+    ("glucose 35", ("suspected_hhs",)),
+    ("血糖36.2", ("suspected_hhs",)),
+    ("BM reads 40, very dry", ("suspected_hhs",)),
+    ("blood sugar 600 mg/dL", ("suspected_hhs",)),
+    # stroke FAST
+    ("sudden left sided weakness and facial droop for 1 hour", ("stroke_face_arm_speech",)),
+    ("突发口角歪斜，左侧肢体无力", ("stroke_face_arm_speech",)),
+    ("slurred speech since this morning", ("stroke_face_arm_speech",)),
+    ("说话含糊不清，右手拿不住东西", ("stroke_face_arm_speech",)),
+    ("can't lift his right arm, face drooping", ("stroke_face_arm_speech",)),
+    ("左侧肢体无力2小时，鼻唇沟变浅", ("stroke_face_arm_speech",)),
+    # stroke, sudden balance or vision
+    ("sudden loss of balance, can't walk straight", ("stroke_sudden_balance_or_vision",)),
+    ("突然看不见左边的东西", ("stroke_sudden_balance_or_vision",)),
+    ("sudden onset unsteadiness, keeps falling to one side", ("stroke_sudden_balance_or_vision",)),
+    ("突然走路不稳，站不住", ("stroke_sudden_balance_or_vision",)),
+    ("sudden vertigo, now unsteady on his feet", ("stroke_sudden_balance_or_vision",)),
+    # thunderclap headache
+    ("worst headache of her life, came on suddenly", ("thunderclap_headache_sah",)),
+    ("突发剧烈头痛，像被打了一棍", ("thunderclap_headache_sah",)),
+    ("sudden severe headache while straining", ("thunderclap_headache_sah",)),
+    ("突然头痛欲裂", ("thunderclap_headache_sah",)),
+    # fever with meningism or non-blanching rash
+    ("fever, stiff neck", ("fever_with_meningism_or_non_blanching_rash",)),
+    ("发热，颈项强直", ("fever_with_meningism_or_non_blanching_rash",)),
+    ("temp 39, purpuric rash that doesn't blanch", ("fever_with_meningism_or_non_blanching_rash",)),
+    ("发烧，身上出血点压之不褪色", ("fever_with_meningism_or_non_blanching_rash",)),
+    # cauda equina
+    ("low back pain, can't pass urine", ("suspected_cauda_equina",)),
+    ("腰痛，解不出小便", ("suspected_cauda_equina",)),
+    ("numbness in the saddle area", ("suspected_cauda_equina",)),
+    ("腰痛伴双下肢无力", ("suspected_cauda_equina",)),
+    ("back pain, bilateral sciatica", ("suspected_cauda_equina",)),
+    # ectopic pregnancy
+    ("positive pregnancy test, lower abdominal pain, fainted", ("ectopic_pregnancy_suspected",)),
+    ("停经7周，下腹痛，晕倒了一次", ("ectopic_pregnancy_suspected",)),
+    ("UPT positive, RIF pain, tender, BP 85/50", ("ectopic_pregnancy_suspected",)),
+    ("怀孕6周，左下腹痛，压痛明显", ("ectopic_pregnancy_suspected",)),
+    ("UPT positive, lower abdominal discomfort, left adnexal tenderness", ("ectopic_pregnancy_suspected",)),
+    ("验孕阳性，下腹隐痛，今天晕倒一次", ("ectopic_pregnancy_suspected",)),
+    # pregnancy, severe hypertension
+    ("32 weeks pregnant, BP 165/105", ("pregnancy_severe_hypertension",)),
+    ("孕34周，血压160/110", ("pregnancy_severe_hypertension",)),
+    ("G1P0 at 36 weeks gestation, BP 170/100", ("pregnancy_severe_hypertension",)),
+    # upper GI bleed
+    ("vomiting blood", ("upper_gi_bleed",)),
+    ("吐血", ("upper_gi_bleed",)),
+    ("black tarry stools", ("upper_gi_bleed",)),
+    ("解黑便3天", ("upper_gi_bleed",)),
+    ("coffee ground vomit", ("upper_gi_bleed",)),
+    ("呕咖啡样物", ("upper_gi_bleed",)),
+    # acute abdomen with peritonism or shock
+    ("abdominal pain, guarding and rebound", ("acute_abdomen_peritonism_or_shock",)),
+    ("腹痛，腹肌紧张，反跳痛", ("acute_abdomen_peritonism_or_shock",)),
+    ("belly pain, BP 80/50", ("acute_abdomen_peritonism_or_shock",)),
+    ("肚子痛，板状腹", ("acute_abdomen_peritonism_or_shock",)),
+    ("右下腹痛，反跳痛，肌紧张", ("acute_abdomen_peritonism_or_shock",)),
+    ("epigastric pain, guarding, BP 85/50", ("acute_abdomen_peritonism_or_shock",)),
+    # ruptured AAA
+    ("known AAA, now back pain", ("suspected_ruptured_aaa",)),
+    ("腹痛，扪及搏动性包块", ("suspected_ruptured_aaa",)),
+    ("history of abdominal aortic aneurysm, collapsed at home", ("suspected_ruptured_aaa",)),
+    ("有腹主动脉瘤病史，突发腰痛", ("suspected_ruptured_aaa",)),
+    # febrile infant under 3 months
+    ("6 week old baby, temp 38.2", ("febrile_infant_under_3_months",)),
+    ("2个月大婴儿，发烧38.5度", ("febrile_infant_under_3_months",)),
+    ("10-day-old neonate, febrile", ("febrile_infant_under_3_months",)),
+    ("宝宝出生50天，体温38", ("febrile_infant_under_3_months",)),
+    # feverish child, red features
+    ("2yo febrile, mottled, grunting", ("feverish_child_red_features",)),
+    ("3岁孩子发烧，叫不醒", ("feverish_child_red_features",)),
+    ("18 month old with fever and a non-blanching rash", ("feverish_child_red_features",)),
+    ("1岁宝宝高热，前囟膨隆", ("feverish_child_red_features",)),
+    ("4yo, high fever, looks toxic", ("feverish_child_red_features",)),
+    # WHO ETAT emergency signs
+    ("child fitting now", ("etat_emergency_signs",)),
+    ("孩子抽搐不止", ("etat_emergency_signs",)),
+    ("toddler blue around the lips", ("etat_emergency_signs",)),
+    ("小孩喘得厉害，三凹征明显", ("etat_emergency_signs",)),
+    ("baby unresponsive", ("etat_emergency_signs",)),
+    ("known epileptic, seized twice today", ("etat_emergency_signs",)),
+    ("h/o seizures, now fitting for 10 minutes", ("etat_emergency_signs",)),
+    # severe dehydration in a child
+    ("2yo with diarrhoea, sunken eyes, not drinking", ("child_severe_dehydration",)),
+    ("1岁孩子拉肚子，眼窝凹陷，皮肤弹性差", ("child_severe_dehydration",)),
+    ("18-month-old, watery diarrhoea, floppy, skin pinch goes back very slowly", ("child_severe_dehydration",)),
+    # imminent suicide risk
+    ("says he wants to kill himself", ("suicide_imminent_risk",)),
+    ("想自杀，已经计划好了", ("suicide_imminent_risk",)),
+    ("she's been thinking of ending her life", ("suicide_imminent_risk",)),
+    ("不想活了", ("suicide_imminent_risk",)),
+    ("has a plan to overdose on her tablets", ("suicide_imminent_risk",)),
+]
+
+# near misses: look like an emergency but must not be triaged as one
+NOT_EMERGENCY: list[str] = [
+    # sepsis / NEWS2 / CRB-65
+    "fever 38.2, HR 95, alert, RR 18",
+    "低热37.8，精神好，呼吸18次",
+    "RR 20, sats 96% RA, HR 90",
+    "70yo, cough and fever, RR 20, alert, BP 130/80",
+    # anaphylaxis
+    "hives after eating shrimp, no breathing difficulty",
+    "吃海鲜后起荨麻疹，无喉头发紧，无气促",
+    "hay fever, sneezing and itchy eyes",
+    # ACS
+    "chest wall pain, tender on pressing, worse on twisting",
+    "胸痛，否认出汗、恶心、气短",
+    "chest pain 2 years ago, investigated, normal angiogram",
+    # hypertension
+    "BP 185/100, asymptomatic",
+    "血压180/100，无头痛头晕",
+    "BP 170/100, mild headache",
+    "BP 150/90, mild ankle swelling, no SOB",
+    "BP 150/90, mild back ache after gardening",
+    # PE
+    "SOB on exertion for months, no leg swelling, HR 80",
+    # diabetes
+    "glucose 3.5 earlier, took glucose tablets, now alert and well",
+    "血糖3.6，喝了糖水后好了，神志清楚",
+    "glucose 15, thirsty",
+    "血糖14，口渴多尿",
+    "glucose 12, ketones 0.4",
+    # stroke
+    "tingling in the fingers of both hands on and off for months",
+    "Bell's palsy, forehead involved, otherwise well",
+    "old stroke 3 years ago, here for a BP check",
+    "既往脑梗病史，今天来开药",
+    "三年前脑梗，遗留左侧肢体无力，今天来复查血压",
+    "old stroke with residual right-sided weakness, BP check today",
+    "手指遇冷发白发紫",
+    "seizure 5 years ago, none since",
+    "十年前吐过血，胃镜说是溃疡，现在没事",
+    "previous anaphylaxis to penicillin, here for a rash review",
+    # headache
+    "mild headache for 3 days, came on gradually",
+    "transient blurred vision for 5 minutes, now resolved",
+    "epigastric pain after a big meal, soft abdomen, BP 130/80",
+    "头痛一周，逐渐加重，程度轻",
+    # meningitis
+    "fever, rash that blanches",
+    "发热，颈软，无皮疹",
+    # cauda equina
+    "back pain after lifting, no bladder or bowel problems, no saddle numbness",
+    "腰痛，二便正常，无鞍区麻木",
+    # pregnancy
+    "pregnant 10 weeks, mild nausea",
+    "pregnancy test negative, lower abdominal pain",
+    "28 weeks pregnant, BP 130/85",
+    # GI
+    "bright red blood on the toilet paper",
+    "no haematemesis, no melaena",
+    "abdominal pain, soft non-tender abdomen",
+    "肚子痛，腹软无压痛",
+    "back pain after gardening",
+    # children
+    "3yo fever, playing happily, drinking well",
+    "2yo diarrhoea, drinking well, moist mucous membranes",
+    # remote seizure history
+    "known epilepsy, last seizure 2 years ago",
+    "癫痫病史，两年没发作",
+    "had a febrile seizure as a baby, now 30 and well",
+    "以前抽过一次，现在好好的",
+    # mental health
+    "denies suicidal thoughts",
+    "情绪低落，没有轻生念头",
+    "low mood, no thoughts of self-harm",
+    # questions, not findings
+    "What does a raised troponin mean here?",
+    "CRP高是什么意思",
+    "what are the red flags for headache?",
+]
+
+
+@pytest.fixture(scope="module")
+def engine():  # noqa: ANN201
+    return get_engine()
+
+
+@pytest.mark.parametrize(("text", "rules"), EMERGENCY, ids=[t for t, _ in EMERGENCY])
+def test_emergency_phrasing_fires(engine, text: str, rules: tuple[str, ...]) -> None:  # noqa: ANN001
+    a = engine.assess_text(text)
+    fired = {f.id for f in a.red_flags}
+    assert fired & set(rules), f"{text!r}: expected one of {rules}, fired {sorted(fired)}"
+    assert a.triage.level == "emergency"
+
+
+@pytest.mark.parametrize("text", NOT_EMERGENCY)
+def test_near_miss_is_not_emergency(engine, text: str) -> None:  # noqa: ANN001
+    a = engine.assess_text(text)
+    emergencies = [f.id for f in a.red_flags if f.severity == "emergency"]
+    assert not emergencies, f"{text!r}: fired {emergencies}"
+    assert a.triage.level != "emergency"
+
+
+def test_every_emergency_rule_has_phrasings(engine) -> None:  # noqa: ANN001
+    covered = {r for _, rules in EMERGENCY for r in rules}
+    emergency_rules = {r.id for r in engine.rules if r.severity == "emergency"}
+    assert emergency_rules <= covered, sorted(emergency_rules - covered)
+
+
+@pytest.mark.parametrize(
+    ("text", "past", "kept"),
+    [
+        ("known epilepsy, last seizure 2 years ago", "seizure", "epilepsy_history"),
+        ("had a febrile seizure as a baby", "seizure", None),
+        ("以前胸痛过，现在没事", "chest_pain", None),
+        ("三年前脑梗，遗留左侧肢体无力", "unilateral_weakness", None),
+        ("h/o DVT, now SOB", None, "previous_vte"),
+    ],
+)
+def test_past_history_is_not_a_current_finding(engine, text: str, past: str | None, kept: str | None) -> None:  # noqa: ANN001
+    case = engine.extract(text)
+    if past is not None:
+        assert past not in case.findings
+    if kept is not None:
+        assert case.has(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("history of seizures, fitting now", "seizure"),
+        ("58 year old man with a 2 hour history of chest pain", "chest_pain"),
+        ("既往体健，今日胸痛伴大汗", "chest_pain"),
+        ("两小时以前突然胸痛", "sudden_onset_chest_pain"),
+    ],
+)
+def test_current_findings_survive_history_words(engine, text: str, current: str) -> None:  # noqa: ANN001
+    assert engine.extract(text).has(current)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("What does a raised troponin mean here?", "raised_troponin"),
+        ("CRP高是什么意思", "raised_crp"),
+        ("如果出现胸痛怎么办", "chest_pain"),
+        ("how do I manage a fever in a child", "fever"),
+    ],
+)
+def test_questions_do_not_add_present_findings(engine, text: str, finding: str) -> None:  # noqa: ANN001
+    assert not engine.extract(text).has(finding)
