@@ -55,7 +55,7 @@ class Settings(BaseSettings):
     barge_in_decide_ms: int = 600  # speech this long during playback gets its transcript checked
     barge_in_confirm_ms: int = 1000  # this much speech while the answer is paused interrupts without a transcript
     asr_partial_interval_ms: int = 900  # re-decode the growing utterance this often for partials
-    asr_detect_after_ms: int = 600  # speech after which the turn's language is detected (when not set)
+    asr_detect_after_ms: int = 1200  # speech after which the turn's language is detected (when not set)
     asr_hotwords_max_chars: int = 60  # clinical vocabulary from the lexicon given to Whisper
     voice_output_sample_rate: int = 24000
     voice_playback_lead_ms: int = 150  # audio sent ahead of the client's playhead
