@@ -34,11 +34,13 @@ def speech_segments(
     aggressiveness: int = 2,
     start_frames: int = 3,
     silence_ms: int = 300,
+    min_speech_ms: int = 150,
 ) -> list[Segment]:
     """Speech regions of a 16 kHz recording.
 
     A segment starts at the first of `start_frames` consecutive speech frames and ends
-    at the last speech frame before `silence_ms` of non-speech.
+    at the last speech frame before `silence_ms` of non-speech; segments shorter than
+    `min_speech_ms` (clicks, noise bursts) are dropped.
     """
     vad = FrameVad(aggressiveness)
     pcm = float_to_pcm16(samples)
@@ -63,4 +65,4 @@ def speech_segments(
             start = None
     if start is not None:
         segments.append(Segment(start * FRAME_MS / 1000, (last_speech + 1) * FRAME_MS / 1000))
-    return segments
+    return [s for s in segments if (s.end_s - s.start_s) * 1000 >= min_speech_ms]

@@ -88,10 +88,10 @@ def test_typed_question_streams_answer_and_case_card(server, playwright_instance
 
 @pytest.fixture(scope="module")
 def fake_mic(tmp_path_factory) -> Path:
-    # question, then silence long enough for the answer to start playing (generous: this
-    # machine's 2 cores are shared); Chromium loops the file, so the repeated question talks
-    # over the answer: a barge-in.
-    audio = with_silence(english_speech(QUESTION), 0.5, 40.0)
+    # question, then 15 s of silence; Chromium loops the file, so the question comes back
+    # every ~19 s. The spoken answer runs longer than that, so whichever turn's answer is
+    # playing (first on a fast machine, a later one on a slow one) is talked over: a barge-in.
+    audio = with_silence(english_speech(QUESTION), 0.5, 15.0)
     path = tmp_path_factory.mktemp("mic") / "question.wav"
     write_wav(path, audio)
     return path
