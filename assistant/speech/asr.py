@@ -88,6 +88,7 @@ class Transcriber:
             # greedy first; a looping decode (high compression ratio) is retried warmer
             temperature=(0.0, 0.4),
             compression_ratio_threshold=2.4,
+            log_prob_threshold=None,  # retry only on loops, never merely unsure decodes (latency)
             # no utterance says more than ~12 tokens a second: caps runaway repetition
             max_new_tokens=min(440, int(12 * len(samples) / 16_000) + 16),
             condition_on_previous_text=False,
