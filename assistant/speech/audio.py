@@ -73,12 +73,3 @@ def write_wav(path: str | Path, audio: Audio) -> None:
         wav.setframerate(audio.sample_rate)
         wav.writeframes(audio.to_pcm16())
 
-
-def wav_bytes(audio: Audio) -> bytes:
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as wav:
-        wav.setnchannels(1)
-        wav.setsampwidth(2)
-        wav.setframerate(audio.sample_rate)
-        wav.writeframes(audio.to_pcm16())
-    return buffer.getvalue()

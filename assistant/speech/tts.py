@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import struct
 import subprocess
 import threading
@@ -166,7 +165,3 @@ class ZhTTSVoice:
             self.close()
         except Exception:
             pass
-
-
-def espeak_available() -> bool:
-    return shutil.which("espeak-ng") is not None
