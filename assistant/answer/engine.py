@@ -114,7 +114,25 @@ class AnswerEngine:
         if rule and rule.intent == "new_patient":
             conversation.new_patient()
         conversation.remember(HistoryTurn(role="doctor", text=text))
+        # The question's embedding (the slowest step of retrieval) is computed on the second core
+        # while the case is extracted and assessed; search then finds it in the retriever's cache.
+        embedding = None
+        if not (rule and (rule.intent in CASE_CONTEXT_INTENTS or rule.intent == "new_patient")):
+            embedding = asyncio.ensure_future(run_blocking(self.retriever.embed_query, text))
+        events = self._respond(conversation, text, answer_lang, rule, embedding)
+        try:
+            async for event in events:
+                yield event
+        finally:  # closing this stream closes the inner one now, so its history bookkeeping runs
+            await events.aclose()
+            if embedding is not None and not embedding.done():
+                embedding.cancel()
+                await asyncio.wait([embedding])
 
+    async def _respond(
+        self, conversation: Conversation, text: str, answer_lang: Literal["zh", "en"], rule: IntentGuess | None,
+        embedding: asyncio.Future | None,
+    ) -> AsyncIterator[AnswerEvent]:
         before = conversation.case
         case = await run_blocking(self.clinical.extract, text, before, answer_lang)
         changed = _facts_changed(before, case)
@@ -128,6 +146,8 @@ class AnswerEngine:
             search = SearchResult(query=text, expansion=[], hits=[], covered=False)
         else:
             query = self.retrieval_query(text, rule, assessment)
+            if embedding is not None:
+                await embedding
             search = await run_blocking(self.retriever.search, query, RETRIEVE_K)
             vector = self.retriever.embed_query(query)  # cached by search: no second model call
             guess = rule or self.intents.detect(text, vector, case_changed=changed, covered=search.covered)

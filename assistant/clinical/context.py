@@ -85,14 +85,22 @@ class ContextEngine:
         targets: list[tuple[int, int]],
         mask: Mask,
         units: UnitIndex,
+        free: list[tuple[int, int]] | None = None,
     ) -> list[TargetContext]:
-        """Context for each target (text is normalised; targets sorted or not)."""
+        """Context for each target (text is normalised; targets sorted or not).
+
+        ``free`` spans are words of a finding that are not its target (the site word of a compound,
+        "不往腿上放射"): like finding words, they cost no scope and hold no trigger.
+        """
         target_mask = mask.copy()
         for start, end in targets:
             target_mask.add(start, end)
         events: list[tuple[int, int, Ev, object, int]] = []  # start, end, kind, payload, target index
         for i, (start, end) in enumerate(targets):
             events.append((start, end, Ev.TARGET, None, i))
+        for start, end in free or ():
+            target_mask.add(start, end)
+            events.append((start, end, Ev.TARGET, None, -1))
         for m in self._matcher.find(text, target_mask):
             for kind, payload in m.payload[:1]:
                 if kind == "terminator" and text[m.start:m.end] == "." and _is_decimal_point(text, m.start):
@@ -152,7 +160,7 @@ class ContextEngine:
                     else:
                         active, budget, trigger_end = trig, trig.pre_scope, end
                     list_until = -1
-            elif ev == Ev.TARGET and active is not None:
+            elif ev == Ev.TARGET and active is not None and ti >= 0:
                 self._apply(out[ti], active, start - trigger_end)
             prev_end = max(prev_end, end)
 
@@ -174,7 +182,7 @@ class ContextEngine:
                     active, budget, trigger_start = trig, trig.post_scope, start
                 elif trig.pre_scope is not None:
                     active = None
-            elif ev == Ev.TARGET and active is not None:
+            elif ev == Ev.TARGET and active is not None and ti >= 0:
                 self._apply(out[ti], active, trigger_start - end)
             next_start = start if next_start is None else min(next_start, start)
 

@@ -33,11 +33,12 @@ class DemographicsReader:
             [(w, u.years) for u in lex.age.units for w in u.all()], digit_before_ok=True
         )
         # (unit matcher, words after the unit, infant words before the number) per infant unit
-        self._infant: list[tuple[PhraseMatcher[float], PhraseMatcher[bool], list[str]]] = [
+        self._infant: list[tuple[PhraseMatcher[float], PhraseMatcher[bool], list[str], tuple[str, ...]]] = [
             (
                 PhraseMatcher([(w, inf.years) for w in inf.units.all()], digit_before_ok=True),
                 PhraseMatcher([(w, True) for w in inf.followed_by]),
                 sorted((w.lower() for w in inf.preceded_by), key=len, reverse=True),
+                tuple(w.lower() for w in inf.not_followed_by),
             )
             for inf in [lex.age.months_before_infant, *lex.age.infant_ages]
         ]
@@ -95,12 +96,12 @@ class DemographicsReader:
             else:
                 value, end = self._months_after(text, value, m.payload[0], end)
             self._set_age(out, value * m.payload[0], num.start, end, text)
-        for units, follow_words, before_words in self._infant:
+        for units, follow_words, before_words, not_after in self._infant:
             if out.age_years is not None:
                 break
             for m in units.find(text, claimed):
                 num = self._numbers.read_before(text, m.start, max_back=10)
-                if num is None:
+                if num is None or (not_after and text.startswith(not_after, m.end)):
                     continue
                 follow = follow_words.match_at(text, m.end)
                 if follow is not None or _word_before(text, num.start, before_words):

@@ -20,7 +20,7 @@ from assistant.clinical.differential import (
     insufficient_information,
     load_reasoning,
 )
-from assistant.clinical.case import Presence
+from assistant.clinical.case import Finding, Presence
 from assistant.clinical.derived import derive
 from assistant.clinical.extraction import get_extractor
 from assistant.clinical.extraction_lexicon import DerivedLexicon, load_extraction_lexicon
@@ -99,10 +99,17 @@ class ClinicalEngine:
         """Read one utterance into a copy of ``case`` (the input is not changed)."""
         return self._extractor.extract(text, case, lang)
 
+    def rule_view(self, case: Case) -> Case:
+        """The case as red-flag rules, scores and triage modifiers see it: a specific finding that
+        implies a general one (reasoning.yaml `implies`: "sudden chest pain" is chest pain) also
+        counts as that general finding, unless the general one was said either way."""
+        return with_implied(case, self.model.implies)
+
     def assess(self, case: Case, lang: str | None = None) -> Assessment:
         """Red flags, ranked differential, next questions and triage for a case."""
         lang = lang if lang in ("zh", "en") else (case.lang or "en")
-        flags = evaluate_rules(case, self.rules, lang)
+        rule_case = self.rule_view(case)
+        flags = evaluate_rules(rule_case, self.rules, lang)
         post = self.model.posterior(case)
         abnormal = self.abnormal_measurement(case)
         insufficient = insufficient_information(case, self.params.differential, post, abnormal)
@@ -110,7 +117,7 @@ class ClinicalEngine:
         # a thin case shows no ranking, only the conditions a fired red flag warns of
         differential = self.model.entries(post, lang, keep, only_keep=insufficient)
         questions = rank_questions(self.model, post, case, lang, self._answered_by) if post.present else []
-        levels, notes = self._case_triage(case, lang)
+        levels, notes = self._case_triage(rule_case, lang)
         triage = decide_triage(flags, differential, levels, self.params.triage, lang, insufficient, notes)
         return Assessment(
             case=case,
@@ -126,6 +133,24 @@ class ClinicalEngine:
         """Extract one utterance into the case, then assess it."""
         new = self.extract(text, case, lang)
         return self.assess(new, lang if lang in ("zh", "en") else None)
+
+
+def with_implied(case: Case, implies: dict[str, list[str]]) -> Case:
+    """A shallow copy of ``case`` where each present finding also records the general findings it
+    implies (one level, attributes copied), unless the case already says them either way."""
+    added: dict[str, Finding] = {}
+    for fid, f in case.findings.items():
+        if f.status != Presence.present:
+            continue
+        for parent in implies.get(fid, ()):
+            if parent in case.findings or parent in added:
+                continue
+            added[parent] = f.model_copy(update={"id": parent})
+    if not added:
+        return case
+    view = case.model_copy()
+    view.findings = {**case.findings, **added}
+    return view
 
 
 @lru_cache(maxsize=4)

@@ -17,8 +17,9 @@ Policies:
 - A later mention of a finding replaces its status (last word wins), keeping all evidence;
   attributes said again replace earlier ones, attributes not said again are kept.
 - A new value of a measurement replaces the old value; the evidence list keeps both spans.
-- Findings said in words always beat findings derived from measurements; derived findings
-  are recomputed after every utterance (age/sex said later can change them).
+- Findings said in words beat findings derived from measurements, except that a measured
+  abnormal value makes a finding the words left uncertain present ("febrile?", "temp 38.5");
+  derived findings are recomputed after every utterance (age/sex said later can change them).
 - Lexicon files are read once per knowledge-base folder (cached); restart to pick up edits.
 """
 
@@ -31,12 +32,13 @@ from typing import Literal
 
 from assistant.clinical.attributes import Clauses, DurationReader, QualifierReader, attach
 from assistant.clinical.case import Case, Finding, Measurement, Mention, Presence, Span
+from assistant.clinical.compounds import CompoundReader
 from assistant.clinical.context import ContextEngine
 from assistant.clinical.demographics import DemographicsReader
 from assistant.clinical.derived import derive
 from assistant.clinical.extraction_lexicon import ExtractionLexicon, load_extraction_lexicon
 from assistant.clinical.knowledge import cached_clinical_knowledge
-from assistant.clinical.matching import Mask, PhraseMatcher, UnitIndex, cjk_ratio, normalise
+from assistant.clinical.matching import Mask, Match, PhraseMatcher, UnitIndex, cjk_ratio, normalise
 from assistant.clinical.measurements import MeasurementReader
 from assistant.clinical.numbers import NumberReader
 
@@ -60,6 +62,9 @@ class Extractor:
         for fid, words in lex.context.negated_forms.items():
             if fid in self.finding_ids:
                 phrases += [(w, (fid, True)) for w in words]
+        if lex.compounds is not None:
+            for word, ids in lex.compounds.combined.items():
+                phrases += [(word, (fid, False)) for fid in ids if fid in self.finding_ids]
         self._findings: PhraseMatcher[_FindingKey] = PhraseMatcher(phrases, plural_s=True)
         self._drugs: PhraseMatcher[str] = PhraseMatcher(
             [(w, d.name) for d in lex.drugs for w in d.all()], plural_s=True, digit_before_ok=False
@@ -70,6 +75,8 @@ class Extractor:
         self._durations = DurationReader(lex.measurements.durations, numbers)
         self._qualifiers = QualifierReader(lex.context)
         self._context = ContextEngine(lex.context)
+        self._list_connectors = {str(w).lower() for w in lex.context.list_connectors.all()} | {""}
+        self._compounds = CompoundReader(lex.compounds, self.finding_ids, lex.context.list_connectors.all())
 
     # ------------------------------------------------------------------
     def extract(self, text: str, case: Case | None = None, lang: str = "auto") -> Case:
@@ -102,20 +109,45 @@ class Extractor:
         drug_matches = self._drugs.find(norm, mask)
         for m in drug_matches:
             claimed.add(m.start, m.end)
+        clauses = Clauses(norm)
+        # findings said as a site plus a state ("swollen painful calf"): matched by their anchor word,
+        # with evidence over both parts
+        evidence_of: dict[int, tuple[int, int]] = {}
+        compounds = self._compounds.find(norm, mask, claimed, clauses, units)
+        if compounds:
+            for c in compounds:
+                for s, e in c.parts:
+                    claimed.add(s, e)
+            merged = [(m.start, 0, m, None) for m in finding_matches]
+            merged += [(c.anchor_start, 1, Match(c.anchor_start, c.anchor_end, ((c.finding, False),)), (c.start, c.end)) for c in compounds]
+            merged.sort(key=lambda t: (t[0], t[1]))
+            finding_matches = [m for *_, m, _ev in merged]
+            evidence_of = {i: ev for i, (*_, ev) in enumerate(merged) if ev is not None}
         targets = [(m.start, m.end) for m in finding_matches] + [(m.start, m.end) for m in drug_matches]
-        contexts = self._context.resolve(norm, targets, mask, units)
+        # a compound's other part (its site word) is part of the finding: free for negation scope
+        free = [part for c in compounds for part in c.parts if part != (c.anchor_start, c.anchor_end)]
+        contexts = self._context.resolve(norm, targets, mask, units, free)
         f_ctx, d_ctx = contexts[: len(finding_matches)], contexts[len(finding_matches):]
 
         # 3. attributes
         durations = self._durations.read(norm, text, claimed)
         qualifiers = self._qualifiers.read(norm, claimed)
-        clauses = Clauses(norm)
         f_spans = [(m.start, m.end) for m in finding_matches]
         q_map = attach([(q.start, q.end) for q in qualifiers], f_spans, clauses, units, self._qualifiers.window, prefer_after=True)
         f_qual: dict[int, dict[str, str]] = {}
         for qi, fi in q_map.items():
             q = qualifiers[qi]
             f_qual.setdefault(fi, {}).setdefault(q.field, q.value)
+        # an onset or severity said before a list covers the whole list: "sudden onset double vision
+        # and unsteadiness", "突发头痛、呕吐" (findings joined only by list connectors)
+        for qi, fi in q_map.items():
+            q = qualifiers[qi]
+            if q.field not in ("onset", "severity") or q.end > f_spans[fi][0]:
+                continue
+            k = fi
+            while k + 1 < len(f_spans) and self._joined(norm, f_spans[k][1], f_spans[k + 1][0]):
+                k += 1
+                f_qual.setdefault(k, {}).setdefault(q.field, q.value)
         d_starts = [d.start for d in durations]
         # durations in a clause with no finding of their own go to the previous finding's clause
         late_durations: dict[int, object] = {}
@@ -128,25 +160,26 @@ class Extractor:
 
         said: set[str] = set()
         for fi, (m, ctx) in enumerate(zip(finding_matches, f_ctx)):
-            fid, denied_form = m.payload[0]
-            if ctx.family or (ctx.history and fid in self._current_kinds):
-                continue
-            status = Presence(ctx.status)
-            if denied_form:
-                status = Presence.uncertain if status == Presence.uncertain else Presence.absent
-            finding = new.findings.get(fid)
-            if finding is None:
-                finding = Finding(id=fid)
-                new.findings[fid] = finding
-            finding.status = status
-            finding.evidence.append(span(m.start, m.end))
-            said.add(fid)
-            dur = _nearest_duration(durations, d_starts, m.start, m.end, clauses) or late_durations.get(fi)
-            if dur is not None:
-                finding.duration_days = dur.days if dur.days is not None else finding.duration_days
-                finding.duration_text = dur.text
-            for field_name, value in f_qual.get(fi, {}).items():
-                setattr(finding, field_name, value)
+            # one phrase may say two findings ("N/V", "胸闷气短": lexicon/compounds.yaml `combined`)
+            for fid, denied_form in dict.fromkeys(m.payload):
+                if ctx.family or (ctx.history and fid in self._current_kinds):
+                    continue
+                status = Presence(ctx.status)
+                if denied_form:
+                    status = Presence.uncertain if status == Presence.uncertain else Presence.absent
+                finding = new.findings.get(fid)
+                if finding is None:
+                    finding = Finding(id=fid)
+                    new.findings[fid] = finding
+                finding.status = status
+                finding.evidence.append(span(*evidence_of.get(fi, (m.start, m.end))))
+                said.add(fid)
+                dur = _nearest_duration(durations, d_starts, m.start, m.end, clauses) or late_durations.get(fi)
+                if dur is not None:
+                    finding.duration_days = dur.days if dur.days is not None else finding.duration_days
+                    finding.duration_text = dur.text
+                for field_name, value in f_qual.get(fi, {}).items():
+                    setattr(finding, field_name, value)
 
         # 4. measurements into the case
         for r in readings:
@@ -168,6 +201,13 @@ class Extractor:
         self._apply_derived(new)
         self._apply_duration_rules(new)
         return new
+
+    def _joined(self, text: str, end: int, start: int) -> bool:
+        """Whether two findings are joined only by a list connector ("and", "、", "和")."""
+        if start <= end:
+            return start == end
+        gap = text[end:start].strip(" ,")
+        return gap in self._list_connectors
 
     # ------------------------------------------------------------------
     def _language(self, text: str, lang: str, previous: str | None) -> Literal["zh", "en"] | None:
@@ -225,7 +265,12 @@ class Extractor:
         for fid, d in derive(case, self.lex.derived, self.finding_ids).items():
             existing = case.findings.get(fid)
             if existing is not None and not derived_only(existing):
-                continue  # said in words: text wins
+                # said in words: text wins, except that a measured abnormal value settles a finding
+                # the words left uncertain ("febrile?" with "temp 38.5")
+                if d is not None and existing.status == Presence.uncertain and d.status == Presence.present:
+                    existing.status = Presence.present
+                    existing.evidence.append(d.measurement.evidence[-1].model_copy())
+                continue
             if d is None:
                 if existing is not None:
                     del case.findings[fid]

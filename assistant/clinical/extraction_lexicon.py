@@ -88,10 +88,20 @@ class MeasurementDef(BaseModel):
     out_of: float | None = None
 
 
+class BarePair(BaseModel):
+    """When two numbers said with no name ("210/130") are read as the pair."""
+
+    separators: list[str]
+    first: tuple[float, float]
+    second: tuple[float, float]
+    min_gap: float = 0
+
+
 class PairDef(BaseModel):
     ids: tuple[str, str]
     names: Words
     unit_only: list[str] = Field(default_factory=list)
+    bare: BarePair | None = None
 
 
 class DurationUnit(Words):
@@ -177,6 +187,8 @@ class InfantMonths(BaseModel):
     years: float
     followed_by: list[str]
     preceded_by: list[str] = Field(default_factory=list)  # "宝宝5个月": an infant word, then the months
+    # words right after the unit that make it a time, not an age ("宝宝，10天前开始咳嗽")
+    not_followed_by: list[str] = Field(default_factory=list)
 
 
 class ExtraMonths(BaseModel):
@@ -221,6 +233,21 @@ class DemographicsLexicon(BaseModel):
     pregnancy: PregnancyLexicon
 
 
+# ---------------- compounds.yaml ----------------
+class CompoundDef(BaseModel):
+    finding: str
+    site: Words
+    state: Words
+    block: Words = Field(default_factory=Words)
+
+
+class CompoundLexicon(BaseModel):
+    window: int
+    compounds: list[CompoundDef]
+    # one phrase that says two or more findings at once ("n/v" -> nausea and vomiting)
+    combined: dict[str, list[str]] = Field(default_factory=dict)
+
+
 # ---------------- medications.yaml ----------------
 class Drug(Words):
     name: str
@@ -232,6 +259,7 @@ class ExtractionLexicon(BaseModel):
     derived: DerivedLexicon
     demographics: DemographicsLexicon
     drugs: list[Drug]
+    compounds: CompoundLexicon | None = None
 
 
 def _load(path: Path) -> object:
@@ -246,4 +274,5 @@ def load_extraction_lexicon(kb_dir: Path) -> ExtractionLexicon:
         derived=DerivedLexicon.model_validate(_load(lex / "derived.yaml")),
         demographics=DemographicsLexicon.model_validate(_load(lex / "demographics.yaml")),
         drugs=[Drug.model_validate(d) for d in (_load(lex / "medications.yaml") or [])],
+        compounds=CompoundLexicon.model_validate(_load(lex / "compounds.yaml")) if (lex / "compounds.yaml").is_file() else None,
     )

@@ -159,6 +159,16 @@ if __name__ == "__main__":
             node = parse_condition(m.when, f"{c.id}.triage_modifiers[{i}].when")
             if finding_ids(node) - set(kb.findings):
                 raise ValueError(f"{c.id}: triage_modifiers use unknown findings {sorted(finding_ids(node) - set(kb.findings))}")
+    from assistant.clinical.extraction_lexicon import load_extraction_lexicon
+
+    compounds = load_extraction_lexicon(kb_dir).compounds  # findings said as site + state
+    if compounds is not None:
+        named = {c.finding for c in compounds.compounds} | {f for ids in compounds.combined.values() for f in ids}
+        if named - set(kb.findings):
+            raise ValueError(f"lexicon/compounds.yaml: unknown findings {sorted(named - set(kb.findings))}")
+        clash = sorted(w for w in compounds.combined if w.lower() in {t.lower() for c in kb.findings.values() for t in c.en + c.zh})
+        if clash:
+            raise ValueError(f"lexicon/compounds.yaml: combined phrases also in a finding's synonyms: {clash}")
     print(
         f"ok: {len(kb.findings)} finding concepts, {len(kb.conditions)} conditions, "
         f"{len(rules)} red-flag rules, version {kb.version}"

@@ -60,6 +60,13 @@ class MeasurementReader:
             qual += [(w, label) for w in getattr(lex.qualitative, label).all()]
         self._qualitative: PhraseMatcher[str] = PhraseMatcher(qual, digit_before_ok=True)
         self._grades = {k: float(v) for k, v in lex.dipstick_grades.items()}
+        # bare pairs: two 2–3 digit numbers joined by a separator, not part of a longer number,
+        # date, ratio chain or percentage
+        self._bare: list[tuple[PairDef, re.Pattern[str]]] = []
+        for pair in lex.pairs:
+            if pair.bare is not None:
+                seps = "|".join(re.escape(s) for s in pair.bare.separators)
+                self._bare.append((pair, re.compile(rf"(?<![\w./:\-+])(\d{{2,3}})\s*(?:{seps})\s*(\d{{2,3}})(?![\w./%:+])", re.ASCII)))
         # a number followed by a time unit is a duration, not a value ("空腹8小时", "BP for 3 days");
         # one-letter English units ("h", "d") are left out: too easily another word
         self._time_units: PhraseMatcher[bool] = PhraseMatcher(
@@ -83,6 +90,7 @@ class MeasurementReader:
                     taken.add(got[0].start, max(r.end for r in got))
                     break
         out += self._read_unit_only(text, taken)
+        out += self._read_bare_pairs(text, taken, {r.id for r in out})
         out.sort(key=lambda r: r.start)
         return out
 
@@ -218,6 +226,28 @@ class MeasurementReader:
                     Reading(second_def.id, second_def.kind, second[0], second_def.unit, None, start, second[1]),
                 ]
         return [Reading(first_def.id, first_def.kind, first[0], first_def.unit, None, start, first[1])]
+
+    def _read_bare_pairs(self, text: str, taken: Mask, named: set[str]) -> list[Reading]:
+        """Pairs said with no name or unit ("测了210/130"), within the pair's `bare` bounds; only
+        when the utterance names no reading of that pair (then a bare pair is usually another arm,
+        position or a target, not the reading)."""
+        out: list[Reading] = []
+        for pair, pattern in self._bare:
+            bare = pair.bare
+            assert bare is not None
+            if pair.ids[0] in named:
+                continue
+            for g in pattern.finditer(text):
+                a, b = float(g.group(1)), float(g.group(2))
+                if taken.overlaps(g.start(), g.end()):
+                    continue
+                if not (bare.first[0] <= a <= bare.first[1] and bare.second[0] <= b <= bare.second[1] and a - b >= bare.min_gap):
+                    continue
+                a_def, b_def = self._defs[pair.ids[0]], self._defs[pair.ids[1]]
+                out.append(Reading(a_def.id, a_def.kind, a, a_def.unit, None, g.start(), g.end()))
+                out.append(Reading(b_def.id, b_def.kind, b, b_def.unit, None, g.start(), g.end()))
+                taken.add(g.start(), g.end())
+        return out
 
     def _read_unit_only(self, text: str, taken: Mask) -> list[Reading]:
         out: list[Reading] = []

@@ -5,7 +5,8 @@
     assistant eval compare out/dev-old out/dev
 
 Modules: `cases` (case file format, tolerant loading), `icd` (ICD-10 matching),
-`predictors` (assess / answer / audio ways to run a case), `runner` (parallel run,
+`predictors` (assess / answer / audio ways to run a case; `audio`: through the live
+voice session), `runner` (parallel run,
 per-case records), `metrics`, `report` (HTML + Markdown), `compare`, `ddxplus`
 (conversion of the DDXPlus test patients into our case format).
 """

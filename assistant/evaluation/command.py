@@ -85,14 +85,14 @@ def run(
 def _print_summary(metrics: dict) -> None:
     from rich.table import Table
 
-    from assistant.evaluation.report import HEADLINE, fmt
+    from assistant.evaluation.report import fmt, headline
 
     table = Table(title=f"eval ({metrics['mode']})")
     scopes = [("all", metrics)] + list(metrics.get("by_lang", {}).items())
     table.add_column("measure")
     for name, _ in scopes:
         table.add_column(name, justify="right")
-    for key, label, kind in HEADLINE:
+    for key, label, kind in headline(metrics["mode"]):
         if any(part.get(key) is not None for _, part in scopes):
             table.add_row(label, *(fmt(part.get(key), kind) for _, part in scopes))
     Console().print(table)

@@ -11,11 +11,16 @@ from assistant.clinical.assessment import TRIAGE_ORDER
 from assistant.evaluation.results import CaseResult
 
 # metrics where a smaller number is better
-LOWER_IS_BETTER = {"false_emergency_rate", "red_flag_false_alarm_rate", "latency_ms_p50", "latency_ms_p95", "asr_error", "errors", "first_text_ms_p50"}
+LOWER_IS_BETTER = {
+    "false_emergency_rate", "red_flag_false_alarm_rate", "latency_ms_p50", "latency_ms_p95", "asr_error", "errors",
+    "first_text_ms_p50", "voice_to_voice_ms_p50", "voice_to_voice_ms_p95", "model_wall_ms_p50", "model_wall_ms_p95",
+    "no_audio_cases",
+}
 COMPARED = (
     "top1", "top3", "top5", "top10", "mrr", "triage_accuracy", "triage_safe_rate", "emergency_recall",
     "false_emergency_rate", "red_flag_recall", "red_flag_false_alarm_rate", "coverage", "grounding_rate",
     "asr_error", "latency_ms_p50", "latency_ms_p95", "passed", "errors",
+    "voice_to_voice_ms_p50", "voice_to_voice_ms_p95", "model_wall_ms_p50", "model_wall_ms_p95", "no_audio_cases",
 )
 
 
@@ -122,9 +127,9 @@ def compare_dirs(old_dir: Path, new_dir: Path) -> Comparison:
 def _fmt(key: str, v: float | None) -> str:
     if v is None:
         return "—"
-    if key.startswith("latency") or key.endswith("_ms_p50"):
+    if key.startswith("latency") or key.endswith(("_ms_p50", "_ms_p95")):
         return f"{v:.0f} ms"
-    if key in ("errors",):
+    if key in ("errors", "no_audio_cases"):
         return f"{v:g}"
     if key in ("mrr", "asr_error"):
         return f"{v:.3f}"

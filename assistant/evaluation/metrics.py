@@ -12,8 +12,14 @@ Definitions (denominators in brackets; a metric with an empty denominator is nul
 - coverage: the differential is not empty [all cases];
 - grounding_rate: the answer passed the grounding check [cases with an answer]; null in assess mode;
 - latency_ms_p50/p95: per-case time (assess: extraction + assessment; answer: until the
-  answer is done; audio: from the end of speech until the answer is done);
-- asr_error (audio): mean CER (zh) / WER (en) of the transcript against the presentation.
+  answer is done; audio: the session's voice-to-voice on its virtual clock, see below);
+- asr_error (audio): mean CER (zh) / WER (en) of the transcript against the presentation
+  (by language under by_lang);
+- audio mode only (null otherwise; assistant/evaluation/audio.py): voice_to_voice_ms_p50/p95,
+  end of speech -> first answer audio from the session's latency.report on its virtual clock
+  (models instant: what turn-taking and pacing add); model_wall_ms_p50/p95, wall-clock model
+  time on the last turn (final ASR + answer to first text + first TTS chunk) [cases where all
+  three ran]; no_audio_cases, cases whose last answer streamed no audio (failed runs included).
 A case whose run failed counts with no differential and no triage (a miss everywhere).
 """
 
@@ -42,7 +48,7 @@ def _safe(r: CaseResult) -> bool:
     return r.triage is not None and TRIAGE_ORDER[r.triage] >= TRIAGE_ORDER[r.expected_triage]
 
 
-def summarise(results: Sequence[CaseResult]) -> dict:
+def summarise(results: Sequence[CaseResult], mode: str | None = None) -> dict:
     dx = [r for r in results if r.has_diagnosis]
     out: dict = {"cases": len(results), "cases_with_diagnosis": len(dx)}
     for k in TOP_K:
@@ -68,6 +74,14 @@ def summarise(results: Sequence[CaseResult]) -> dict:
     out["first_text_ms_p50"] = _percentile(first_text, 50)
     asr = [r.asr_error for r in results if r.asr_error is not None]
     out["asr_error"] = None if not asr else float(np.mean(asr))
+    audio = mode == "audio"
+    v2v = [r.voice.voice_to_voice_ms for r in results if r.voice and r.voice.voice_to_voice_ms is not None]
+    wall = [r.voice.model_wall_ms for r in results if r.voice and r.voice.model_wall_ms is not None]
+    out["voice_to_voice_ms_p50"] = _percentile(v2v, 50)
+    out["voice_to_voice_ms_p95"] = _percentile(v2v, 95)
+    out["model_wall_ms_p50"] = _percentile(wall, 50)
+    out["model_wall_ms_p95"] = _percentile(wall, 95)
+    out["no_audio_cases"] = sum(1 for r in results if not r.voice or r.voice.answer_audio_ms <= 0) if audio else None
     out["passed"] = _rate(results, lambda r: r.passed)
     out["errors"] = sum(1 for r in results if r.error)
     return out
@@ -102,14 +116,14 @@ def per_condition_recall(results: Sequence[CaseResult], k: int = 5) -> list[dict
 
 
 def compute_metrics(results: Sequence[CaseResult], mode: str) -> dict:
-    metrics = {"mode": mode, **summarise(results)}
+    metrics = {"mode": mode, **summarise(results, mode)}
     if mode == "assess":
         metrics["grounding_rate"] = None
     metrics["by_lang"] = {}
     for lang in ("zh", "en"):
         subset = [r for r in results if r.lang == lang]
         if subset:
-            part = summarise(subset)
+            part = summarise(subset, mode)
             if mode == "assess":
                 part["grounding_rate"] = None
             metrics["by_lang"][lang] = part

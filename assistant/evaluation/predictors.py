@@ -3,10 +3,9 @@
 - assess: text -> extraction -> Assessment (ClinicalEngine), timed.
 - answer: the full text turn through the AnswerEngine (Assessment, retrieval, writer),
   plus the evaluator's own grounding check of the answer.
-- audio: the presentation spoken by a voice other than the assistant's, fed frame by
-  frame (faster than real time) through VAD turn-end detection; each turn is transcribed
-  by the assistant's Transcriber and sent as a text turn of one conversation (a dictated
-  vignette with pauses is several turns, as live); scored for ASR error and latency.
+- audio: the presentation spoken by a voice other than the assistant's, streamed through
+  the live voice session (VAD, ASR, the AnswerEngine, TTS) on a virtual clock; scored for
+  the same, plus ASR error, answer audio and latency (assistant/evaluation/audio.py).
 
 A predictor is built once per worker process (models and knowledge load once).
 """
@@ -117,13 +116,13 @@ class _TextTurn:
                     done = event
         return assessment, done, first_text, (time.perf_counter() - start) * 1000
 
-    def run(self, result: CaseResult, turns: list[str], lang: str, offset_ms: float = 0.0) -> CaseResult:
+    def run(self, result: CaseResult, turns: list[str], lang: str) -> CaseResult:
         assessment, done, first_text, total = asyncio.run(self._run(turns, lang))
         if assessment is not None:
             result = apply_assessment(result, assessment)
-        update: dict = {"latency_ms": round(offset_ms + total, 2)}
+        update: dict = {"latency_ms": round(total, 2)}
         if first_text is not None:
-            update["first_text_ms"] = round(offset_ms + first_text, 2)
+            update["first_text_ms"] = round(first_text, 2)
         if done is None:
             update["error"] = "the turn ended without an answer"
         else:
@@ -145,118 +144,13 @@ class AnswerPredictor:
         return self.turn.run(blank_result(case), [case.presentation], case.lang)
 
 
-class AudioPredictor:
-    """In-process voice turns: other voice -> 30 ms frames -> VAD turn ends -> Transcriber -> text turns.
-
-    Frames are fed faster than real time; latency of the last turn is reported as it
-    would be live: (turn-end detection delay in audio time) + its ASR wall time + answer wall time.
-    """
-
-    def __init__(self, settings: Settings, cache_dir: Path) -> None:
-        from assistant.evaluation.voices import MandarinOtherVoice
-        from assistant.model_stack import load_whisper_base
-
-        self.settings = settings
-        self.cache_dir = cache_dir
-        self.transcriber = load_whisper_base(settings)
-        self.zh_voice = MandarinOtherVoice(settings, cache_dir)
-        self.turn = _TextTurn(settings)
-
-    def _speech(self, case: EvalCase):  # noqa: ANN202
-        from assistant.evaluation.voices import english_speech
-
-        return self.zh_voice.speech(case.presentation) if case.lang == "zh" else english_speech(case.presentation, self.cache_dir)
-
-    def _turns(self, samples):  # noqa: ANN001, ANN202
-        """Feed 30 ms frames as a live VAD would; every pause of vad_silence_ms ends a turn.
-
-        Returns [(turn samples, end-of-speech s, turn-end s)]: a dictated vignette with
-        pauses becomes several turns of one conversation, as it would live.
-        """
-        import numpy as np
-
-        from assistant.speech.audio import float_to_pcm16
-        from assistant.speech.vad import FRAME_MS, FRAME_SAMPLES, FrameVad
-
-        vad = FrameVad(self.settings.vad_aggressiveness)
-        tail = np.zeros(int(16000 * (self.settings.vad_silence_ms / 1000 + 0.3)), dtype=np.float32)
-        stream = np.concatenate([samples, tail])
-        end_after = max(1, self.settings.vad_silence_ms // FRAME_MS)
-        turns = []
-        start: int | None = None
-        last_speech = -1
-        run = 0
-        for index in range(len(stream) // FRAME_SAMPLES):
-            frame = stream[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES]
-            speech = vad.is_speech(float_to_pcm16(frame))
-            run = run + 1 if speech else 0
-            if speech:
-                last_speech = index
-            if start is None and run >= 3:
-                start = index - 2
-            elif start is not None and index - last_speech >= end_after:
-                lo = max(0, start * FRAME_SAMPLES - 4800)  # a little context either side
-                hi = min(len(stream), (last_speech + 1) * FRAME_SAMPLES + 3200)
-                turns.append((stream[lo:hi], (last_speech + 1) * FRAME_MS / 1000, (index + 1) * FRAME_MS / 1000))
-                start = None
-        if not turns:
-            raise RuntimeError("no speech detected in the synthesized audio")
-        return [piece for turn in turns for piece in _split_long(turn)]
-
-    def predict(self, case: EvalCase) -> CaseResult:
-        from assistant.speech.metrics import error_rate
-
-        audio = self._speech(case).resampled(16000)
-        texts: list[str] = []
-        languages: list[str] = []
-        asr_ms = 0.0
-        turns = self._turns(audio.samples)
-        for speech, _, _ in turns:
-            start = time.perf_counter()
-            transcript = self.transcriber.transcribe(speech, language=None)
-            asr_ms = (time.perf_counter() - start) * 1000  # the last turn's is what the doctor waits for
-            if transcript.text.strip():
-                texts.append(transcript.text.strip())
-                languages.append(transcript.language)
-        heard = ("" if case.lang == "zh" else " ").join(texts)
-        _, speech_end, turn_end = turns[-1]
-        result = blank_result(case).model_copy(
-            update={"transcript": heard, "asr_error": round(error_rate(case.presentation, heard, case.lang), 4)}
-        )
-        if not texts:
-            return result.model_copy(update={"error": "nothing was transcribed"})
-        lang = languages[-1] if languages[-1] in ("zh", "en") else case.lang
-        return self.turn.run(result, texts, lang, (turn_end - speech_end) * 1000 + asr_ms)
-
-
-# Whisper decodes 30 s windows; a live session transcribes long dictation while it is
-# spoken, so a turn longer than this is cut at its quietest 30 ms frame between 60% and
-# 100% of the limit (where a speaker draws breath).
-MAX_TURN_S = 25.0
-
-
-def _split_long(turn):  # noqa: ANN001, ANN202
-    import numpy as np
-
-    samples, speech_end, turn_end = turn
-    limit = int(MAX_TURN_S * 16000)
-    pieces = []
-    while len(samples) > limit:
-        frame = 480
-        lo, hi = int(limit * 0.6) // frame, limit // frame
-        energy = [float(np.mean(samples[i * frame : (i + 1) * frame] ** 2)) for i in range(lo, hi)]
-        cut = (lo + int(np.argmin(energy))) * frame
-        pieces.append((samples[:cut], speech_end, turn_end))  # only the last piece's timing is used
-        samples = samples[cut:]
-    pieces.append((samples, speech_end, turn_end))
-    return pieces
-
-
 def make_predictor(mode: str, settings: Settings, cache_dir: Path | None = None) -> Predictor:
     if mode == "assess":
         return AssessPredictor(settings)
     if mode == "answer":
         return AnswerPredictor(settings)
     if mode == "audio":
+        from assistant.evaluation.audio import AudioPredictor
+
         return AudioPredictor(settings, cache_dir or settings.cache_dir / "eval-speech")
     raise ValueError(f"unknown mode {mode!r}; expected one of {', '.join(MODES)}")

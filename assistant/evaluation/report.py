@@ -39,6 +39,20 @@ HEADLINE: tuple[tuple[str, str, str], ...] = (
     ("passed", "Cases passing every check", "rate"),
 )
 
+# audio mode only (assistant/evaluation/audio.py)
+AUDIO_HEADLINE: tuple[tuple[str, str, str], ...] = (
+    ("voice_to_voice_ms_p50", "Voice to voice p50 (virtual clock: turn-taking and pacing, models instant)", "ms"),
+    ("voice_to_voice_ms_p95", "Voice to voice p95 (virtual clock)", "ms"),
+    ("model_wall_ms_p50", "Model time on the last turn p50 (wall: ASR + answer to first text + first TTS chunk)", "ms"),
+    ("model_wall_ms_p95", "Model time on the last turn p95 (wall)", "ms"),
+    ("no_audio_cases", "Cases whose answer had no audio", "num"),
+)
+
+
+def headline(mode: str) -> tuple[tuple[str, str, str], ...]:
+    return HEADLINE + AUDIO_HEADLINE if mode == "audio" else HEADLINE
+
+
 ANCHOR_KEYS = {"top1": "top-1", "top3": "top-3", "top5": "top-5", "top20": "top-20", "triage_accuracy": "triage"}
 
 
@@ -119,7 +133,7 @@ def render_markdown(results: Sequence[CaseResult], metrics: dict) -> str:
         "| Measure | " + " | ".join(name for name, _ in cols) + " | Published anchors (other case sets) |",
         "|---|" + "---|" * len(cols) + "---|",
     ]
-    for key, label, kind in HEADLINE:
+    for key, label, kind in headline(metrics["mode"]):
         out.append(f"| {label} | " + " | ".join(fmt(part.get(key), kind) for _, part in cols) + f" | {anchor_text(key)} |")
     out += ["", "## Published anchors", ""]
     for a in load_anchors():
@@ -165,8 +179,10 @@ _DEFINITIONS = (
     f"A case passes when the expected diagnosis is within the top {PASS_RANK}, triage is safe, an expected red flag fired, "
     "and (answer/audio modes) the answer is grounded: every citation is a real guideline passage, every [n] refers to a "
     "citation, and every condition the answer names is in the differential or in its grounds. Latency: assess mode, "
-    "extraction + assessment; answer mode, until the answer is complete; audio mode, from the end of speech "
-    "(turn-end delay + ASR + answer)."
+    "extraction + assessment; answer mode, until the answer is complete; audio mode, the voice session's own "
+    "voice-to-voice (end of speech to the first answer audio) on a virtual clock that stands still while models run, "
+    "so it shows what turn-taking and pacing add; the models' wall-clock time on the last turn is reported apart "
+    "(model time). ASR error: CER for Chinese, WER for English, of the transcribed turns against the written case."
 )
 
 
@@ -203,7 +219,7 @@ def render_html(results: Sequence[CaseResult], metrics: dict) -> str:
         + "".join(f"<th>{escape(name)}</th>" for name, _ in cols)
         + "<th>Published anchors</th></tr>",
     ]
-    for key, label, kind in HEADLINE:
+    for key, label, kind in headline(metrics["mode"]):
         h.append(
             f"<tr><td>{escape(label)}</td>"
             + "".join(f"<td class='num'>{fmt(part.get(key), kind)}</td>" for _, part in cols)

@@ -45,6 +45,26 @@ class Grounding(BaseModel):
     ungrounded_conditions: list[str] = Field(default_factory=list)
 
 
+class VoiceFigures(BaseModel):
+    """Audio mode: what the live voice session did with the case (assistant/evaluation/audio.py)."""
+
+    turns: list[str] = Field(default_factory=list)  # the doctor turns it transcribed, in order
+    ignored: list[str] = Field(default_factory=list)  # utterances it took for noise, backchannel or echo
+    answer_status: str | None = None  # response.done status of the last answer
+    answer_audio_ms: float = 0.0  # TTS audio streamed for the last answer
+    # the last turn's latency.report, from the end of speech, on the virtual clock (models instant)
+    final_transcript_ms: float | None = None
+    first_text_ms: float | None = None
+    first_audio_ms: float | None = None
+    voice_to_voice_ms: float | None = None
+    # wall-clock model time on the last turn (this machine, its load): final ASR decode,
+    # answer engine to its first text, first TTS chunk, and their sum
+    asr_wall_ms: float | None = None
+    answer_wall_ms: float | None = None
+    tts_wall_ms: float | None = None
+    model_wall_ms: float | None = None
+
+
 class CaseResult(BaseModel):
     id: str
     lang: Literal["zh", "en"]
@@ -61,11 +81,12 @@ class CaseResult(BaseModel):
     red_flags: list[FiredFlag] = Field(default_factory=list)
     findings: ExtractedFindings = Field(default_factory=ExtractedFindings)
     latency_ms: float | None = None
-    first_text_ms: float | None = None  # answer/audio: time to the first spoken text
+    first_text_ms: float | None = None  # answer: time to the first text; audio: virtual, see VoiceFigures
     answer: str | None = None
     grounding: Grounding | None = None
     transcript: str | None = None
     asr_error: float | None = None
+    voice: VoiceFigures | None = None  # audio mode only
     passed: bool = False
     reasons: list[str] = Field(default_factory=list)
     error: str | None = None

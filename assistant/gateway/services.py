@@ -27,7 +27,7 @@ SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 MAX_LIVE_SESSIONS = 1000
 
 # Model roles the service needs; the local GGUF only when that backend is chosen.
-SPEECH_ROLES = ("asr (zh/en)", "vad", "tts (en)", "tts (zh)")
+SPEECH_ROLES = ("asr (zh/en)", "asr (fast English)", "vad", "tts (en)", "tts (zh)")
 EMBEDDER_ROLE = "embeddings"
 GGUF_ROLE = "llm (local GGUF path)"
 

@@ -1,15 +1,15 @@
 """Cut streamed answer text into chunks that TTS can start on early.
 
-Chinese breaks at clause punctuation (，。！？；). English breaks at sentence ends, and
+Chinese breaks at clause punctuation (，。！？；：). English breaks at sentence ends, and
 at clause punctuation (, ; :) once a chunk is long enough; the first chunk may be short
-so the first audio comes quickly. Citation markers like [1] are not spoken.
+("Red flag:", "危险信号：") so the first audio comes quickly: TTS time grows with the chunk. Citation markers like [1] are not spoken.
 """
 
 from __future__ import annotations
 
 import re
 
-_ZH_BREAK = set("，。！？；")
+_ZH_BREAK = set("，。！？；：")
 _EN_SENTENCE = re.compile(r"[.!?](?=\s)")
 _EN_CLAUSE = re.compile(r"[,;:](?=\s)")
 _CITATION = re.compile(r"\s*\[\d+(?:\s*[,，-]\s*\d+)*\]")
@@ -22,7 +22,7 @@ def speakable(text: str) -> str:
 
 
 class TextChunker:
-    def __init__(self, language: str, first_min_chars: int = 12, min_chars: int = 40, max_chars: int = 160) -> None:
+    def __init__(self, language: str, first_min_chars: int = 8, min_chars: int = 40, max_chars: int = 160) -> None:
         self.language = language
         self.first_min = first_min_chars if language == "en" else 4
         self.min = min_chars if language == "en" else 8

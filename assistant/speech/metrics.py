@@ -6,6 +6,7 @@ import re
 
 import cn2an
 import jiwer
+from text_to_num import alpha2digit
 
 _CJK_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9.]")
 _EN_KEEP = re.compile(r"[^a-z0-9' ]+")
@@ -20,6 +21,12 @@ def normalise_zh(text: str) -> str:
 
 
 def normalise_en(text: str) -> str:
+    """"Ninety over sixty" and "90/60", "90%" and "ninety percent" count as the same words."""
+    try:
+        text = alpha2digit(text, "en")
+    except (ValueError, IndexError):
+        pass
+    text = text.replace("%", " percent").replace("/", " over ")
     return " ".join(_EN_KEEP.sub(" ", text.lower()).split())
 
 

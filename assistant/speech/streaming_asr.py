@@ -94,6 +94,7 @@ class UtteranceRecognizer:
     transcriber: Transcriber
     language: str | None = None  # fixed by the session, or detected on the first decode
     hotwords: dict[str, str | None] = field(default_factory=dict)
+    english: Transcriber | None = None  # decodes the turn once it is known to be English
     committed: list[str] = field(default_factory=list)
     _previous: list[str] = field(default_factory=list)
     last: Decode | None = None
@@ -116,12 +117,12 @@ class UtteranceRecognizer:
             started = time.perf_counter()
             try:
                 language = self.language
-                transcript = await asyncio.to_thread(
-                    self.transcriber.transcribe,
-                    samples,
-                    language,
-                    self.hotwords.get(language) if language else None,
-                )
+                transcriber = self.english if language == "en" and self.english is not None else self.transcriber
+                hotwords = self.hotwords.get(language) if language else None
+                transcript = await asyncio.to_thread(transcriber.transcribe, samples, language, hotwords)
+                if transcript.looped and transcriber is not self.transcriber:
+                    # tiny.en now and then loops on trailing silence; the larger model does not
+                    transcript = await asyncio.to_thread(self.transcriber.transcribe, samples, language, hotwords)
             finally:
                 self.decoding_until_ms = None
                 self.decode_s = time.perf_counter() - started

@@ -2,8 +2,9 @@
 
 Not when it is noise (Whisper hears no words, only a sound annotation like "(coughs)",
 or its own prompt), a backchannel ("嗯", "okay": the list is data in
-prompts/voice/backchannels.yaml), or the assistant's own voice coming back (the
-transcript matches what it just said).
+prompts/voice/backchannels.yaml), the assistant's own voice coming back (the
+transcript matches what it just said), or too short to mean anything ("oh": fewer
+words than `min_interruption_words`, unless it is a stop word such as "wait" or "停").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from rapidfuzz import fuzz
 
 from assistant.speech.asr import Transcript
 
-Verdict = Literal["speech", "noise", "backchannel", "echo"]
+Verdict = Literal["speech", "noise", "backchannel", "echo", "short"]
 
 _ANNOTATION = re.compile(r"[\(\[（【*♪].*?[\)\]）】*♪]")
 _KEEP = re.compile(r"[^\w\u3400-\u9fff]+")
@@ -33,6 +34,8 @@ class InterruptionPolicy:
     backchannels: dict[str, frozenset[str]]
     markers: dict[str, str]
     prompts: tuple[str, ...] = ()  # Whisper's initial prompts: hallucinated on noise
+    interrupt_words: frozenset[str] = frozenset()
+    min_interruption_words: int = 1
     no_speech_threshold: float = 0.6
     echo_similarity: float = 80.0
 
@@ -43,7 +46,9 @@ class InterruptionPolicy:
         asr_prompts = tuple(
             normalise(p.read_text(encoding="utf-8")) for p in sorted((prompts_dir / "asr").glob("*.txt"))
         )
-        return cls(backchannels, dict(data["interrupted_marker"]), asr_prompts)
+        interrupt_words = frozenset(normalise(w) for lang in ("zh", "en") for w in data["interrupt_words"][lang])
+        return cls(backchannels, dict(data["interrupted_marker"]), asr_prompts, interrupt_words,
+                   int(data["min_interruption_words"]))
 
     def marker(self, language: str) -> str:
         return self.markers.get(language, self.markers["en"])
@@ -64,16 +69,33 @@ class InterruptionPolicy:
             return False
         return fuzz.partial_ratio(heard, said) >= self.echo_similarity
 
-    def judge(self, transcript: Transcript, recent_speech: str) -> Verdict:
+    def is_prompt_echo(self, text: str, no_speech_prob: float) -> bool:
+        """Whisper repeating its own prompt over noise. A short clinical word that happens to be in
+        the prompt ("胸痛") is only an echo when Whisper also doubted it was speech."""
+        inside = any(text and text in prompt for prompt in self.prompts)
+        return inside and (len(text) >= 6 or no_speech_prob >= 0.3)
+
+    def is_too_short(self, text: str) -> bool:
+        """Fewer words than an interruption needs, and not a stop word."""
+        if normalise(text) in self.interrupt_words:
+            return False
+        plain = _ANNOTATION.sub("", text)
+        words = len(re.findall(r"[\u3400-\u9fff]", plain)) + len(re.findall(r"[^\W\d_\u3400-\u9fff]+|\d+", plain))
+        return words < self.min_interruption_words
+
+    def judge(self, transcript: Transcript, recent_speech: str, interrupting: bool = False) -> Verdict:
+        """What an utterance is; `interrupting`: heard while the assistant speaks."""
         text = normalise(transcript.text)
         if not text or transcript.no_speech_prob >= self.no_speech_threshold and transcript.avg_logprob < -0.8:
             return "noise"
-        if any(text and text in prompt for prompt in self.prompts):
+        if self.is_prompt_echo(text, transcript.no_speech_prob):
             return "noise"
         if self.is_backchannel(transcript.text):
             return "backchannel"
         if self.is_echo(transcript.text, recent_speech):
             return "echo"
+        if interrupting and self.is_too_short(transcript.text):
+            return "short"
         return "speech"
 
 

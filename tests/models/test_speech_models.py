@@ -28,6 +28,49 @@ def test_whisper_base_transcribes_mandarin_in_simplified_chinese(whisper_base):
     assert error_rate(ZH_SENTENCE, result.text, "zh") <= 0.2, result.text
 
 
+WINDOW_SENTENCES = {
+    "en": [EN_SENTENCE, "Blood pressure is ninety over sixty.", "He denies chest pain or palpitations.",
+           "Sudden weakness of the right arm and slurred speech."],
+    "zh": [ZH_SENTENCE, "发热咳嗽三天了。", "否认胸痛心悸。", "孩子腹泻呕吐一天。"],
+}
+
+
+def test_short_window_decodes_as_well_as_the_full_window(whisper_base):
+    """The encoder window is cut to the utterance (≥ 8 s) instead of 30 s: as accurate on average."""
+    for lang, sentences in WINDOW_SENTENCES.items():
+        short_rates, full_rates = [], []
+        for text in sentences:
+            audio = english_speech(text) if lang == "en" else mandarin_speech(text)
+            assert whisper_base._window(audio.samples) is not None  # the short path is the one taken
+            short = whisper_base.transcribe(audio.samples)
+            margin, whisper_base.window_margin_s = whisper_base.window_margin_s, None
+            try:
+                full = whisper_base.transcribe(audio.samples)
+            finally:
+                whisper_base.window_margin_s = margin
+            assert short.language == full.language == lang
+            short_rates.append(error_rate(text, short.text, lang))
+            full_rates.append(error_rate(text, full.text, lang))
+        assert sum(short_rates) / len(sentences) <= sum(full_rates) / len(sentences) + 0.08, (short_rates, full_rates)
+
+
+def test_long_audio_takes_the_standard_30_s_path(whisper_base):
+    long = english_speech(" ".join([EN_SENTENCE] * 9))
+    assert long.duration_s > 29 and whisper_base._window(long.samples) is None
+    assert error_rate(" ".join([EN_SENTENCE] * 9), whisper_base.transcribe(long.samples, "en").text, "en") <= 0.3
+
+
+def test_long_mandarin_dictation_with_hotwords_fits_whispers_context(whisper_base, settings):
+    text = "男性六十二岁心口疼两个多小时了像压了块石头一直在出冷汗有点恶心想吐高血压十年抽烟三十年血压一百五十比九十心率九十六双肺呼吸音清没有发热没有咳嗽心电图还没有做肌钙蛋白也没有查过去没有类似发作"
+    audio = mandarin_speech(text)
+    assert audio.duration_s > 17  # 12 tokens a second of answer, plus the prompt, would pass 448
+    from assistant.speech.streaming_asr import clinical_hotwords
+
+    # the lexicon's hotwords, as live: with the initial prompt they take ~230 of Whisper's 448 tokens
+    result = whisper_base.transcribe(audio.samples, "zh", clinical_hotwords(settings.knowledge_base_dir, "zh", 60))
+    assert error_rate(text, result.text, "zh") <= 0.4, result.text
+
+
 def test_whisper_tiny_en_transcribes_english(whisper_tiny_en):
     audio = english_speech(EN_SENTENCE)
     result = whisper_tiny_en.transcribe(audio.samples)

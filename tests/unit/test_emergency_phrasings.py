@@ -180,6 +180,11 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("2yo with diarrhoea, sunken eyes, not drinking", ("child_severe_dehydration",)),
     ("1岁孩子拉肚子，眼窝凹陷，皮肤弹性差", ("child_severe_dehydration",)),
     ("18-month-old, watery diarrhoea, floppy, skin pinch goes back very slowly", ("child_severe_dehydration",)),
+    # severe / life-threatening asthma exacerbation (GINA 2024)
+    ("known asthmatic, wheezy, talking in single words, HR 125", ("asthma_severe_exacerbation",)),
+    ("哮喘病人，喘得说不出整句话，心率130", ("asthma_severe_exacerbation",)),
+    ("h/o asthma, now SOB, sats 88% on air", ("asthma_severe_exacerbation",)),
+    ("哮喘发作，气喘，呼吸35次/分", ("asthma_severe_exacerbation",)),
     # imminent suicide risk
     ("says he wants to kill himself", ("suicide_imminent_risk",)),
     ("想自杀，已经计划好了", ("suicide_imminent_risk",)),
@@ -211,6 +216,9 @@ NOT_EMERGENCY: list[str] = [
     "BP 150/90, mild back ache after gardening",
     # PE
     "SOB on exertion for months, no leg swelling, HR 80",
+    # asthma
+    "known asthma, mild wheeze, talking in full sentences, HR 96, sats 97%",
+    "哮喘病史，今天有点喘，能说整句话，心率90，血氧97%",
     # diabetes
     "glucose 3.5 earlier, took glucose tablets, now alert and well",
     "血糖3.6，喝了糖水后好了，神志清楚",

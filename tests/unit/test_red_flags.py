@@ -106,6 +106,22 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("allergen exposure with hives only", mk("allergen_exposure wheals"), False),
         ("allergen exposure with hypotension", mk("allergen_exposure hypotension"), True),
     ],
+    # GINA 2024: severe = talks in words, agitated, RR > 30, accessory muscles, pulse > 120,
+    # SpO2 (air) < 90%; life-threatening = drowsy, confused, silent chest
+    "asthma_severe_exacerbation": [
+        ("talks in words", mk("asthma_history wheeze unable_to_complete_sentences", age=30), True),
+        ("pulse 121", mk("asthma_history shortness_of_breath", v={"hr": 121}, age=30), True),
+        ("pulse 120 is not above 120", mk("asthma_history shortness_of_breath", v={"hr": 120}, age=30), False),
+        ("RR 31", mk("asthma_history wheeze", v={"rr": 31}, age=30), True),
+        ("RR 30 is not above 30", mk("asthma_history wheeze", v={"rr": 30}, age=30), False),
+        ("SpO2 89%", mk("asthma_history wheeze", v={"spo2": 89}, age=30), True),
+        ("SpO2 90%", mk("asthma_history wheeze", v={"spo2": 90}, age=30), False),
+        ("silent chest", mk("asthma_history shortness_of_breath silent_chest", age=30), True),
+        ("drowsy", mk("asthma_history wheeze reduced_consciousness", age=30), True),
+        ("no asthma", mk("wheeze unable_to_complete_sentences", age=30), False),
+        ("asthma but no current symptoms", mk("asthma_history", v={"hr": 130}, age=30), False),
+        ("under 6", mk("asthma_history wheeze unable_to_complete_sentences", age=4), False),
+    ],
     "acs_chest_pain_with_autonomic_features": [
         ("chest pain with sweating", mk("chest_pain sweating"), True),
         ("chest pain, nausea, breathless", mk("chest_pain nausea shortness_of_breath"), True),
@@ -239,6 +255,8 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("sudden ataxia", mk("ataxia", q={"ataxia": ONSET("sudden")}), True),
         ("sudden visual field loss", mk("visual_field_loss"), True),
         ("ataxia without sudden onset", mk("ataxia"), False),
+        ("ataxia with sudden dizziness (vertigo said as dizziness)", mk("ataxia dizziness", q={"dizziness": ONSET("sudden")}), True),
+        ("sudden dizziness without ataxia", mk("dizziness", q={"dizziness": ONSET("sudden")}), False),
         ("visual loss resolved", mk("visual_field_loss symptoms_resolved"), False),
     ],
     "suspected_tia": [

@@ -119,6 +119,24 @@ def test_real_words_are_interruptions(policy, text):
     assert policy.judge(Transcript(text, "en", 1.0), "") == "speech"
 
 
+@pytest.mark.parametrize("text", ["Oh.", "Ah", "(coughs) Hm?", "哈"])
+def test_a_lone_word_during_playback_is_too_short_to_interrupt(policy, text):
+    assert policy.judge(Transcript(text, "en", 1.0), "", interrupting=True) == "short"
+    # the same word as a turn of its own, when nothing is playing, is still heard
+    assert policy.judge(Transcript(text, "en", 1.0), "") in {"speech", "noise"}
+
+
+@pytest.mark.parametrize("text", ["Wait!", "Stop", "no", "停", "等一下", "Aspirin dose?", "心率呢"])
+def test_stop_words_and_two_words_interrupt(policy, text):
+    assert policy.judge(Transcript(text, "en", 1.0), "", interrupting=True) == "speech"
+
+
+def test_a_clinical_word_that_is_also_in_the_asr_prompt_is_still_heard(policy):
+    assert policy.judge(Transcript("胸痛", "zh", 1.0, no_speech_prob=0.05), "") == "speech"
+    # the prompt repeated over noise is not
+    assert policy.judge(Transcript("医生在门诊讨论病人：发热", "zh", 1.0, no_speech_prob=0.8), "") == "noise"
+
+
 def test_noise_and_echo_verdicts(policy):
     said = "Chest pain with sweating needs an ECG now."
     assert policy.judge(Transcript("", "en", 1.0), said) == "noise"
@@ -153,3 +171,51 @@ def test_clinical_hotwords_come_from_the_lexicon():
 def test_cough_fixture_is_short_and_loud():
     burst = cough_burst()
     assert 0.2 <= burst.duration_s <= 0.3 and np.max(np.abs(burst.samples)) > 0.4
+
+
+def test_whisper_window_is_the_utterance_plus_margin_at_least_the_minimum():
+    from assistant.speech.asr import window_seconds
+
+    assert window_seconds(16_000 * 2, 1.0, 8) == 8  # short utterances: the minimum
+    assert window_seconds(16_000 * 12, 1.0, 8) == 13  # longer: the utterance plus the margin, whole seconds
+    assert window_seconds(16_000 * 40, 1.0, 8) == 30  # never beyond Whisper's 30 s
+
+
+class _Scripted:
+    """A stand-in transcriber that returns a fixed transcript and counts its calls."""
+
+    def __init__(self, text: str, looped: bool = False) -> None:
+        self.text, self.looped, self.calls = text, looped, 0
+
+    def transcribe(self, samples, language=None, hotwords=None):  # noqa: ANN001
+        self.calls += 1
+        return Transcript(self.text, language or "en", 1.0, looped=self.looped)
+
+
+async def test_english_turns_use_the_english_model_and_fall_back_when_it_loops():
+    base, tiny = _Scripted("Blood pressure is 90 over 60"), _Scripted("Blood pressure is 90 over 60 " * 5, looped=True)
+    recognizer = UtteranceRecognizer(base, language="en", english=tiny)  # type: ignore[arg-type]
+    decode = await recognizer.decode(np.zeros(16_000, dtype=np.float32), 1000)
+    assert (tiny.calls, base.calls) == (1, 1) and decode.transcript.text == "Blood pressure is 90 over 60"
+    tiny.looped, tiny.text = False, "Heart rate 120"
+    decode = await recognizer.decode(np.zeros(32_000, dtype=np.float32), 2000)
+    assert (tiny.calls, base.calls) == (2, 1) and decode.transcript.text == "Heart rate 120"
+    mandarin = UtteranceRecognizer(base, language="zh", english=tiny)  # type: ignore[arg-type]
+    await mandarin.decode(np.zeros(16_000, dtype=np.float32), 1000)
+    assert (tiny.calls, base.calls) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("reference", "heard", "language", "expected"),
+    [
+        ("Blood pressure is ninety over sixty.", "Blood pressure is 90/60", "en", 0.0),
+        ("His oxygen is ninety percent.", "his oxygen is 90%", "en", 0.0),
+        ("Fever for three days.", "Fever for 3 days", "en", 0.0),
+        ("Fever for three days.", "Fever for two days", "en", 0.25),
+        ("体温三十八度五", "体温38度5", "zh", 0.0),
+    ],
+)
+def test_asr_error_rate_counts_numbers_said_or_written_alike(reference, heard, language, expected):
+    from assistant.speech.metrics import error_rate
+
+    assert error_rate(reference, heard, language) == pytest.approx(expected)

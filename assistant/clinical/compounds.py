@@ -1,0 +1,165 @@
+"""Findings said in two parts: a body site and what is wrong with it ("swollen painful calf",
+"calf swollen and tender", "lips and tongue puffing up", "小腿又肿又疼", "后脑勺炸裂样疼").
+
+The lexicon (knowledge_base/lexicon/compounds.yaml) lists, per finding, its site words and its
+state words. A site and a state of the same compound make the finding when they are in one
+clause (or, in Chinese, the state opens the next clause and that clause names no site:
+"右下腹痛，一按就疼"), at most `window` units apart (words / CJK characters), in either order,
+with no other site word between them unless the sites form a list ("lips and tongue"). The state
+word must not lie inside a finding the phrase lexicon already matched; the site word may ("tender
+distended abdomen"). A block word ("both", "双") just before or between the parts cancels the
+compound (bilateral leg swelling is not unilateral calf swelling).
+
+The match's anchor is the later of the two parts: that is the word negation and qualifiers
+attach to ("calf not swollen", "小腿不疼"); the evidence span covers both parts.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from assistant.clinical.attributes import Clauses
+from assistant.clinical.extraction_lexicon import CompoundLexicon
+from assistant.clinical.matching import Mask, Match, PhraseMatcher, UnitIndex
+
+
+def _every(matcher: PhraseMatcher[int], text: str, mask: Mask) -> list[Match[tuple[int, ...]]]:
+    """Every occurrence of every phrase (overlaps kept: "肿了" must not hide "肿" of another entry)."""
+    out = [Match(s, e, p) for s, e, p in matcher.candidates(text) if not mask.overlaps(s, e)]
+    out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class CompoundMatch:
+    finding: str
+    anchor_start: int  # the later part: context and qualifiers attach here
+    anchor_end: int
+    start: int  # both parts, for evidence
+    end: int
+    parts: tuple[tuple[int, int], tuple[int, int]]
+
+
+_Hit = Match[tuple[int, ...]]  # a site, state or block word and the entries that list it
+
+
+class CompoundReader:
+    def __init__(self, lex: CompoundLexicon | None, finding_ids: set[str], connectors: Iterable[str] = ()) -> None:
+        self._connectors = {str(c).lower() for c in connectors}
+        items = [c for c in (lex.compounds if lex else []) if c.finding in finding_ids]
+        self._ids = [c.finding for c in items]
+        self._window = lex.window if lex else 0
+
+        def words(field: str) -> list[tuple[str, int]]:
+            return [(w, i) for i, c in enumerate(items) for w in getattr(c, field).all()]
+
+        self._sites: PhraseMatcher[int] = PhraseMatcher(words("site"), plural_s=True)
+        self._states: PhraseMatcher[int] = PhraseMatcher(words("state"), plural_s=True)
+        self._blocks: PhraseMatcher[int] = PhraseMatcher(words("block"))
+        self._empty = not items
+
+    def find(self, text: str, mask: Mask, taken: Mask, clauses: Clauses, units: UnitIndex) -> list[CompoundMatch]:
+        """Compounds in ``text``; ``mask`` hides measurements, ``taken`` phrase-lexicon findings and drugs."""
+        if self._empty:
+            return []
+        # a site word may sit inside another finding's phrase ("tender distended abdomen"); the
+        # state word must be free
+        sites = _every(self._sites, text, mask)
+        states = [m for m in _every(self._states, text, mask) if not taken.overlaps(m.start, m.end)] if sites else []
+        if not states:
+            return []
+        blocks = self._blocks.find(text, mask)
+        site_starts = [m.start for m in sites]
+        out: list[CompoundMatch] = []
+        seen: set[tuple[str, int]] = set()
+        for site in sites:
+            for ci in site.payload:
+                best = self._nearest_state(text, site, ci, sites, site_starts, states, clauses, units)
+                if best is None:
+                    continue
+                first, second = best
+                if any(ci in b.payload and self._blocks_pair(b, first.start, second.start, clauses, units) for b in blocks):
+                    continue
+                key = (self._ids[ci], second.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    CompoundMatch(
+                        finding=self._ids[ci],
+                        anchor_start=second.start,
+                        anchor_end=second.end,
+                        start=first.start,
+                        end=second.end,
+                        parts=((first.start, first.end), (second.start, second.end)),
+                    )
+                )
+        out.sort(key=lambda c: (c.anchor_start, c.start))
+        return out
+
+    def _nearest_state(
+        self,
+        text: str,
+        site: _Hit,
+        ci: int,
+        sites: list[_Hit],
+        site_starts: list[int],
+        states: list[_Hit],
+        clauses: Clauses,
+        units: UnitIndex,
+    ) -> tuple[_Hit, _Hit] | None:
+        """The closest state word of entry ``ci`` that pairs with ``site``: (first part, second part)."""
+        sentence = clauses.sentence_of(site.start)
+        best: tuple[int, _Hit, _Hit] | None = None
+        for st in states:
+            if ci not in st.payload or clauses.sentence_of(st.start) != sentence:
+                continue
+            if st.start < site.end and site.start < st.end:
+                continue  # overlapping words
+            if clauses.of(st.start) != clauses.of(site.start) and not self._describes_previous(
+                text, site, st, site_starts, clauses
+            ):
+                continue
+            first, second = (site, st) if site.start < st.start else (st, site)
+            gap = units.count(first.end, second.start)
+            if gap > self._window or (best is not None and gap >= best[0]):
+                continue
+            # no other site word between the two parts, unless the sites are a list
+            # ("lips and tongue puffing up", "swollen lips and tongue")
+            lo = bisect.bisect_right(site_starts, first.start)
+            hi = bisect.bisect_left(site_starts, second.start)
+            between = [m for m in sites[lo:hi] if m.end <= site.start or m.start >= site.end]
+            if between and not self._site_list(text, sorted([*between, site], key=lambda m: m.start)):
+                continue
+            best = (gap, first, second)
+        return None if best is None else (best[1], best[2])
+
+    def _site_list(self, text: str, chain: list[_Hit]) -> bool:
+        """Whether consecutive site words are joined only by list connectors ("and", "、", ",")."""
+        for a, b in zip(chain, chain[1:]):
+            gap = text[a.end:b.start].strip(" ,，、")
+            if gap and gap not in self._connectors:
+                return False
+        return True
+
+    @staticmethod
+    def _describes_previous(text: str, site: _Hit, st: _Hit, site_starts: list[int], clauses: Clauses) -> bool:
+        """A state opening the clause right after the site's, in a clause that names no site of its
+        own ("右下腹痛了一天，一按就疼"): it describes that site. Chinese only: English lists findings
+        with commas ("CXR clear, ankle pains")."""
+        if st.start < site.end or clauses.of(st.start) != clauses.of(site.start) + 1:
+            return False
+        if text[st.start:st.end].isascii():
+            return False
+        clause = clauses.of(st.start)
+        k = bisect.bisect_left(site_starts, site.end)
+        return not any(clauses.of(p) == clause for p in site_starts[k:k + 4])
+
+    @staticmethod
+    def _blocks_pair(block: _Hit, first: int, second: int, clauses: Clauses, units: UnitIndex) -> bool:
+        """A block word between the parts, or in the same clause at most 2 units before the first."""
+        if first <= block.start < second:
+            return True
+        return block.end <= first and clauses.of(block.start) == clauses.of(first) and units.count(block.end, first) <= 2

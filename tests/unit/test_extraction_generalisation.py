@@ -1,0 +1,247 @@
+"""Extraction of findings as doctors phrase them, beyond fixed lexicon phrases (zh and en).
+
+History vs current illness, GCS feeding consciousness, findings said in two parts (site + state),
+phrases that say two findings, bare BP pairs, specific findings counting as their general form
+for red-flag rules, and an onset said before a list of findings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.clinical.engine import get_engine
+from assistant.clinical.extraction import extract
+
+
+@pytest.fixture(scope="module")
+def engine():  # noqa: ANN201
+    return get_engine()
+
+
+def present(text: str) -> set[str]:
+    case = extract(text)
+    return {fid for fid, f in case.findings.items() if f.status.value == "present"}
+
+
+def absent(text: str) -> set[str]:
+    case = extract(text)
+    return {fid for fid, f in case.findings.items() if f.status.value == "absent"}
+
+
+# ---------------- past history vs the present illness ----------------
+@pytest.mark.parametrize(
+    ("text", "current", "history"),
+    [
+        ("既往高血压病史，今日突发胸痛", "sudden_onset_chest_pain", "hypertension_history"),
+        ("h/o asthma, now can't speak in full sentences", "unable_to_complete_sentences", "asthma_history"),
+        ("h/o MI 2018, now 40 minutes of central crushing pain like last time", "pressure_like_chest_pain", None),
+        ("既往脑梗，遗留右侧肢体轻度无力；今天上午突然说不出话", "aphasia", None),
+        ("known COPD, SOB ++ for 2 days", "shortness_of_breath", "copd_history"),
+    ],
+)
+def test_current_finding_kept_after_history(text: str, current: str, history: str | None) -> None:
+    found = present(text)
+    assert current in found
+    if history is not None:
+        assert history in found
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        ("既往脑梗，遗留右侧肢体轻度无力；今天上午突然说不出话", "unilateral_weakness"),
+        ("Old L MCA stroke 3 years ago with residual right-sided weakness, here for BP review", "unilateral_weakness"),
+    ],
+)
+def test_residual_deficit_is_not_a_current_finding(text: str, past: str) -> None:
+    assert past not in present(text)
+
+
+def test_history_then_new_emergency_fires(engine) -> None:  # noqa: ANN001
+    a = engine.assess_text("男，58岁，既往高血压病史，今日突发胸痛一个半小时，胸闷气短伴大汗。")
+    assert "acs_chest_pain_with_autonomic_features" in {f.id for f in a.red_flags}
+    assert a.triage.level == "emergency"
+
+
+# ---------------- GCS ----------------
+@pytest.mark.parametrize(("text", "gcs"), [("GCS 9", 9), ("GCS 13/15, RR 24", 13), ("今天GCS 12分", 12), ("格拉斯哥评分9分", 9)])
+def test_gcs_below_15_is_reduced_consciousness(text: str, gcs: float) -> None:
+    case = extract(text)
+    assert case.vitals["gcs"].value == gcs
+    assert case.has("reduced_consciousness")
+
+
+def test_gcs_15_is_not_reduced_consciousness() -> None:
+    assert extract("alert, GCS 15").denies("reduced_consciousness")
+
+
+def test_words_beat_gcs() -> None:
+    # said in words, the finding is kept as said
+    assert extract("drowsy, GCS 15").has("reduced_consciousness")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "65F, pneumonia, GCS 12, T 38.2, HR 110, BP 118/70, RR 22, SpO2 94%",
+        "男，78岁，肺部感染，今天GCS 12分，体温38.2，心率110，血压118/70，呼吸22次，血氧94%。",
+    ],
+)
+def test_gcs_feeds_news2(engine, text: str) -> None:  # noqa: ANN001
+    # NEWS2: RR 22 (2) + SpO2 94 (1) + HR 110 (1) + T 38.2 (1) + new altered consciousness (3) = 8
+    fired = {f.id for f in engine.assess_text(text).red_flags}
+    assert "news2_7_or_more" in fired
+
+
+def test_gcs_makes_hypoglycaemia_severe(engine) -> None:  # noqa: ANN001
+    a = engine.assess_text("On gliclazide, 81F, found slumped in her chair, GCS 10, BM 1.9")
+    assert "severe_hypoglycaemia" in {f.id for f in a.red_flags}
+
+
+# ---------------- findings said as a site plus a state ----------------
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Swollen painful L calf for 3 days", {"unilateral_calf_swelling", "calf_pain"}),
+        ("R calf swollen and painful", {"unilateral_calf_swelling", "calf_pain"}),
+        ("左小腿又肿又疼", {"unilateral_calf_swelling", "calf_pain"}),
+        ("lips and tongue puffing up", {"lip_swelling", "tongue_swelling"}),
+        ("嘴唇和舌头都肿了", {"lip_swelling", "tongue_swelling"}),
+        ("tender distended abdomen with guarding", {"abdominal_tenderness", "abdominal_distension", "peritonism"}),
+        ("belly distended like a drum", {"abdominal_distension"}),
+        ("abdomen rigid like a board", {"peritonism"}),
+        ("Painful red R eye", {"eye_pain", "eye_redness"}),
+        ("今天早上胸口闷得慌", {"chest_pain"}),
+        ("胸背部像刀割一样疼", {"chest_pain", "back_pain"}),
+        ("couldn't lift his right arm", {"arm_weakness"}),
+        ("右手完全抬不起来", {"arm_weakness"}),
+        ("左边手脚不听使唤", {"unilateral_weakness"}),
+        ("his speech went funny", {"slurred_speech"}),
+        ("肛门周围没有感觉", {"saddle_anaesthesia"}),
+        ("膝盖周围皮肤一块一块发花", {"mottled_skin"}),
+        ("吐了两次咖啡色的东西", {"haematemesis"}),
+        ("passing black sticky stools", {"melaena"}),
+        ("今天跑到右下腹了，一按就疼", {"migrating_pain_to_rlq", "rlq_tenderness"}),
+    ],
+)
+def test_site_and_state(text: str, findings: set[str]) -> None:
+    assert findings <= present(text)
+
+
+def test_site_and_state_keep_qualifiers() -> None:
+    case = extract("搬重物时突然后脑勺炸裂样疼")
+    headache = case.findings["headache"]
+    assert headache.onset == "sudden" and headache.severity == "severe"
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("calf not swollen", {"unilateral_calf_swelling"}),
+        ("no calf swelling or tenderness", {"unilateral_calf_swelling"}),
+        ("小腿不肿不疼", {"unilateral_calf_swelling", "calf_pain"}),
+        ("腰疼两天，不往腿上放射", {"pain_radiating_down_leg"}),
+    ],
+)
+def test_site_and_state_negated(text: str, denied: set[str]) -> None:
+    assert denied <= absent(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        ("both calves swollen", "unilateral_calf_swelling"),
+        ("两条小腿都肿了", "unilateral_calf_swelling"),
+        ("头晕腿疼", "headache"),
+        ("手术后没劲", "arm_weakness"),
+        ("hit his head, now pain in his neck", "headache"),
+        ("dry cough, bilateral hilar lymphadenopathy on chest X-ray, ankle pains", "chest_pain"),
+        ("stabbing pain around the right eye", "eye_pain"),
+        ("吐痰带血", "haematemesis"),
+    ],
+)
+def test_site_and_state_not_overread(text: str, not_found: str) -> None:
+    assert not_found not in present(text)
+
+
+# ---------------- one phrase, two findings ----------------
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("CP since 6 am, diaphoretic, N/V x1", {"chest_pain", "sweating", "nausea", "vomiting"}),
+        ("14-month-old with D&V for 2 days", {"diarrhoea", "vomiting"}),
+        ("胸闷气短伴大汗", {"chest_pain", "shortness_of_breath", "sweating"}),
+        ("恶心呕吐", {"nausea", "vomiting"}),
+        ("哮喘发作，说不出整句话", {"asthma_history", "wheeze", "unable_to_complete_sentences"}),
+    ],
+)
+def test_phrases_with_two_findings(text: str, findings: set[str]) -> None:
+    assert findings <= present(text)
+
+
+# ---------------- measurements said as doctors say them ----------------
+@pytest.mark.parametrize(
+    ("text", "mid", "value"),
+    [
+        ("血压高没规律吃药，今天测了210/130", "sbp", 210),
+        ("repeat 182/100 in clinic", "dbp", 100),
+        ("O2 sat 88 on RA, RR 26, HR 130", "spo2", 88),
+        ("sats 88% RA", "spo2", 88),
+        ("SpO2 88%, BP 80/50", "sbp", 80),
+        ("cap refill 4 seconds", "crt", 4),
+    ],
+)
+def test_measurements(text: str, mid: str, value: float) -> None:
+    assert extract(text).value(mid) == value
+
+
+@pytest.mark.parametrize("text", ["36/40 primip", "VA 6/60 right eye", "pain 8/10", "off work 2/52"])
+def test_bare_ratios_that_are_not_bp(text: str) -> None:
+    assert extract(text).value("sbp") is None
+
+
+def test_capillary_refill_3_seconds_is_prolonged() -> None:
+    assert extract("CRT 3 s").has("prolonged_capillary_refill")
+    assert extract("CRT 2 s").denies("prolonged_capillary_refill")
+
+
+def test_measured_value_settles_an_uncertain_word() -> None:
+    assert extract("febrile? temp 38.5").has("fever")
+
+
+@pytest.mark.parametrize(("text", "age"), [("宝宝50天，发烧38度6", 50 * 0.00273973), ("宝宝6周，发烧", 6 * 0.0191781)])
+def test_infant_age_in_days_or_weeks(text: str, age: float) -> None:
+    assert extract(text).age_years == pytest.approx(age, rel=0.01)
+
+
+def test_days_ago_are_not_an_age() -> None:
+    assert extract("宝宝，10天前开始咳嗽").age_years is None
+
+
+# ---------------- qualifiers over a list ----------------
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [("sudden onset double vision and unsteadiness", "ataxia"), ("突发头痛、呕吐", "vomiting")],
+)
+def test_onset_before_a_list_covers_it(text: str, finding: str) -> None:
+    assert extract(text).findings[finding].onset == "sudden"
+
+
+# ---------------- specific findings count as their general form for rules ----------------
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("突发胸痛一小时，大汗", "acs_chest_pain_with_autonomic_features"),
+        ("h/o MI, now 40 minutes of central crushing pain, grey and clammy", "acs_chest_pain_with_autonomic_features"),
+        ("36/40 primip, BP 164/108", "pregnancy_severe_hypertension"),
+        ("Asthmatic 17yo, too breathless to talk, HR 135", "asthma_severe_exacerbation"),
+    ],
+)
+def test_specific_findings_fire_general_rules(engine, text: str, rule: str) -> None:  # noqa: ANN001
+    assert rule in {f.id for f in engine.assess_text(text).red_flags}
+
+
+def test_rule_view_does_not_change_the_case(engine) -> None:  # noqa: ANN001
+    a = engine.assess_text("突发胸痛一小时，大汗")
+    assert "chest_pain" not in a.case.findings  # the case keeps what was said
+    assert "sudden_onset_chest_pain" in a.case.findings
