@@ -41,9 +41,10 @@ class Settings(BaseSettings):
     llm_threads: int = 2
 
     # Speech
-    # English turns (language fixed or detected) are decoded by tiny.en: on clinical English it is as
-    # accurate as base here and twice as fast; "base" uses the multilingual model for both languages
-    asr_english_model: Literal["tiny.en", "base"] = "tiny.en"
+    # English turns (language fixed or detected) can be decoded by tiny.en: twice as fast and as accurate
+    # on average, but it misheard "chest pain" at the start of an utterance where base did not, so the
+    # default is the multilingual base for both languages
+    asr_english_model: Literal["tiny.en", "base"] = "base"
     asr_device: str = "cpu"
     asr_compute_type: str = "int8"
     asr_threads: int = 2
@@ -66,6 +67,7 @@ class Settings(BaseSettings):
     voice_output_sample_rate: int = 24000
     voice_playback_lead_ms: int = 150  # audio sent ahead of the client's playhead
     voice_audio_delta_ms: int = 60
+    voice_tts_lookahead: int = 3  # answer chunks (and events) queued ahead of playback
 
     # Limits
     max_ws_message_bytes: int = 1_000_000

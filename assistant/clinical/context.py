@@ -15,6 +15,8 @@ skipped. Targets win over context words they overlap ("没胃口" is a finding, 
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -113,6 +115,12 @@ class ContextEngine:
                     "comma": Ev.COMMA,
                 }[kind]
                 events.append((m.start, m.end, ev, payload, -1))
+        # terse Chinese notes separate clauses with spaces ("无胸痛 ECG ST抬高"): a space right after a
+        # CJK character ends the scope, unless it follows a trigger word ("无 胸痛")
+        trigger_ends = {e[1] for e in events if e[2] == Ev.TRIGGER}
+        for g in _CJK_SPACE.finditer(text):
+            if g.start() not in trigger_ends and not target_mask.overlaps(g.start(), g.end()):
+                events.append((g.start(), g.end(), Ev.TERMINATOR, " ", -1))
         events.sort(key=lambda e: (e[0], e[2]))
         out = [TargetContext() for _ in targets]
         self._forward(events, out, units)
@@ -210,6 +218,9 @@ class ContextEngine:
             last = j
             prev_end = end
         return last if seen_target and seen_connector_after_target else -1
+
+
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[ \t\u3000]+(?=\S)")
 
 
 def _is_decimal_point(text: str, pos: int) -> bool:

@@ -10,6 +10,14 @@ from assistant.clinical.matching import Mask, PhraseMatcher, is_word_char
 from assistant.clinical.numbers import NumberReader
 
 _COMPACT_AGE_SEX = re.compile(r"(?:^|(?<=[\s,;:(（，。；]))(\d{1,3})\s?([mf])(?![a-z0-9])")
+# clinic shorthand: "女71", "男 58，" (sex character then a bare number, no unit)
+_COMPACT_SEX_AGE_ZH = re.compile(r"(?:^|(?<=[\s,;:(（，。；]))([男女])[\s,，]?(\d{1,3})(?=[\s,，;；。]|$)")
+# English shorthand opening a note: "F 30 G2P1 ...", "M 62, ..."
+_LEADING_SEX_AGE_EN = re.compile(r"^\s*([mf])\s?(\d{1,3})(?![0-9a-z/.])")
+# infant age written "18mo" / "11 mo" / "8mth" only as the note's first word (elsewhere it may be a duration)
+_LEADING_MONTHS = re.compile(r"^\s*(\d{1,2})\s?(?:mo|mos|mth|mths)(?![a-z0-9])")
+# obstetric "G2P1" / "G1" notation: marks "N/40" as weeks of gestation
+_GRAVIDA = re.compile(r"(?<![a-z0-9])g\d{1,2}(?:\s?p\d{1,2})?(?![a-z0-9])")
 _PLUS_DAYS = re.compile(r"\s*\+\s*(\d)")
 _WEEKS_PLUS_DAYS = re.compile(r"(\d{1,2})\s*\+\s*(\d)\s*$")
 _SEP = " \t,，、:：/-"
@@ -119,6 +127,26 @@ class DemographicsReader:
                     self._set_age(out, num.value, m.start, end, text)
                     break
         if out.age_years is None:
+            g = _LEADING_MONTHS.match(text)
+            if g is not None and not claimed.overlaps(g.start(1), g.end()):
+                self._set_age(out, float(g.group(1)) / 12, g.start(1), g.end(), text)
+        if out.age_years is None:
+            g = _LEADING_SEX_AGE_EN.match(text)
+            if g is not None and not claimed.overlaps(g.start(1), g.end(2)) and self._in_range(float(g.group(2))):
+                out.age_years = float(g.group(2))
+                out.spans.append((g.start(1), g.end(2)))
+                out.sex = out.sex or self._near[g.group(1)]
+        if out.age_years is None:
+            for g in _COMPACT_SEX_AGE_ZH.finditer(text):
+                if claimed.overlaps(g.start(1), g.end(2)):
+                    continue
+                years = float(g.group(2))
+                if self._in_range(years):
+                    out.age_years = years
+                    out.spans.append((g.start(1), g.end(2)))
+                    out.sex = out.sex or self._near[g.group(1)]
+                    break
+        if out.age_years is None:
             for g in _COMPACT_AGE_SEX.finditer(text):
                 if claimed.overlaps(g.start(1), g.end(2)):
                     continue
@@ -177,7 +205,7 @@ class DemographicsReader:
 
     # ---- pregnancy ----
     def _pregnancy(self, text: str, mask: Mask, out: Demographics) -> None:
-        has_preg_word = bool(self._preg_words.find(text))
+        has_preg_word = bool(self._preg_words.find(text)) or bool(_GRAVIDA.search(text))
         for m in self._weeks.find(text, mask):
             days = 0.0
             head = text[max(0, m.start - 10):m.start]
@@ -202,12 +230,13 @@ class DemographicsReader:
             hit_after = next((w for w in self._preg_after if after.startswith(w)), None)
             if hit_before in self._weak_before and not has_preg_word:
                 hit_before = None
-            if m.payload and text[m.start:m.end] == "/40" and not has_preg_word:
+            slash_40 = text[m.start:m.end] == "/40"
+            if slash_40 and not has_preg_word:
                 continue
-            if hit_before is None and hit_after is None:
+            if hit_before is None and hit_after is None and not (slash_40 and weeks == int(weeks)):
                 continue
             span_start = max(0, start - 20) + len(before) - len(hit_before) if hit_before else start
-            span_end = end + (len(text[end:]) - len(after)) + len(hit_after) if hit_after else end
+            span_end = end + (len(text[end:end + 30]) - len(after)) + len(hit_after) if hit_after else end
             out.pregnant = True
             out.gestation_weeks = round(weeks + days / 7, 2)
             out.sex = "female"

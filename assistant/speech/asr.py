@@ -137,7 +137,10 @@ class Transcriber:
             no_speech_prob=no_speech, avg_logprob=logprob, looped=looped,
         )
 
-    def _transcribe_full(self, samples, language, hotwords):
+    def _transcribe_full(
+        self, samples: np.ndarray, language: str | None, hotwords: str | None
+    ) -> tuple[str, str, float, float, float]:
+        """faster-whisper's own path (30 s windows), for audio too long for one short window."""
         probability = 1.0
         if language is None:
             language, probability = self.detect_language(samples)
@@ -165,7 +168,9 @@ class Transcriber:
             logprob = min(logprob, segment.avg_logprob)
         return "".join(parts).strip(), language, probability, no_speech, logprob
 
-    def _transcribe_window(self, samples, seconds, language, hotwords):
+    def _transcribe_window(
+        self, samples: np.ndarray, seconds: int, language: str | None, hotwords: str | None
+    ) -> tuple[str, str, float, float, float]:
         """One decode over a short window: what faster-whisper does for one 30 s segment."""
         encoded = self._encode(samples, seconds)
         probability = 1.0
@@ -173,26 +178,23 @@ class Transcriber:
             language, probability = self._pick_language(self.model.model.detect_language(encoded)[0])
         tokenizer = Tokenizer(self.model.hf_tokenizer, self.model.model.is_multilingual,
                               task="transcribe", language=language)
+        initial_prompt = self._prompts.get(language)
+        previous = tokenizer.encode(" " + initial_prompt.strip()) if initial_prompt else []
+        prompt = self.model.get_prompt(tokenizer, previous, without_timestamps=True, hotwords=hotwords)
+        # the prompt (initial prompt + hotwords) and the answer share Whisper's 448-token context
+        answer_tokens = max(1, min(max_new_tokens(len(samples)), self.model.max_length - len(prompt)))
         options = TranscriptionOptions(
             beam_size=1, best_of=1, patience=1, length_penalty=1, repetition_penalty=1,
             no_repeat_ngram_size=0, log_prob_threshold=None,
             no_speech_threshold=0.6, compression_ratio_threshold=COMPRESSION_RATIO_THRESHOLD,
             condition_on_previous_text=False, prompt_reset_on_temperature=0.5,
-            temperatures=list(TEMPERATURES), initial_prompt=self._prompts.get(language),
+            temperatures=list(TEMPERATURES), initial_prompt=initial_prompt,
             prefix=None, suppress_blank=True, suppress_tokens=get_suppressed_tokens(tokenizer, [-1]),
             without_timestamps=True, max_initial_timestamp=1.0, word_timestamps=False,
             prepend_punctuations="\"'“¿([{-", append_punctuations="\"'.。,，!！?？:：”)]}、",
-            multilingual=False, max_new_tokens=max_new_tokens(len(samples)), clip_timestamps="0",
+            multilingual=False, max_new_tokens=answer_tokens, clip_timestamps="0",
             hallucination_silence_threshold=None, hotwords=hotwords,
         )
-        previous = (
-            tokenizer.encode(" " + options.initial_prompt.strip()) if options.initial_prompt else []
-        )
-        prompt = self.model.get_prompt(
-            tokenizer, previous, without_timestamps=True, hotwords=hotwords
-        )
-        # the prompt (initial prompt + hotwords) and the answer share Whisper's 448-token context
-        options.max_new_tokens = max(1, min(options.max_new_tokens, self.model.max_length - len(prompt)))
         result, avg_logprob, _, _ = self.model.generate_with_fallback(encoded, prompt, tokenizer, options)
         tokens = [t for t in result.sequences_ids[0] if t < tokenizer.eot]
         text = tokenizer.decode(tokens).strip()

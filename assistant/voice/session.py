@@ -628,6 +628,9 @@ class RealtimeSession:
             id=_id("resp"), item_id=_id("item"), user_item_id=user_item_id, user_text=text, language=lang,
             conversation=self.conversation.model_copy(deep=True), base_history=len(self.conversation.history),
             audio=self.config.audio_out, eos_clock=eos_clock,
+            # TTS runs only a few chunks ahead of playback: the rest of a long answer is not
+            # synthesised on the CPU the doctor's next words need, and is never made if cut off
+            outbox=asyncio.Queue(maxsize=self.settings.voice_tts_lookahead),
         )
         response.may_send.set()
         response.chunker = TextChunker(lang) if response.audio else None

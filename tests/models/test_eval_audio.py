@@ -81,8 +81,9 @@ def test_a_spoken_case_is_heard_assessed_and_answered_aloud(results, settings, l
 def test_a_dictation_with_pauses_is_several_turns_of_one_case(results):
     r = results["zh"]
     assert len(r.voice.turns) >= 2, r.voice.turns
-    # the case card is built over the turns: the age from the first, the blood pressure from the last
-    assert r.findings.age_years == 58, r.findings
+    # the case card is built over the turns: the sex from the first, the blood pressure from the last
+    # (not the age: whether Whisper hears 五十八岁 depends on where the turn was cut)
+    assert r.findings.sex == "male", r.findings
     assert {"sbp", "dbp"} <= r.findings.measurements.keys(), r.findings.measurements
 
 

@@ -13,6 +13,17 @@ from assistant.clinical.engine import get_engine
 
 # (utterance, rule ids of which at least one must fire)
 EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
+    # Guillain-Barré: ascending weakness, areflexia
+    ("Ascending weakness legs to arms over 3 days, after D&V, reflexes absent.", ("suspected_guillain_barre",)),
+    # medically serious self-harm: overdose or poison
+    ("his mum found him after he took a bottle of pills", ("self_harm_medically_serious",)),
+    ("吵架后喝了农药，现在呕吐", ("self_harm_medically_serious",)),
+    # silent STEMI: ST elevation with atypical symptoms and no chest pain
+    ("84F T2DM, 2/7 SOB and tired, no chest pain. ECG: ST elevation II, III, aVF.", ("st_elevation_with_atypical_acs_symptoms",)),
+    ("女71 DM20年 乏力气短两天 无胸痛 ECG V1-V4 ST抬高。", ("st_elevation_with_atypical_acs_symptoms",)),
+    # bronchiolitis emergency features in a child under 2
+    ("8 month old, runny nose 3 days, now grunting, not feeding", ("infant_severe_respiratory_distress",)),
+    ("宝宝6个月，咳嗽两天，呼吸时有呻吟，SpO2 90%", ("infant_severe_respiratory_distress",)),
     # sepsis, qSOFA >= 2
     ("70yo man, fever 39.2, confused, RR 26, BP 95/60", ("sepsis_qsofa_2_or_more",)),
     ("72岁女性，发热3天，今天意识模糊，呼吸28次/分，血压90/55", ("sepsis_qsofa_2_or_more",)),

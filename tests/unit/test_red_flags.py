@@ -139,6 +139,13 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("plus sweating", mk("chest_pain st_elevation sweating"), True),
         ("ST elevation alone", mk("st_elevation"), False),
     ],
+    "st_elevation_with_atypical_acs_symptoms": [
+        ("ST elevation with breathlessness, chest pain denied", mk("st_elevation shortness_of_breath", no="chest_pain"), True),
+        ("ST elevation with fatigue and vomiting", mk("st_elevation fatigue vomiting"), True),
+        ("ST elevation alone", mk("st_elevation"), False),
+        ("with chest pain it is the chest-pain rule", mk("st_elevation chest_pain sweating"), False),
+        ("breathlessness without ST elevation", mk("shortness_of_breath fatigue"), False),
+    ],
     "hypertensive_emergency_target_organ": [
         ("SBP 180 is not above 180", mk("chest_pain", v={"sbp": 180}), False),
         ("SBP 181 with confusion", mk("confusion", v={"sbp": 181}), True),
@@ -382,6 +389,27 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("one sign", mk("diarrhoea sunken_eyes", age=1), False),
         ("age 6 (outside the under-5 classification)", mk("diarrhoea sunken_eyes unable_to_drink", age=6), False),
         ("no diarrhoea", mk("sunken_eyes unable_to_drink", age=1), False),
+    ],
+    "infant_severe_respiratory_distress": [
+        ("8-month-old grunting", mk("grunting", age=0.67), True),
+        ("1-year-old SpO2 90%", mk("cough", v={"spo2": 90}, age=1), True),
+        ("infant RR 75", mk("cough", v={"rr": 75}, age=0.5), True),
+        ("infant RR 70 is not over 70", mk("cough", v={"rr": 70}, age=0.5), False),
+        ("3-year-old grunting (outside under-2)", mk("grunting", age=3), False),
+        ("infant with a runny nose only", mk("runny_nose", v={"spo2": 97}, age=0.5), False),
+    ],
+    "self_harm_medically_serious": [
+        ("overdose", mk("self_poisoning"), True),
+        ("overdose with suicidal thoughts", mk("self_poisoning suicidal_thoughts"), True),
+        ("past self-harm by cutting", mk("self_harm"), False),
+        ("overdose denied", mk("", no="self_poisoning"), False),
+    ],
+    "suspected_guillain_barre": [
+        ("ascending weakness with absent reflexes", mk("ascending_weakness areflexia"), True),
+        ("ascending weakness after diarrhoea", mk("ascending_weakness diarrhoea"), True),
+        ("weak legs with absent reflexes", mk("bilateral_leg_weakness areflexia"), True),
+        ("ascending weakness alone", mk("ascending_weakness"), False),
+        ("weak legs with normal reflexes", mk("bilateral_leg_weakness", no="areflexia"), False),
     ],
     "suicide_imminent_risk": [
         ("current suicidal thoughts", mk("suicidal_thoughts"), True),
