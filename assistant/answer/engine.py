@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import threading
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -190,6 +191,24 @@ class AnswerEngine:
             if text_so_far or finished:
                 conversation.remember(HistoryTurn(role="assistant", text=text_so_far, interrupted=not finished))
 
+    def warm_up(self) -> None:
+        """One guideline question per language through the grounded path, on a private event loop in
+        a worker thread (callers may be inside a loop), so lazily loaded pieces (sentence-splitting
+        data, phrase files, the chat model's callback setup: ~100 ms) are paid at start, not on a turn."""
+
+        async def ask(question: str, lang: Literal["zh", "en"]) -> None:
+            async for _ in self.respond(Conversation(), question, lang):
+                pass
+
+        def run() -> None:
+            # questions the knowledge base covers, so passages are selected and sentences split
+            asyncio.run(ask("When should a patient with high blood pressure be referred?", "en"))
+            asyncio.run(ask("发热的孩子什么时候要转诊？", "zh"))
+
+        worker = threading.Thread(target=run, name="answer-warm-up")
+        worker.start()
+        worker.join()
+
     @staticmethod
     def retrieval_query(text: str, rule: IntentGuess | None, assessment: Any) -> str:
         """Questions about the case ("write a referral note") are searched with the case's lead
@@ -292,7 +311,7 @@ def build_answer_engine(settings: Settings, embedder: Any = None, chat_model: Ba
     model = chat_model or make_chat_model(settings)
     grounded = AnswerWriter(GroundedChatModel(prompts_dir=settings.prompts_dir), "grounded", settings.prompts_dir, checker)
     writer = grounded if isinstance(model, GroundedChatModel) else AnswerWriter(model, writer_name(model), settings.prompts_dir, checker)
-    return AnswerEngine(
+    engine = AnswerEngine(
         clinical=ClinicalEngine(settings.knowledge_base_dir),
         retriever=retriever,
         intents=_intent_detector(settings, embedder),
@@ -302,3 +321,5 @@ def build_answer_engine(settings: Settings, embedder: Any = None, chat_model: Ba
         prompts_dir=settings.prompts_dir,
         max_text_chars=settings.max_text_chars,
     )
+    engine.warm_up()
+    return engine
