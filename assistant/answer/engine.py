@@ -306,7 +306,6 @@ def build_answer_engine(settings: Settings, embedder: Any = None, chat_model: Ba
         embedder = load_embedder(settings)
     vocabulary = cached_vocabulary(settings.knowledge_base_dir)
     retriever = HybridRetriever.load(settings.knowledge_base_dir, settings.index_dir, embedder)
-    embedder.query("warm-up")  # the first model call pages the weights in: pay it at start, not on a turn
     checker = GroundingChecker(vocabulary)
     model = chat_model or make_chat_model(settings)
     grounded = AnswerWriter(GroundedChatModel(prompts_dir=settings.prompts_dir), "grounded", settings.prompts_dir, checker)

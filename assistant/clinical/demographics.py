@@ -130,32 +130,18 @@ class DemographicsReader:
             g = _LEADING_MONTHS.match(text)
             if g is not None and not claimed.overlaps(g.start(1), g.end()):
                 self._set_age(out, float(g.group(1)) / 12, g.start(1), g.end(), text)
-        if out.age_years is None:
-            g = _LEADING_SEX_AGE_EN.match(text)
-            if g is not None and not claimed.overlaps(g.start(1), g.end(2)) and self._in_range(float(g.group(2))):
-                out.age_years = float(g.group(2))
+        # compact note forms: "M 62" at the start, "女71", "82F" (pattern, age group, sex group)
+        for pattern, age_at, sex_at in ((_LEADING_SEX_AGE_EN, 2, 1), (_COMPACT_SEX_AGE_ZH, 2, 1), (_COMPACT_AGE_SEX, 1, 2)):
+            if out.age_years is not None:
+                break
+            for g in pattern.finditer(text):
+                years = float(g.group(age_at))
+                if claimed.overlaps(g.start(1), g.end(2)) or not self._in_range(years):
+                    continue
+                out.age_years = years
                 out.spans.append((g.start(1), g.end(2)))
-                out.sex = out.sex or self._near[g.group(1)]
-        if out.age_years is None:
-            for g in _COMPACT_SEX_AGE_ZH.finditer(text):
-                if claimed.overlaps(g.start(1), g.end(2)):
-                    continue
-                years = float(g.group(2))
-                if self._in_range(years):
-                    out.age_years = years
-                    out.spans.append((g.start(1), g.end(2)))
-                    out.sex = out.sex or self._near[g.group(1)]
-                    break
-        if out.age_years is None:
-            for g in _COMPACT_AGE_SEX.finditer(text):
-                if claimed.overlaps(g.start(1), g.end(2)):
-                    continue
-                years = float(g.group(1))
-                if self._in_range(years):
-                    out.age_years = years
-                    out.spans.append((g.start(1), g.end(2)))
-                    out.sex = self._near[g.group(2)]
-                    break
+                out.sex = out.sex or self._near[g.group(sex_at)]
+                break
 
     def _months_after(self, text: str, value: float, unit_years: float, end: int) -> tuple[float, int]:
         """Add the months of "1岁8个月" to the years (only after a whole-year unit)."""
