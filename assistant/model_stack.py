@@ -88,6 +88,7 @@ def _asr_options(settings: Settings) -> dict:
         device=settings.asr_device,
         window_margin_s=settings.asr_window_margin_s if settings.asr_window_min_s > 0 else None,
         window_min_s=settings.asr_window_min_s,
+        language_switch_odds=settings.asr_language_switch_odds,
     )
 
 

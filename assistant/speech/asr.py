@@ -10,6 +10,8 @@ time, the same greedy decoding with the same fallback. Longer audio takes the st
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +50,30 @@ def window_seconds(samples: int, margin_s: float, minimum_s: int) -> int:
     return min(FULL_WINDOW_S, max(minimum_s, math.ceil(samples / SAMPLE_RATE + margin_s)))
 
 
+def choose_language(all_probs: list[tuple[str, float]], prefer: str | None, switch_odds: float) -> tuple[str, float]:
+    """zh or en from Whisper's language probabilities, and its probability between the two.
+
+    A doctor mostly keeps to one language: the other must be `switch_odds` times likelier than
+    `prefer` (the previous turn's) to take over. Without this a short Mandarin clause now and
+    then came out as an English translation ("胸痛" -> "chest pain")."""
+    probs = {lang.strip("<|>"): p for lang, p in all_probs}
+    probs = {lang: p for lang, p in probs.items() if lang in SUPPORTED_LANGUAGES}
+    if not probs:
+        return "en", 0.0
+    weighted = {lang: p * (switch_odds if lang == prefer else 1.0) for lang, p in probs.items()}
+    lang = max(weighted, key=weighted.get)  # type: ignore[arg-type]
+    return lang, probs[lang] / (sum(probs.values()) or 1.0)
+
+
+_FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]")
+
+
+def _ascii_digits(text: str) -> str:
+    """Whisper now and then writes "２" in Chinese text; digits and Latin letters become ASCII,
+    the Chinese punctuation stays."""
+    return _FULLWIDTH_ALNUM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
 class Transcriber:
     """One loaded Whisper model; `transcribe` is blocking (run it in a worker thread)."""
 
@@ -61,6 +87,7 @@ class Transcriber:
         device: str = "cpu",
         window_margin_s: float | None = 1.0,
         window_min_s: int = 8,
+        language_switch_odds: float = 1.0,
     ) -> None:
         self.model = WhisperModel(
             str(model_dir), device=device, compute_type=compute_type, cpu_threads=threads
@@ -68,6 +95,7 @@ class Transcriber:
         self.multilingual = multilingual
         self.window_margin_s = window_margin_s  # None: always the full 30 s window
         self.window_min_s = window_min_s
+        self.language_switch_odds = language_switch_odds
         # An initial prompt per language, if its file exists and is not empty. Mandarin needs
         # one (simplified script, clinical words); an English prompt made Whisper base loop
         # on utterances starting with numbers, so English has none.
@@ -93,44 +121,43 @@ class Transcriber:
         features = self.model.feature_extractor(audio)[:, : size // self.model.feature_extractor.hop_length]
         return self.model.encode(features)
 
-    def _pick_language(self, all_probs: list[tuple[str, float]]) -> tuple[str, float]:
-        probs = {lang.strip("<|>"): p for lang, p in all_probs}
-        probs = {lang: p for lang, p in probs.items() if lang in SUPPORTED_LANGUAGES}
-        lang = max(probs, key=probs.get) if probs else "en"
-        total = sum(probs.values()) or 1.0
-        return lang, probs.get(lang, 0.0) / total
+    def _pick_language(self, all_probs: list[tuple[str, float]], prefer: str | None) -> tuple[str, float]:
+        return choose_language(all_probs, prefer, self.language_switch_odds)
 
-    def detect_language(self, samples: np.ndarray) -> tuple[str, float]:
-        """zh or en, whichever Whisper finds more likely (other languages are not offered)."""
+    def detect_language(self, samples: np.ndarray, prefer: str | None = None) -> tuple[str, float]:
+        """zh or en, whichever Whisper finds more likely (other languages are not offered);
+        `prefer` (the previous turn's language) wins unless the other is language_switch_odds times likelier."""
         if not self.multilingual:
             return "en", 1.0
         seconds = self._window(samples)
         if seconds is None:
             _, _, all_probs = self.model.detect_language(samples)
-            return self._pick_language(all_probs)
+            return self._pick_language(all_probs, prefer)
         encoded = self._encode(samples, seconds)
-        return self._pick_language(self.model.model.detect_language(encoded)[0])
+        return self._pick_language(self.model.model.detect_language(encoded)[0], prefer)
 
     def transcribe(
         self,
         samples: np.ndarray,
         language: str | None = None,
         hotwords: str | None = None,
+        prefer: str | None = None,
     ) -> Transcript:
-        """Greedy decode of 16 kHz float32 mono audio, language zh/en (detected if None)."""
+        """Greedy decode of 16 kHz float32 mono audio, language zh/en (detected if None, see
+        detect_language for `prefer`)."""
         if not self.multilingual:
             language = "en"
         seconds = self._window(samples)
         if seconds is None:
             text, language, probability, no_speech, logprob = self._transcribe_full(
-                samples, language, hotwords
+                samples, language, hotwords, prefer
             )
         else:
             text, language, probability, no_speech, logprob = self._transcribe_window(
-                samples, seconds, language, hotwords
+                samples, seconds, language, hotwords, prefer
             )
         if language == "zh":
-            text = self._to_simplified.convert(text)
+            text = _ascii_digits(self._to_simplified.convert(text))
         looped = bool(text) and get_compression_ratio(text) > COMPRESSION_RATIO_THRESHOLD
         return Transcript(
             text=text, language=language, language_probability=probability,
@@ -138,12 +165,12 @@ class Transcriber:
         )
 
     def _transcribe_full(
-        self, samples: np.ndarray, language: str | None, hotwords: str | None
+        self, samples: np.ndarray, language: str | None, hotwords: str | None, prefer: str | None
     ) -> tuple[str, str, float, float, float]:
         """faster-whisper's own path (30 s windows), for audio too long for one short window."""
         probability = 1.0
         if language is None:
-            language, probability = self.detect_language(samples)
+            language, probability = self.detect_language(samples, prefer)
         segments, _ = self.model.transcribe(
             samples,
             language=language,
@@ -169,13 +196,14 @@ class Transcriber:
         return "".join(parts).strip(), language, probability, no_speech, logprob
 
     def _transcribe_window(
-        self, samples: np.ndarray, seconds: int, language: str | None, hotwords: str | None
+        self, samples: np.ndarray, seconds: int, language: str | None, hotwords: str | None,
+        prefer: str | None,
     ) -> tuple[str, str, float, float, float]:
         """One decode over a short window: what faster-whisper does for one 30 s segment."""
         encoded = self._encode(samples, seconds)
         probability = 1.0
         if language is None:
-            language, probability = self._pick_language(self.model.model.detect_language(encoded)[0])
+            language, probability = self._pick_language(self.model.model.detect_language(encoded)[0], prefer)
         tokenizer = Tokenizer(self.model.hf_tokenizer, self.model.model.is_multilingual,
                               task="transcribe", language=language)
         initial_prompt = self._prompts.get(language)

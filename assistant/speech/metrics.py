@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import cn2an
 import jiwer
@@ -13,6 +14,7 @@ _EN_KEEP = re.compile(r"[^a-z0-9' ]+")
 
 
 def normalise_zh(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)  # "２" is 2
     try:
         text = cn2an.transform(text, "cn2an")  # 三十八度五 -> 38度5 ; keeps what it cannot parse
     except (ValueError, KeyError):

@@ -95,6 +95,7 @@ class UtteranceRecognizer:
     language: str | None = None  # fixed by the session, or detected on the first decode
     hotwords: dict[str, str | None] = field(default_factory=dict)
     english: Transcriber | None = None  # decodes the turn once it is known to be English
+    previous_language: str | None = None  # the doctor's previous turn: kept unless clearly another
     committed: list[str] = field(default_factory=list)
     _previous: list[str] = field(default_factory=list)
     last: Decode | None = None
@@ -119,7 +120,9 @@ class UtteranceRecognizer:
                 language = self.language
                 transcriber = self.english if language == "en" and self.english is not None else self.transcriber
                 hotwords = self.hotwords.get(language) if language else None
-                transcript = await asyncio.to_thread(transcriber.transcribe, samples, language, hotwords)
+                transcript = await asyncio.to_thread(
+                    transcriber.transcribe, samples, language, hotwords, self.previous_language
+                )
                 if transcript.looped and transcriber is not self.transcriber:
                     # tiny.en now and then loops on trailing silence; the larger model does not
                     transcript = await asyncio.to_thread(self.transcriber.transcribe, samples, language, hotwords)
@@ -139,7 +142,9 @@ class UtteranceRecognizer:
                 started = time.perf_counter()
                 self.decoding_until_ms = -1
                 try:
-                    self.language, _ = await asyncio.to_thread(self.transcriber.detect_language, samples)
+                    self.language, _ = await asyncio.to_thread(
+                        self.transcriber.detect_language, samples, self.previous_language
+                    )
                 finally:
                     self.decoding_until_ms = None
                     self.decode_s = time.perf_counter() - started

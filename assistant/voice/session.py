@@ -391,8 +391,9 @@ class RealtimeSession:
         recognizer = UtteranceRecognizer(self.models.transcriber, self.config.language, self.models.hotwords,
                                          english=self.models.english)
         previous = self._utterance.recognizer if self._utterance is not None else self._last_recognizer
-        if previous is not None:  # how fast decodes run here carries over from turn to turn
+        if previous is not None:  # decode speed and the doctor's language carry over from turn to turn
             recognizer.decode_s = previous.decode_s
+            recognizer.previous_language = previous.language or previous.previous_language
         self._last_recognizer = recognizer
         return recognizer
 

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from assistant.config import Settings
-from assistant.speech.asr import Transcript
+from assistant.speech.asr import Transcript, _ascii_digits, choose_language
 from assistant.speech.audio import float_to_pcm16
 from assistant.speech.chunker import TextChunker
 from assistant.speech.streaming_asr import UtteranceRecognizer, agreed_prefix, clinical_hotwords, tokens
@@ -187,7 +187,7 @@ class _Scripted:
     def __init__(self, text: str, looped: bool = False) -> None:
         self.text, self.looped, self.calls = text, looped, 0
 
-    def transcribe(self, samples, language=None, hotwords=None):  # noqa: ANN001
+    def transcribe(self, samples, language=None, hotwords=None, prefer=None):  # noqa: ANN001
         self.calls += 1
         return Transcript(self.text, language or "en", 1.0, looped=self.looped)
 
@@ -213,9 +213,38 @@ async def test_english_turns_use_the_english_model_and_fall_back_when_it_loops()
         ("Fever for three days.", "Fever for 3 days", "en", 0.0),
         ("Fever for three days.", "Fever for two days", "en", 0.25),
         ("体温三十八度五", "体温38度5", "zh", 0.0),
+        ("男性，二岁", "男性，２岁", "zh", 0.0),
     ],
 )
 def test_asr_error_rate_counts_numbers_said_or_written_alike(reference, heard, language, expected):
     from assistant.speech.metrics import error_rate
 
     assert error_rate(reference, heard, language) == pytest.approx(expected)
+
+
+def test_a_turn_keeps_the_doctors_language_unless_the_other_is_clearly_likelier():
+    # Whisper's probabilities on a short Mandarin clause that it once took for English
+    unsure = [("<|en|>", 0.30), ("<|ko|>", 0.25), ("<|zh|>", 0.20)]
+    assert choose_language(unsure, None, 4.0)[0] == "en"
+    assert choose_language(unsure, "zh", 4.0)[0] == "zh"
+    english = [("<|en|>", 0.85), ("<|zh|>", 0.05)]
+    assert choose_language(english, "zh", 4.0) == ("en", pytest.approx(0.85 / 0.90))  # a real switch still wins
+    assert choose_language([("<|ja|>", 0.9)], "zh", 4.0) == ("en", 0.0)
+    assert _ascii_digits("男性２岁，ＣＲＰ高，") == "男性2岁，CRP高，"  # the Chinese comma stays
+
+
+async def test_the_next_turn_is_detected_with_the_previous_turns_language_preferred():
+    class _Detector:
+        def __init__(self) -> None:
+            self.prefer: list[str | None] = []
+
+        def detect_language(self, samples, prefer=None):  # noqa: ANN001
+            self.prefer.append(prefer)
+            return "zh", 0.9
+
+    detector = _Detector()
+    first = UtteranceRecognizer(detector)  # type: ignore[arg-type]
+    assert await first.detect_language(np.zeros(16_000, dtype=np.float32)) == "zh"
+    second = UtteranceRecognizer(detector, previous_language=first.language)  # type: ignore[arg-type]
+    await second.detect_language(np.zeros(16_000, dtype=np.float32))
+    assert detector.prefer == [None, "zh"]
