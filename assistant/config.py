@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     asr_partial_interval_ms: int = 900  # re-decode the growing utterance this often for partials
     asr_detect_after_ms: int = 1200  # speech after which the turn's language is detected (when not set)
     asr_hotwords_max_chars: int = 60  # clinical vocabulary from the lexicon given to Whisper
+    # Mandarin's clinical vocabulary is in its initial prompt (prompts/asr/zh.txt) instead: lexicon
+    # hotwords in Chinese made Whisper base write digits for commas, and cost ~200 ms a turn
+    asr_hotwords_languages: list[str] = ["en"]
     voice_output_sample_rate: int = 24000
     voice_playback_lead_ms: int = 150  # audio sent ahead of the client's playhead
     voice_audio_delta_ms: int = 60

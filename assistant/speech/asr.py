@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +64,14 @@ def choose_language(all_probs: list[tuple[str, float]], prefer: str | None, swit
     weighted = {lang: p * (switch_odds if lang == prefer else 1.0) for lang, p in probs.items()}
     lang = max(weighted, key=weighted.get)  # type: ignore[arg-type]
     return lang, probs[lang] / (sum(probs.values()) or 1.0)
+
+
+# one string for any language, or one per language (picked once the language is detected)
+Hotwords = str | Mapping[str, str | None] | None
+
+
+def _for_language(hotwords: Hotwords, language: str) -> str | None:
+    return hotwords.get(language) if isinstance(hotwords, Mapping) else hotwords
 
 
 _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]")
@@ -140,11 +149,11 @@ class Transcriber:
         self,
         samples: np.ndarray,
         language: str | None = None,
-        hotwords: str | None = None,
+        hotwords: Hotwords = None,
         prefer: str | None = None,
     ) -> Transcript:
         """Greedy decode of 16 kHz float32 mono audio, language zh/en (detected if None, see
-        detect_language for `prefer`)."""
+        detect_language for `prefer`); hotwords by language are picked once it is known."""
         if not self.multilingual:
             language = "en"
         seconds = self._window(samples)
@@ -165,12 +174,13 @@ class Transcriber:
         )
 
     def _transcribe_full(
-        self, samples: np.ndarray, language: str | None, hotwords: str | None, prefer: str | None
+        self, samples: np.ndarray, language: str | None, hotwords: Hotwords, prefer: str | None
     ) -> tuple[str, str, float, float, float]:
         """faster-whisper's own path (30 s windows), for audio too long for one short window."""
         probability = 1.0
         if language is None:
             language, probability = self.detect_language(samples, prefer)
+        hotwords = _for_language(hotwords, language)
         segments, _ = self.model.transcribe(
             samples,
             language=language,
@@ -196,7 +206,7 @@ class Transcriber:
         return "".join(parts).strip(), language, probability, no_speech, logprob
 
     def _transcribe_window(
-        self, samples: np.ndarray, seconds: int, language: str | None, hotwords: str | None,
+        self, samples: np.ndarray, seconds: int, language: str | None, hotwords: Hotwords,
         prefer: str | None,
     ) -> tuple[str, str, float, float, float]:
         """One decode over a short window: what faster-whisper does for one 30 s segment."""
@@ -204,6 +214,7 @@ class Transcriber:
         probability = 1.0
         if language is None:
             language, probability = self._pick_language(self.model.model.detect_language(encoded)[0], prefer)
+        hotwords = _for_language(hotwords, language)
         tokenizer = Tokenizer(self.model.hf_tokenizer, self.model.model.is_multilingual,
                               task="transcribe", language=language)
         initial_prompt = self._prompts.get(language)

@@ -22,6 +22,8 @@ import yaml
 from assistant.speech.asr import Transcriber, Transcript
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# an early language guess is fixed for the turn only when this sure (its probability between zh and en)
+EARLY_LANGUAGE_CONFIDENCE = 0.9
 
 
 def tokens(text: str, language: str) -> list[str]:
@@ -96,6 +98,7 @@ class UtteranceRecognizer:
     hotwords: dict[str, str | None] = field(default_factory=dict)
     english: Transcriber | None = None  # decodes the turn once it is known to be English
     previous_language: str | None = None  # the doctor's previous turn: kept unless clearly another
+    language_unsure: bool = False  # the early guess was unsure: detect over the whole utterance
     committed: list[str] = field(default_factory=list)
     _previous: list[str] = field(default_factory=list)
     last: Decode | None = None
@@ -119,7 +122,9 @@ class UtteranceRecognizer:
             try:
                 language = self.language
                 transcriber = self.english if language == "en" and self.english is not None else self.transcriber
-                hotwords = self.hotwords.get(language) if language else None
+                # hotwords make Whisper hear words in a cough: none until the language is known,
+                # except for a turn whose language is left to this decode
+                hotwords = self.hotwords.get(language) if language else (self.hotwords if self.language_unsure else None)
                 transcript = await asyncio.to_thread(
                     transcriber.transcribe, samples, language, hotwords, self.previous_language
                 )
@@ -134,20 +139,26 @@ class UtteranceRecognizer:
             self.last = Decode(covered_ms, transcript)
             return self.last
 
-    async def detect_language(self, samples: np.ndarray) -> str:
+    async def detect_language(self, samples: np.ndarray) -> str | None:
         """Fix the turn's language from its first second or so, while the doctor is still speaking,
-        so the final decode is one encoder pass instead of two."""
+        so the final decode knows its model and hotwords. An unsure guess (under
+        EARLY_LANGUAGE_CONFIDENCE between zh and en) is not fixed: the decodes then detect the
+        language over the whole utterance, in the same encoder pass."""
         async with self._lock:
-            if self.language is None:
+            if self.language is None and not self.language_unsure:
                 started = time.perf_counter()
                 self.decoding_until_ms = -1
                 try:
-                    self.language, _ = await asyncio.to_thread(
+                    language, probability = await asyncio.to_thread(
                         self.transcriber.detect_language, samples, self.previous_language
                     )
                 finally:
                     self.decoding_until_ms = None
                     self.decode_s = time.perf_counter() - started
+                if probability >= EARLY_LANGUAGE_CONFIDENCE:
+                    self.language = language
+                else:
+                    self.language_unsure = True
             return self.language
 
     def agree(self, transcript: Transcript) -> str:

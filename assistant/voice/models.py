@@ -24,18 +24,19 @@ class VoiceModels:
 
         voices: dict[str, Voice] = {"en": model_stack.load_piper(settings), "zh": model_stack.load_zh_voice(settings)}
         english = model_stack.load_whisper_tiny_en(settings) if settings.asr_english_model == "tiny.en" else None
-        return cls(model_stack.load_whisper_base(settings), voices, _hotwords(settings), english)
+        return cls(model_stack.load_whisper_base(settings), voices, asr_hotwords(settings), english)
 
     @classmethod
     def from_stack(cls, models: dict[str, Any], settings: Settings) -> "VoiceModels":
         """From `LoadedStack.models` (roles as in assistant.model_stack.MODEL_SPECS)."""
         voices = {lang: models[role] for lang, role in (("en", "tts (en)"), ("zh", "tts (zh)")) if role in models}
         english = models.get("asr (fast English)") if settings.asr_english_model == "tiny.en" else None
-        return cls(models["asr (zh/en)"], voices, _hotwords(settings), english)
+        return cls(models["asr (zh/en)"], voices, asr_hotwords(settings), english)
 
 
-def _hotwords(settings: Settings) -> dict[str, str | None]:
+def asr_hotwords(settings: Settings) -> dict[str, str | None]:
+    """Lexicon terms given to Whisper as hotwords, for the languages configured to get them."""
     return {
         lang: clinical_hotwords(settings.knowledge_base_dir, lang, settings.asr_hotwords_max_chars)
-        for lang in ("zh", "en")
+        for lang in settings.asr_hotwords_languages
     }

@@ -472,7 +472,8 @@ class RealtimeSession:
         recognizer = utterance.recognizer
         if utterance.kind != "turn" or recognizer.decoding_until_ms is not None:
             return
-        if recognizer.language is None and turns.speech_ms >= self.settings.asr_detect_after_ms:
+        if (recognizer.language is None and not recognizer.language_unsure
+                and turns.speech_ms >= self.settings.asr_detect_after_ms):
             self._spawn(recognizer.detect_language(turns.utterance_audio()), "detect-language")
             return
         if not recognizer.partials_affordable(self.settings.asr_partial_interval_ms):

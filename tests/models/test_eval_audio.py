@@ -14,8 +14,7 @@ from assistant.evaluation.audio import AudioPredictor
 from assistant.evaluation.cases import EvalCase
 from assistant.evaluation.results import CaseResult
 from assistant.evaluation.runner import RunInfo, run_one, write_outputs
-from assistant.speech.streaming_asr import clinical_hotwords
-from assistant.voice.models import VoiceModels
+from assistant.voice.models import VoiceModels, asr_hotwords
 from tests.speech_fixtures import FIXTURE_DIR
 
 pytestmark = pytest.mark.models
@@ -38,8 +37,7 @@ METRIC_KEYS = {
 
 @pytest.fixture(scope="module")
 def predictor(settings, whisper_base, whisper_tiny_en, piper, zh_voice, embedder):
-    hotwords = {lang: clinical_hotwords(settings.knowledge_base_dir, lang, settings.asr_hotwords_max_chars)
-                for lang in ("zh", "en")}
+    hotwords = asr_hotwords(settings)
     models = VoiceModels(whisper_base, {"en": piper, "zh": zh_voice}, hotwords)
     if getattr(settings, "asr_english_model", None) == "tiny.en" and hasattr(models, "english"):
         models.english = whisper_tiny_en  # as the gateway loads them (VoiceModels.load)

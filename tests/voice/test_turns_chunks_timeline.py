@@ -166,6 +166,10 @@ def test_clinical_hotwords_come_from_the_lexicon():
     en = clinical_hotwords(settings.knowledge_base_dir, "en", 40)
     assert zh and len(zh.replace("，", "")) <= 40 and "胸痛" in clinical_hotwords(settings.knowledge_base_dir, "zh", 200)
     assert en and len(en) <= 60
+    from assistant.voice.models import asr_hotwords
+
+    # Mandarin's vocabulary rides in its initial prompt instead (hotwords garbled its punctuation)
+    assert set(asr_hotwords(settings)) == {"en"} and "胸痛" in (settings.prompts_dir / "asr" / "zh.txt").read_text()
 
 
 def test_cough_fixture_is_short_and_loud():
@@ -248,3 +252,23 @@ async def test_the_next_turn_is_detected_with_the_previous_turns_language_prefer
     second = UtteranceRecognizer(detector, previous_language=first.language)  # type: ignore[arg-type]
     await second.detect_language(np.zeros(16_000, dtype=np.float32))
     assert detector.prefer == [None, "zh"]
+
+
+async def test_an_unsure_early_language_guess_is_left_to_the_whole_utterance():
+    class _Unsure:
+        def __init__(self) -> None:
+            self.hotwords = None
+
+        def detect_language(self, samples, prefer=None):  # noqa: ANN001
+            return "zh", 0.62  # robotic English, first 1.2 s: en 0.27 / zh 0.17, zh preferred
+
+        def transcribe(self, samples, language=None, hotwords=None, prefer=None):  # noqa: ANN001
+            self.hotwords = hotwords
+            return Transcript("Pain when passing urine", language or "en", 0.95)
+
+    transcriber = _Unsure()
+    recognizer = UtteranceRecognizer(transcriber, hotwords={"en": "chest pain"}, previous_language="zh")  # type: ignore[arg-type]
+    assert await recognizer.detect_language(np.zeros(16_000, dtype=np.float32)) is None
+    decode = await recognizer.decode(np.zeros(32_000, dtype=np.float32), 2000)
+    # the decode detects over the whole utterance and picks the hotwords of the language it finds
+    assert transcriber.hotwords == {"en": "chest pain"} and recognizer.language == decode.transcript.language == "en"
