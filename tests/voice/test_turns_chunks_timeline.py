@@ -272,3 +272,28 @@ async def test_an_unsure_early_language_guess_is_left_to_the_whole_utterance():
     decode = await recognizer.decode(np.zeros(32_000, dtype=np.float32), 2000)
     # the decode detects over the whole utterance and picks the hotwords of the language it finds
     assert transcriber.hotwords == {"en": "chest pain"} and recognizer.language == decode.transcript.language == "en"
+
+
+async def test_short_openers_are_synthesised_once_and_shared_long_chunks_every_time():
+    from assistant.speech.streaming_tts import StreamingSynthesizer, phrase_cache
+
+    class _Counting:
+        sample_rate = 24000
+
+        def __init__(self) -> None:
+            self.calls: list[str] = []
+
+        def synthesize(self, text: str) -> np.ndarray:
+            self.calls.append(text)
+            return np.full(2400 * len(text), 0.1, dtype=np.float32)
+
+    voice, phrases = _Counting(), phrase_cache()
+    first = StreamingSynthesizer({"zh": voice}, 24000, phrases)  # two answers, as two sessions would
+    second = StreamingSynthesizer({"zh": voice}, 24000, phrases)
+    long = "最可能是急性冠脉综合征，需要立即转诊到有条件的医院。"
+    a = await first.speak("最可能：", "zh")
+    b = await second.speak("最可能：", "zh")
+    await first.speak(long, "zh")
+    await second.speak(long, "zh")
+    assert voice.calls == ["最可能：", long, long]
+    assert a.pcm16 == b.pcm16 and a.duration_ms == pytest.approx(400)
