@@ -62,6 +62,12 @@ class DemographicsReader:
         sex_words += [(w, ("female", w.lower() in weak)) for w in lex.sex.female.all() if w.lower() not in near_only]
         self._sex: PhraseMatcher[tuple[str, bool]] = PhraseMatcher(sex_words, digit_before_ok=True)
         self._near = {k.lower(): v for k, v in lex.sex.near_age_letters.items()}
+        word_sex = {w.lower(): "male" for w in lex.sex.male.all()} | {w.lower(): "female" for w in lex.sex.female.all()}
+        word_sex.update(self._near)
+        after = lex.age.after_sex_word
+        self._after_sex: PhraseMatcher[str | None] | None = (
+            PhraseMatcher([(w, word_sex.get(w.lower())) for w in after.words.all()]) if after else None
+        )
         p = lex.pregnancy
         self._weeks: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in p.week_units.all()], digit_before_ok=True)
         self._preg_before = [w.lower() for w in p.before.all()]
@@ -130,6 +136,8 @@ class DemographicsReader:
             g = _LEADING_MONTHS.match(text)
             if g is not None and not claimed.overlaps(g.start(1), g.end()):
                 self._set_age(out, float(g.group(1)) / 12, g.start(1), g.end(), text)
+        if out.age_years is None:
+            self._age_after_sex_word(text, claimed, out)
         # compact note forms: "M 62" at the start, "女71", "82F" (pattern, age group, sex group)
         for pattern, age_at, sex_at in ((_LEADING_SEX_AGE_EN, 2, 1), (_COMPACT_SEX_AGE_ZH, 2, 1), (_COMPACT_AGE_SEX, 1, 2)):
             if out.age_years is not None:
@@ -142,6 +150,28 @@ class DemographicsReader:
                 out.spans.append((g.start(1), g.end(2)))
                 out.sex = out.sex or self._near[g.group(sex_at)]
                 break
+
+    def _age_after_sex_word(self, text: str, claimed: Mask, out: Demographics) -> None:
+        """Shorthand "男六十，" / "老爷子八十二，": a sex word, a bare number (any numeral form), a clause break."""
+        after = self._lex.age.after_sex_word
+        if after is None or self._after_sex is None:
+            return
+        for m in self._after_sex.find(text, claimed):
+            p = m.end
+            while p < len(text) and text[p] in after.separators:
+                p += 1
+            num = self._numbers.read(text, p)
+            if num is None or num.value < after.min_years or num.value != int(num.value) or claimed.overlaps(num.start, num.end):
+                continue
+            if num.end < len(text) and not any(text.startswith(t, num.end) for t in after.then):
+                continue
+            if not self._in_range(num.value):
+                continue
+            out.age_years = num.value
+            out.spans.append((num.start, num.end))
+            if m.payload[0] is not None:
+                out.sex = out.sex or m.payload[0]
+            return
 
     def _months_after(self, text: str, value: float, unit_years: float, end: int) -> tuple[float, int]:
         """Add the months of "1岁8个月" to the years (only after a whole-year unit)."""
@@ -219,7 +249,9 @@ class DemographicsReader:
             slash_40 = text[m.start:m.end] == "/40"
             if slash_40 and not has_preg_word:
                 continue
-            if hit_before is None and hit_after is None and not (slash_40 and weeks == int(weeks)):
+            # "31 weeks, sudden pain ... baby moving less": the note opens with the weeks of a pregnancy
+            opens_note = not text[:start].strip(_SEP) and has_preg_word and weeks >= 4
+            if hit_before is None and hit_after is None and not (slash_40 and weeks == int(weeks)) and not opens_note:
                 continue
             span_start = max(0, start - 20) + len(before) - len(hit_before) if hit_before else start
             span_end = end + (len(text[end:end + 30]) - len(after)) + len(hit_after) if hit_after else end
@@ -236,5 +268,5 @@ def _word_before(text: str, start: int, words: list[str]) -> bool:
     p = start
     while p > 0 and text[p - 1] in _SEP:
         p -= 1
-    head = text[max(0, p - 6):p]
+    head = text[max(0, p - max((len(w) for w in words), default=0)):p]
     return any(head.endswith(w) for w in words)

@@ -231,6 +231,15 @@ class Extractor:
                 f = case.findings.setdefault(preg_id, Finding(id=preg_id))
                 f.status = Presence.present
                 f.evidence.append(span(*demo.pregnancy_span))
+            later = self.lex.demographics.pregnancy.later_finding
+            if (
+                later is not None and later.id in self.finding_ids and later.id not in said
+                and demo.gestation_weeks is not None and demo.gestation_weeks >= later.from_weeks
+                and demo.pregnancy_span is not None
+            ):
+                f = case.findings.setdefault(later.id, Finding(id=later.id))
+                f.status = Presence.present
+                f.evidence.append(span(*demo.pregnancy_span))
         elif preg_id in said:
             status = case.findings[preg_id].status
             if status == Presence.present:

@@ -198,6 +198,15 @@ class ExtraMonths(BaseModel):
     years: float
 
 
+class AfterSexWord(BaseModel):
+    """Clinic shorthand with no age unit: a sex word, then a bare number ending the clause ("男六十，")."""
+
+    words: Words
+    separators: list[str]
+    then: list[str]
+    min_years: float = 1
+
+
 class AgeLexicon(BaseModel):
     units: list[AgeUnit]
     months_before_infant: InfantMonths
@@ -207,6 +216,7 @@ class AgeLexicon(BaseModel):
     before_number: Words
     half: Words
     range_years: tuple[float, float]
+    after_sex_word: AfterSexWord | None = None
 
 
 class SexLexicon(BaseModel):
@@ -225,6 +235,16 @@ class PregnancyLexicon(BaseModel):
     weak_before: list[str]
     pregnancy_words: Words
     finding_id: str
+    # the finding that a stated gestation at or beyond `from_weeks` also says ("孕36周" -> second half of pregnancy)
+    later_finding: "GestationFinding | None" = None
+
+
+class GestationFinding(BaseModel):
+    id: str
+    from_weeks: float
+
+
+PregnancyLexicon.model_rebuild()
 
 
 class DemographicsLexicon(BaseModel):

@@ -160,6 +160,7 @@ class FindingNode(Node):
     severity: str | None = None
     onset: str | None = None
     duration_days: Compare | None = None
+    suspected: bool = False  # also count a finding recorded as uncertain ("may have swallowed ...")
 
     def known(self, case: Case) -> bool:
         return self.id in case.findings and case.findings[self.id].status.value != "uncertain"
@@ -177,7 +178,9 @@ class FindingNode(Node):
             if not ctx.case.denies(self.id):
                 return None
             return [ctx.labels.template("absent", ctx.lang).format(name=name)]
-        if not ctx.case.has(self.id):
+        f = ctx.case.findings.get(self.id)
+        suspected = self.suspected and f is not None and f.status.value == "uncertain"
+        if not ctx.case.has(self.id) and not suspected:
             return None
         f = ctx.case.findings[self.id]
         if not self._qualifiers_hold(f):
@@ -334,14 +337,17 @@ def parse_condition(raw: Any, where: str = "when") -> Node:
         if isinstance(arg, str):
             return FindingNode(arg)
         if not isinstance(arg, dict) or "id" not in arg:
-            raise ValueError(f"{here}: expected a finding id or {{id, severity?, onset?, duration_days?}}")
-        extra = set(arg) - {"id", "severity", "onset", "duration_days"}
+            raise ValueError(f"{here}: expected a finding id or {{id, severity?, onset?, duration_days?, suspected?}}")
+        extra = set(arg) - {"id", "severity", "onset", "duration_days", "suspected"}
         if extra:
             raise ValueError(f"{here}: unknown keys {sorted(extra)}")
         if arg.get("severity") not in (None, "mild", "moderate", "severe"):
             raise ValueError(f"{here}: severity must be mild, moderate or severe")
         duration = _compare_from(arg["duration_days"], here) if "duration_days" in arg else None
-        return FindingNode(arg["id"], severity=arg.get("severity"), onset=arg.get("onset"), duration_days=duration)
+        return FindingNode(
+            arg["id"], severity=arg.get("severity"), onset=arg.get("onset"), duration_days=duration,
+            suspected=bool(arg.get("suspected", False)),
+        )
     if key == "absent":
         if not isinstance(arg, str):
             raise ValueError(f"{here}: expected a finding id")

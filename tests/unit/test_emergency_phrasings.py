@@ -13,6 +13,18 @@ from assistant.clinical.engine import get_engine
 
 # (utterance, rule ids of which at least one must fire)
 EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
+    # round 3: neutropenic sepsis, child sepsis 5-11, heat stroke, head injury, child poisoning, obstetric bleeding
+    ("On chemo for breast ca, temp 38.6 tonight, shivery.", ("suspected_neutropenic_sepsis",)),
+    ("肺癌在化疗，今天发烧38.9度", ("suspected_neutropenic_sepsis",)),
+    ("7-year-old, fever 39.5, mottled and very sleepy.", ("sepsis_nice_high_risk_child_5_11",)),
+    ("Farm worker, hot weather all week, found confused in the field.", ("heat_stroke_suspected",)),
+    ("高温作业，突然晕倒，醒来后说胡话", ("heat_stroke_suspected",)),
+    ("79M on apixaban, fell and hit his head last night.", ("head_injury_referral",)),
+    ("老太太摔倒撞到头，之后吐了两次", ("head_injury_referral",)),
+    ("Toddler 18 months, got into the bleach under the sink and drank some.", ("child_toxic_ingestion",)),
+    ("孩子三岁，误服了爷爷的降压药", ("child_toxic_ingestion",)),
+    ("Pregnant 7 weeks, bleeding heavily with clots.", ("early_pregnancy_heavy_bleeding_or_unstable",)),
+    ("孕28周，阴道流血，肚子发紧", ("antepartum_haemorrhage",)),
     # Guillain-Barré: ascending weakness, areflexia
     ("Ascending weakness legs to arms over 3 days, after D&V, reflexes absent.", ("suspected_guillain_barre",)),
     # medically serious self-harm: overdose or poison

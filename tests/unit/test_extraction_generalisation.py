@@ -245,3 +245,99 @@ def test_rule_view_does_not_change_the_case(engine) -> None:  # noqa: ANN001
     a = engine.assess_text("突发胸痛一小时，大汗")
     assert "chest_pain" not in a.case.findings  # the case keeps what was said
     assert "sudden_onset_chest_pain" in a.case.findings
+
+
+# ---------------- round 3: shorthand ages, meter readings, gestation, possible exposures ----------------
+@pytest.mark.parametrize(
+    ("text", "age", "sex"),
+    [
+        ("男六十，最近走几步路就胸闷", 60, "male"),
+        ("老爷子八十二，糖尿病，人越来越迷糊", 82, "male"),
+        ("女，二十八，月经推迟四十多天", 28, "female"),
+        ("姑娘十九，心情不好", 19, "female"),
+        ("男 58，胸痛", 58, "male"),
+    ],
+)
+def test_bare_age_after_a_sex_word(text: str, age: float, sex: str) -> None:
+    case = extract(text)
+    assert (case.age_years, case.sex) == (age, sex)
+
+
+@pytest.mark.parametrize("text", ["女，2天前发烧", "男，血压150/90", "孕妇三十六周，右上腹疼"])
+def test_sex_word_then_a_number_that_is_not_an_age(text: str) -> None:
+    assert extract(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("血糖仪显示三十五点二", 35.2),
+        ("测了个血糖一点八", 1.8),
+        ("finger-prick reading two point one", 2.1),
+        ("glucometer says 2.1", 2.1),
+    ],
+)
+def test_glucose_meter_readings(text: str, value: float) -> None:
+    assert extract(text).vitals["glucose_mmol"].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [
+        ("孕妇三十六周，右上腹疼", 36),
+        ("31 weeks, sudden constant belly pain, baby moving less", 31),
+    ],
+)
+def test_gestation_gives_the_second_half_of_pregnancy(text: str, weeks: float) -> None:
+    case = extract(text)
+    assert case.pregnant and case.gestation_weeks == weeks
+    assert "pregnancy_over_20_weeks" in present(text)
+
+
+def test_note_opening_weeks_need_a_pregnancy_word() -> None:
+    assert not extract("3 weeks of cough and fever").pregnant
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("这辈子没这么疼过，头突然像被人打了一闷棍", "thunderclap_headache"),
+        ("couldn't get his words out for 20 minutes", "aphasia"),
+        ("全身起包，喘", "wheals"),
+        ("全身起包，喘", "shortness_of_breath"),
+        ("腰椎间盘突出，会阴部木木的", "saddle_anaesthesia"),
+        ("今天大小便失禁了", "faecal_incontinence"),
+        ("今天大小便失禁了", "urinary_incontinence"),
+        ("精神萎靡，眼窝凹陷", "lethargic_infant"),
+        ("精神萎靡，眼窝凹陷", "appears_ill"),
+        ("把家里的敌敌畏喝了一口", "toxic_ingestion"),
+        ("下楼梯摔了一跤磕到头", "head_injury"),
+        ("collapsed on site in the heat", "heat_exposure"),
+        ("womb hard as a board", "uterine_rigidity"),
+        ("Low for months, 'I won't be a problem much longer'", "suicidal_thoughts"),
+        ("Burning when passing water 2 days", "dysuria"),
+    ],
+)
+def test_round3_colloquial_forms(text: str, finding: str) -> None:
+    assert finding in present(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("2yo may have swallowed some of her tablets", "child_toxic_ingestion"),   # a possible ingestion counts
+        ("84F on warfarin, banged her head on the floor this morning", "head_injury_referral"),
+        ("老太太八十，家里没开空调，人糊涂了，体温四十一度", "heat_stroke_suspected"),
+        ("2 weeks post chemo, fever 38.4, rigors", "suspected_neutropenic_sepsis"),
+        ("孩子五岁，发烧三十九度八，精神很差，身上皮肤发花", "sepsis_nice_high_risk_child_5_11"),
+        ("怀孕三十四周，突然肚子持续剧痛，阴道流血", "antepartum_haemorrhage"),
+        ("8 weeks pregnant, heavy bleeding soaking a pad every hour", "early_pregnancy_heavy_bleeding_or_unstable"),
+        ("大爷突然看东西重影，走路往一边倒", "stroke_sudden_balance_or_vision"),
+    ],
+)
+def test_round3_rules_fire(engine, text: str, rule: str) -> None:  # noqa: ANN001
+    assert rule in {f.id for f in engine.assess_text(text).red_flags}
+
+
+def test_possible_ingestion_needs_a_child(engine) -> None:  # noqa: ANN001
+    assert "child_toxic_ingestion" not in {f.id for f in engine.assess_text("45M, may have swallowed some tablets").red_flags}

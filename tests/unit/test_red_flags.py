@@ -422,6 +422,53 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("self-harm with current thoughts goes to the imminent rule", mk("self_harm suicidal_thoughts"), False),
         ("no self-harm", mk("low_mood"), False),
     ],
+    "suspected_neutropenic_sepsis": [
+        ("cancer on treatment with temperature 38.4", mk("active_cancer", v={"temp_c": 38.4}), True),
+        ("cancer on treatment with reported fever", mk("active_cancer fever"), True),
+        ("temperature exactly 38 is not higher than 38", mk("active_cancer", v={"temp_c": 38.0}), False),
+        ("fever without cancer", mk("fever"), False),
+    ],
+    "sepsis_nice_high_risk_child_5_11": [
+        ("8-year-old, fever, mottled", mk("fever mottled_skin", age=8), True),
+        ("5-year-old, fever, lethargic", mk("high_fever lethargic_infant", age=5), True),
+        ("12-year-old goes to the adult table", mk("fever mottled_skin", age=12), False),
+        ("4-year-old goes to the under-5 table", mk("fever mottled_skin", age=4), False),
+        ("8-year-old, fever alone", mk("fever", age=8), False),
+    ],
+    "heat_stroke_suspected": [
+        ("heat exposure and confusion", mk("heat_exposure confusion"), True),
+        ("heat exposure and collapse", mk("heat_exposure syncope"), True),
+        ("heat exposure, alert", mk("heat_exposure headache"), False),
+        ("confusion without heat", mk("confusion high_fever"), False),
+    ],
+    "head_injury_referral": [
+        ("head injury on an anticoagulant", mk("head_injury anticoagulant_use"), True),
+        ("head injury then vomiting", mk("head_injury vomiting"), True),
+        ("head injury, no referral criterion", mk("head_injury headache"), False),
+        ("vomiting on warfarin without head injury", mk("anticoagulant_use vomiting"), False),
+    ],
+    "child_toxic_ingestion": [
+        ("child swallowed a poison", mk("toxic_ingestion", age=2), True),
+        (
+            "child may have swallowed tablets",
+            Case(age_years=2, findings={"toxic_ingestion": Finding(id="toxic_ingestion", status=Presence.uncertain)}),
+            True,
+        ),
+        ("adult ingestion goes to other rules", mk("toxic_ingestion", age=40), False),
+        ("age unknown", mk("toxic_ingestion"), False),
+    ],
+    "early_pregnancy_heavy_bleeding_or_unstable": [
+        ("8 weeks, heavy bleeding with clots", mk("heavy_bleeding_clots", preg=True, gw=8), True),
+        ("early pregnancy, fainted", mk("syncope", preg=True), True),
+        ("8 weeks, light spotting", mk("vaginal_bleeding", preg=True, gw=8), False),
+        ("20 weeks, heavy bleeding is not early pregnancy", mk("heavy_bleeding_clots", preg=True, gw=20), False),
+    ],
+    "antepartum_haemorrhage": [
+        ("30 weeks, vaginal bleeding", mk("vaginal_bleeding", preg=True, gw=30), True),
+        ("34 weeks, hard tender uterus", mk("uterine_rigidity abdominal_pain", preg=True, gw=34), True),
+        ("22 weeks is before the APH definition", mk("vaginal_bleeding", preg=True, gw=22), False),
+        ("gestation unknown", mk("vaginal_bleeding", preg=True), False),
+    ],
 }
 
 
