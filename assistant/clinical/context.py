@@ -39,6 +39,7 @@ class Trigger:
     pre_scope: int | None  # None: not a pre-trigger
     post_scope: int | None
     through_commas: bool = False  # a header such as "家族史" scopes over a comma-separated list
+    patient_when_first_words: bool = False  # "奶奶摔倒了" as the first words: the relative is the patient
 
 
 @dataclass(slots=True)
@@ -64,14 +65,17 @@ class ContextEngine:
         for group in lex.triggers:
             scope = group.max_scope if group.max_scope is not None else default
             for word in group.all():
-                slot = merged.setdefault((word.lower(), group.kind), [None, None, False])
+                slot = merged.setdefault((word.lower(), group.kind), [None, None, False, False])
                 if group.direction in ("pre", "both"):
                     slot[0] = scope
                     slot[2] = slot[2] or group.through_commas
                 if group.direction in ("post", "both"):
                     slot[1] = scope
-        for (word, kind), (pre, post, through) in merged.items():
-            triggers.append((word, ("trigger", Trigger(kind, pre, post, through))))
+                slot[3] = slot[3] or group.patient_when_first_words
+        for (word, kind), (pre, post, through, patient) in merged.items():
+            triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient))))
+        self._patient_prefixes = sorted((w.lower() for w in lex.patient_prefixes.all()), key=len, reverse=True)
+        self._kin_history_verbs = tuple(w.lower() for w in lex.kin_history_verbs.all())
         phrases: list[tuple[str, tuple[str, object]]] = list(triggers)
         phrases += [(w, ("pseudo", None)) for w in lex.pseudo_triggers.all()]
         phrases += [(w, ("terminator", None)) for w in lex.terminators.all()]
@@ -107,6 +111,8 @@ class ContextEngine:
             for kind, payload in m.payload[:1]:
                 if kind == "terminator" and text[m.start:m.end] == "." and _is_decimal_point(text, m.start):
                     continue
+                if kind == "trigger" and payload.patient_when_first_words and self._names_patient(text, m.start, m.end):
+                    continue
                 ev = {
                     "trigger": Ev.TRIGGER,
                     "pseudo": Ev.PSEUDO,
@@ -126,6 +132,21 @@ class ContextEngine:
         self._forward(events, out, units)
         self._backward(events, out, units)
         return out
+
+    def _names_patient(self, text: str, start: int, end: int) -> bool:
+        """A kinship word that opens what the doctor said (after at most a possessive: "my", "我家")
+        and is not followed by a history verb ("有", "had"). Later in a note ("孩子三岁。奶奶高血压")
+        a relative is family history."""
+        rest = text[end:].lstrip()
+        if rest.startswith(self._kin_history_verbs):
+            return False
+        head = text[:start].rstrip()
+        for prefix in self._patient_prefixes:
+            if head.endswith(prefix) and (len(head) == len(prefix) or not head[-len(prefix) - 1].isalnum()
+                                          or _CJK.match(prefix)):
+                head = head[: -len(prefix)].rstrip()
+                break
+        return not head
 
     # ---- scopes ----
     def _apply(self, ctx: TargetContext, trig: Trigger, distance: int) -> None:
@@ -220,6 +241,7 @@ class ContextEngine:
         return last if seen_target and seen_connector_after_target else -1
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[ \t\u3000]+(?=\S)")
 
 

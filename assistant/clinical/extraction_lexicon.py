@@ -33,6 +33,9 @@ class TriggerGroup(Words):
     direction: Literal["pre", "post", "both"]
     max_scope: int | None = None
     through_commas: bool = False
+    # a bare kinship word as the first words said names the patient ("奶奶摔倒了", "Grandma
+    # collapsed"): it opens no scope there
+    patient_when_first_words: bool = False
 
 
 class Terminators(Words):
@@ -58,6 +61,10 @@ class ContextLexicon(BaseModel):
     triggers: list[TriggerGroup]
     pseudo_triggers: Words
     terminators: Terminators
+    # words that may come before such a sentence-opening kinship word ("my", "我家")
+    patient_prefixes: Words = Field(default_factory=Words)
+    # ...and words after it that make it family history after all ("母亲有高血压", "mother had")
+    kin_history_verbs: Words = Field(default_factory=Words)
     list_connectors: Words
     negated_forms: dict[str, list[str]] = Field(default_factory=dict)
     qualifiers: QualifierSet

@@ -101,6 +101,34 @@ def test_family_history_is_not_the_patients(text: str) -> None:
     assert not case.has("chest_pain") and not case.has("diabetes_history") and not case.has("headache")
 
 
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # a relative brought the patient, who is that relative: the opening kinship word names the patient
+        ("奶奶摔倒撞到头，之后吐了两次", "head_injury"),
+        ("爷爷刚才突然说话不清，右手没力气", "slurred_speech"),
+        ("爷爷刚才突然说话不清，右手没力气", "arm_weakness"),
+        ("My grandmother collapsed and is breathing fast", "syncope"),
+        ("奶奶早上摔了一跤，头磕到了，后来吐了两回", "head_injury"),
+        # the relative who tells the story is an informant, not family history
+        ("妈妈说孩子发烧三天，精神差", "fever"),
+        ("孩子妈妈说他发烧三天", "fever"),
+        ("Mother reports the child has been vomiting since yesterday", "vomiting"),
+    ],
+)
+def test_a_relative_who_is_the_patient_or_the_informant_is_not_family_history(text: str, finding: str) -> None:
+    assert extract(text).has(finding)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["母亲有高血压，患者头痛三天", "奶奶有高血压，孩子发烧", "Mother had a stroke at 60. He has a headache.", "孩子三岁。奶奶高血压"],
+)
+def test_family_history_with_its_verb_or_after_the_patient_stays_family_history(text: str) -> None:
+    case = extract(text)
+    assert not case.has("hypertension_history") and not case.has("stroke_history")
+
+
 def test_family_scope_ends_and_patient_findings_follow() -> None:
     case = extract("家族史：父亲糖尿病。患者咳嗽")
     assert case.has("cough") and "diabetes_history" not in case.findings
