@@ -13,6 +13,11 @@ from assistant.clinical.engine import get_engine
 
 # (utterance, rule ids of which at least one must fire)
 EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
+    # one side of the body "没力气" (fatigue's own word) and relatives who bring the patient
+    ("突然左边身子没力气，说话也不利索", ("stroke_face_arm_speech",)),
+    ("右手右脚没力气一个小时了", ("stroke_face_arm_speech",)),
+    ("She suddenly could not move her right side.", ("stroke_face_arm_speech",)),
+    ("爷爷刚才吃饭的时候突然嘴歪了，右手没力气", ("stroke_face_arm_speech",)),
     # round 3: neutropenic sepsis, child sepsis 5-11, heat stroke, head injury, child poisoning, obstetric bleeding
     ("On chemo for breast ca, temp 38.6 tonight, shivery.", ("suspected_neutropenic_sepsis",)),
     ("肺癌在化疗，今天发烧38.9度", ("suspected_neutropenic_sepsis",)),
@@ -218,6 +223,9 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
 
 # near misses: look like an emergency but must not be triaged as one
 NOT_EMERGENCY: list[str] = [
+    "浑身没力气，最近睡不好",  # whole-body tiredness, not one side
+    "双腿没力气，爬楼梯累",
+    "母亲有脑梗病史，患者头晕两天，无肢体无力",  # the stroke is the mother's
     # sepsis / NEWS2 / CRB-65
     "fever 38.2, HR 95, alert, RR 18",
     "低热37.8，精神好，呼吸18次",
