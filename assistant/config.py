@@ -73,6 +73,10 @@ class Settings(BaseSettings):
     voice_playback_lead_ms: int = 150  # audio sent ahead of the client's playhead
     voice_audio_delta_ms: int = 60
     voice_tts_lookahead: int = 3  # answer chunks (and events) queued ahead of playback
+    # an interruption this much of whose energy the audio just sent explains (delayed and scaled)
+    # is the assistant's own voice coming back through the mic, not the doctor
+    voice_echo_share: float = 0.7
+    voice_echo_window_s: float = 8.0  # sent audio kept to compare interruptions against
 
     # Limits
     max_ws_message_bytes: int = 1_000_000

@@ -136,6 +136,8 @@ class MeasurementLexicon(BaseModel):
     # ("便潜血" is faecal occult blood, not the urine dipstick "潜血"): matched and skipped
     not_measurements: Words = Field(default_factory=Words)
     pair_separators: Words
+    # separators speech recognition writes for a spoken one; a pair only when the second number is lower
+    pair_separators_heard: Words = Field(default_factory=Words)
     qualitative: QualitativeWords
     dipstick_grades: dict[str, float]
     number_words: NumberWords

@@ -43,7 +43,9 @@ class MeasurementReader:
         names += [(n, ("skip", None)) for n in lex.not_measurements.all()]
         self._names: PhraseMatcher[tuple[str, object]] = PhraseMatcher(names, digit_after_ok=True)
         self._fillers: PhraseMatcher[bool] = PhraseMatcher([(f, True) for f in lex.fillers.all()])
-        self._separators: PhraseMatcher[bool] = PhraseMatcher([(s, True) for s in lex.pair_separators.all()], digit_before_ok=True, digit_after_ok=True)
+        # payload: whether the separator is only heard (then the pair must fall, e.g. 90×60, not 130-140)
+        separators = [(s, False) for s in lex.pair_separators.all()] + [(s, True) for s in lex.pair_separators_heard.all()]
+        self._separators: PhraseMatcher[bool] = PhraseMatcher(separators, digit_before_ok=True, digit_after_ok=True)
         self._units: dict[str, PhraseMatcher[UnitDef]] = {
             m.id: PhraseMatcher([(n, u) for u in m.units for n in u.names], digit_before_ok=True, digit_after_ok=True) for m in lex.measurements
         }
@@ -220,7 +222,8 @@ class MeasurementReader:
         sep = self._separators.match_at(text, p)
         if sep is not None:
             second = self._numeric(text, _SPACES.match(text, sep.end).end(), second_def)
-            if second is not None:
+            heard_only = all(sep.payload)
+            if second is not None and not (heard_only and second[0] >= first[0]):
                 return [
                     Reading(first_def.id, first_def.kind, first[0], first_def.unit, None, start, second[1]),
                     Reading(second_def.id, second_def.kind, second[0], second_def.unit, None, start, second[1]),

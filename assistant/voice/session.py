@@ -43,6 +43,7 @@ from assistant.speech.streaming_asr import UtteranceRecognizer, detect_text_lang
 from assistant.speech.streaming_tts import SpokenChunk, StreamingSynthesizer
 from assistant.speech.turns import TurnConfig, TurnDetector, TurnEvent
 from assistant.voice.clock import Clock, MonotonicClock
+from assistant.voice.echo import PlaybackReference
 from assistant.voice.filters import InterruptionPolicy
 from assistant.voice.metrics import VoiceMetrics
 from assistant.voice.models import VoiceModels
@@ -149,6 +150,7 @@ class RealtimeSession:
         self._utterance: Utterance | None = None
         self.response: Response | None = None
         self._recent: list[Response] = []  # finished responses, for late acks/truncates
+        self.playback = PlaybackReference(settings.voice_echo_window_s)  # what the mic may hear back
         self._pending_text: tuple[str, str | None, str] | None = None  # (text, lang, item id) awaiting response.create
         self._manual_audio: list[bytes] = []
         self._last_recognizer: UtteranceRecognizer | None = None
@@ -573,10 +575,13 @@ class RealtimeSession:
         speech_ms = turns.speech_ms if turns.in_utterance else utterance.judged_at_speech_ms
         response = self.response
         recent = " ".join(response.produced) if response else ""
+        audio = turns.utterance_audio()
         if speech_ms < self.settings.vad_min_speech_ms:
             verdict, heard = "noise", ""
+        elif await asyncio.to_thread(self.playback.echo_share, audio) >= self.settings.voice_echo_share:
+            verdict, heard = "echo", ""  # the playback itself, however Whisper would have heard it
         else:
-            decode = await utterance.recognizer.decode(turns.utterance_audio(), turns.time_ms)
+            decode = await utterance.recognizer.decode(audio, turns.time_ms)
             verdict, heard = self.policy.judge(decode.transcript, recent, interrupting=True), decode.transcript.text
         if self._utterance is not utterance or utterance.kind != "candidate":
             return
@@ -730,6 +735,7 @@ class RealtimeSession:
             if response.anchor is None or response.playhead(now) >= response.sent_ms:
                 response.anchor = (now, response.sent_ms)  # (re)start of playback after a gap
             await self._emit("response.output_audio.delta", delta=base64.b64encode(piece).decode("ascii"), **ids)
+            self.playback.add(piece, chunk.sample_rate)
             response.sent_ms += len(piece) / bytes_per_ms
             response.last_audio_clock = self.clock.now()
             if response.first_audio_clock is None:

@@ -17,6 +17,12 @@ from assistant.clinical.extraction import extract
         ("高压180低压110", {"sbp": 180, "dbp": 110}),
         ("BP one eighty over one ten", {"sbp": 180, "dbp": 110}),
         ("180/110 mmHg", {"sbp": 180, "dbp": 110}),
+        # what speech recognition writes for a spoken 比 / over: a pair when the second is lower
+        ("血压90×60", {"sbp": 90, "dbp": 60}),
+        ("血压90-60。", {"sbp": 90, "dbp": 60}),
+        ("BP 90x60", {"sbp": 90, "dbp": 60}),
+        ("BP 150-160/90", {"sbp": 150}),
+        ("血压130-140", {"sbp": 130}),
         ("HR 120", {"hr": 120}),
         ("心率一百二", {"hr": 120}),
         ("脉搏 96", {"hr": 96}),
