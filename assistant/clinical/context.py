@@ -217,30 +217,38 @@ class ContextEngine:
 
     @staticmethod
     def _list_end(events: list, comma_idx: int, units: UnitIndex) -> int:
-        """If a list of targets closed by a connector follows this comma, the index where it ends.
-
-        Returns -1 when the comma ends the scope.
-        """
+        """If a list of targets follows this comma, the index where it ends; -1 when the comma ends
+        the scope. A list is closed by a connector ("no fever, cough or sputum") or runs to the end
+        of the sentence with two items or more after the comma ("Denies chest pain, SOB,
+        palpitations."; "no fever, cough" stays ambiguous, so the cough is kept). A one-word item
+        that is not a finding ("Denies fever, pain, nausea") does not break it."""
         prev_end = events[comma_idx][1]
-        seen_target = False
-        seen_connector_after_target = False
+        seen_target = closed = False
+        targets = 0
         last = comma_idx
         for j in range(comma_idx + 1, len(events)):
-            start, end, ev, _payload, _ti = events[j]
-            if units.count(prev_end, start) > 0:
+            start, end, ev, payload, _ti = events[j]
+            gap = units.count(prev_end, start)
+            if gap > 0 and not (gap == 1 and ev in (Ev.COMMA, Ev.CONNECTOR)):
                 break
             if ev == Ev.TARGET:
                 seen_target = True
+                targets += 1
             elif ev == Ev.CONNECTOR:
-                if seen_target:
-                    seen_connector_after_target = True
+                closed = closed or seen_target
+            elif ev == Ev.TERMINATOR and payload in _SENTENCE_END:
+                return last if closed or targets >= 2 else -1
             elif ev != Ev.COMMA:
                 break
             last = j
             prev_end = end
-        return last if seen_target and seen_connector_after_target else -1
+        else:
+            if (closed or targets >= 2) and units.count(prev_end, 1 << 30) == 0:
+                return last  # the list runs to the end of the text
+        return last if seen_target and closed else -1
 
 
+_SENTENCE_END = frozenset({".", ";", "!", "\n", "|"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[ \t\u3000]+(?=\S)")
 

@@ -10,7 +10,7 @@ All numbers are in knowledge_base/reasoning.yaml.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +31,7 @@ class Likelihood(BaseModel):
     leak: float = Field(gt=0, lt=1)
     absent_floor: float = Field(ge=0, lt=1)
     evidence_weight: float = Field(gt=0, le=1)
+    uncertain_weight: float = Field(default=0.0, ge=0, le=1)
 
     @model_validator(mode="after")
     def _all_classes(self) -> "Likelihood":
@@ -54,6 +55,7 @@ class DifferentialParams(BaseModel):
     min_positive_findings: int
     thin_case_min_top_probability: float
     absent_template: Bilingual
+    uncertain_template: Bilingual | None = None
 
 
 class NextQuestionParams(BaseModel):
@@ -110,6 +112,7 @@ class Posterior:
     present: list[str]  # finding ids said (or measured) present
     absent: list[str]  # finding ids said (or measured) absent
     implied: list[str]  # general findings implied by a present specific one, not said either way
+    uncertain: list[str] = field(default_factory=list)  # finding ids said with a hedge
 
 
 class DifferentialModel:
@@ -187,6 +190,9 @@ class DifferentialModel:
         absent = [f for f, x in case.findings.items() if x.status == Presence.absent and f in self.finding_index]
         return present, absent
 
+    def hedged(self, case: Case) -> list[str]:
+        return [f for f, x in case.findings.items() if x.status == Presence.uncertain and f in self.finding_index]
+
     def implied(self, case: Case, present: list[str]) -> dict[str, list[str]]:
         """General findings implied by present specific ones (and not said either way) -> those children."""
         out: dict[str, list[str]] = {}
@@ -208,12 +214,17 @@ class DifferentialModel:
             scores += np.maximum(0.0, self.llr_implied[:, self.finding_index[parent]] - best_child)
         if absent:
             scores += self.llr_absent[:, [self.finding_index[f] for f in absent]].sum(axis=1)
+        uncertain = self.hedged(case) if self.params.likelihood.uncertain_weight > 0 else []
+        if uncertain:
+            weight = self.params.likelihood.uncertain_weight
+            scores += weight * self.llr_present[:, [self.finding_index[f] for f in uncertain]].sum(axis=1)
         scores = np.where(self.allowed(case), scores, -np.inf)
         top = scores.max()
         probs = np.exp(scores - top) if np.isfinite(top) else np.zeros_like(scores)
         total = probs.sum()
         probs = probs / total if total > 0 else probs
-        return Posterior(probabilities=probs, log_scores=scores, present=present, absent=absent, implied=list(implied))
+        return Posterior(probabilities=probs, log_scores=scores, present=present, absent=absent, implied=list(implied),
+                         uncertain=uncertain)
 
     # ------------------------------------------------------------
     def reasons(self, i: int, post: Posterior, lang: str) -> tuple[list[str], list[str]]:
@@ -234,7 +245,13 @@ class DifferentialModel:
         absent_tpl = self.params.differential.absent_template.get(lang)
         against_names = [absent_tpl.format(name=names[f].name(lang)) for _, f in against]
         against_names += [names[f].name(lang) for _, f in unexplained]
-        return [names[f].name(lang) for _, f in sup][:k], against_names[:k]
+        support_names = [names[f].name(lang) for _, f in sup]
+        hedge_tpl = self.params.differential.uncertain_template
+        if hedge_tpl is not None:
+            hedged = sorted(((self.llr_present[i, self.finding_index[f]], f) for f in post.uncertain
+                             if self.is_listed[i, self.finding_index[f]]), key=lambda t: -t[0])
+            support_names += [hedge_tpl.get(lang).format(name=names[f].name(lang)) for _, f in hedged]
+        return support_names[:k], against_names[:k]
 
     def entries(
         self, post: Posterior, lang: str, keep: set[str] | None = None, only_keep: bool = False

@@ -93,6 +93,8 @@ class MeasurementDef(BaseModel):
     range: tuple[float, float] | None = None
     units: list[UnitDef] = Field(default_factory=list)
     out_of: float | None = None
+    # words just before "<number><unit-only unit>" that make it something else (an angle)
+    unit_only_not_after: Words = Field(default_factory=Words)
 
 
 class BarePair(BaseModel):
@@ -138,6 +140,9 @@ class MeasurementLexicon(BaseModel):
     pair_separators: Words
     # separators speech recognition writes for a spoken one; a pair only when the second number is lower
     pair_separators_heard: Words = Field(default_factory=Words)
+    approximate_suffixes: Words = Field(default_factory=Words)
+    # between two readings of one measurement: the later is kept
+    repeat_connectors: Words = Field(default_factory=Words)
     qualitative: QualitativeWords
     dipstick_grades: dict[str, float]
     number_words: NumberWords

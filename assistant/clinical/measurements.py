@@ -43,6 +43,8 @@ class MeasurementReader:
         names += [(n, ("skip", None)) for n in lex.not_measurements.all()]
         self._names: PhraseMatcher[tuple[str, object]] = PhraseMatcher(names, digit_after_ok=True)
         self._fillers: PhraseMatcher[bool] = PhraseMatcher([(f, True) for f in lex.fillers.all()])
+        self._approximate: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.approximate_suffixes.all()], digit_before_ok=True)
+        self._repeats: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.repeat_connectors.all()], digit_after_ok=True)
         # payload: whether the separator is only heard (then the pair must fall, e.g. 90×60, not 130-140)
         separators = [(s, False) for s in lex.pair_separators.all()] + [(s, True) for s in lex.pair_separators_heard.all()]
         self._separators: PhraseMatcher[bool] = PhraseMatcher(separators, digit_before_ok=True, digit_after_ok=True)
@@ -205,12 +207,26 @@ class MeasurementReader:
             return [Reading(mdef.id, mdef.kind, value, None, qual, start, end)]
         num = self._numeric(text, pos, mdef)
         if num is not None:
+            num = self._latest(text, num, mdef)
             return [Reading(mdef.id, mdef.kind, num[0], mdef.unit or None, None, start, num[1])]
         if mdef.value == "numeric_or_qualitative":
             q = self._qualitative_at(text, pos)
             if q is not None:
                 return [Reading(mdef.id, mdef.kind, None, None, q[0], start, q[2])]
         return []
+
+    def _latest(self, text: str, num: tuple[float, int], mdef: MeasurementDef) -> tuple[float, int]:
+        """Follow "37.9和38.3" / "HR 100 then 130" to the last plausible value said."""
+        for _ in range(3):
+            p = _SPACES.match(text, num[1]).end()
+            connector = self._repeats.match_at(text, p)
+            if connector is None:
+                break
+            later = self._numeric(text, _SPACES.match(text, connector.end).end(), mdef)
+            if later is None:
+                break
+            num = later
+        return num
 
     def _read_pair(self, text: str, start: int, name_end: int, pair: PairDef) -> list[Reading]:
         first_def, second_def = self._defs[pair.ids[0]], self._defs[pair.ids[1]]
@@ -219,6 +235,9 @@ class MeasurementReader:
         if first is None:
             return []
         p = _SPACES.match(text, first[1]).end()
+        approximate = self._approximate.match_at(text, p)
+        if approximate is not None and self._separators.match_at(text, _SPACES.match(text, approximate.end).end()):
+            p = _SPACES.match(text, approximate.end).end()
         sep = self._separators.match_at(text, p)
         if sep is not None:
             second = self._numeric(text, _SPACES.match(text, sep.end).end(), second_def)
@@ -277,6 +296,9 @@ class MeasurementReader:
             if num is None or taken.overlaps(num.start, m.end):
                 continue
             value, end = num.value, m.end
+            before = text[max(0, num.start - 12) : num.start].lower()
+            if any(w.lower() in before for w in mdef.unit_only_not_after.all()):
+                continue
             if udef.decimal_follows:
                 dec = self._decimal_after(text, end)
                 if dec is not None:

@@ -30,6 +30,30 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("孩子三岁，误服了爷爷的降压药", ("child_toxic_ingestion",)),
     ("Pregnant 7 weeks, bleeding heavily with clots.", ("early_pregnancy_heavy_bleeding_or_unstable",)),
     ("孕28周，阴道流血，肚子发紧", ("antepartum_haemorrhage",)),
+    # round 4: jaw/arm angina, severe hyperkalaemia, organophosphates, VHF/severe dengue, myasthenic
+    # crisis, alcohol withdrawal delirium, child hypoxaemia, severe HFMD, reduced fetal movements
+    ("Aching jaw and clammy for half an hour, no chest pain.", ("acs_arm_or_jaw_pain_with_autonomic_features",)),
+    ("下巴发紧，一身冷汗，恶心", ("acs_arm_or_jaw_pain_with_autonomic_features",)),
+    ("K+ 6.8 on this morning's U&E, feels weak.", ("severe_hyperkalaemia",)),
+    ("透析病人，血钾7.0", ("severe_hyperkalaemia",)),
+    ("Sheep farmer, crop spraying today, now sweating, pinpoint pupils, twitching muscles.", ("organophosphate_poisoning_suspected",)),
+    ("打农药回来，流口水，瞳孔缩小", ("organophosphate_poisoning_suspected",)),
+    ("Back from Sierra Leone 10 days, fever 39, gums bleed.", ("fever_after_tropical_travel_with_bleeding",)),
+    ("从东南亚回来一周，发烧，牙龈出血", ("fever_after_tropical_travel_with_bleeding",)),
+    ("Drooping eyelids by evening, now choking on food and short of breath.", ("myasthenic_crisis_suspected",)),
+    ("眼皮下垂，看东西重影，这两天喝水呛咳", ("myasthenic_crisis_suspected",)),
+    ("Heavy drinker, stopped drinking suddenly 2 days ago, now confused and seeing things.", ("alcohol_withdrawal_delirium_or_wernicke",)),
+    ("长期大量饮酒，今天说胡话，走路不稳", ("alcohol_withdrawal_delirium_or_wernicke",)),
+    ("4 year old with a cough, sats 90% in air.", ("child_oxygen_saturation_below_92", "infant_severe_respiratory_distress")),
+    ("孩子6岁，肺炎，血氧89%", ("child_oxygen_saturation_below_92",)),
+    ("3岁，手足口病，发烧两天，今天精神差，吐了两次", ("hand_foot_mouth_severe_early_signs",)),
+    ("2 year old with mouth ulcers and fever, now jittery and wobbly on her feet", ("hand_foot_mouth_severe_early_signs",)),
+    ("32 weeks pregnant, baby moving less since yesterday.", ("reduced_fetal_movements_from_28_weeks",)),
+    ("孕36周，今天胎动减少", ("reduced_fetal_movements_from_28_weeks",)),
+    ("Wife says he's been fitting for 7 minutes.", ("prolonged_or_repeated_seizure",)),
+    ("癫痫病人，今天抽完没醒又抽了一次", ("prolonged_or_repeated_seizure",)),
+    ("Known angina, now chest pain at rest twice today, GTN helping less.", ("acs_unstable_angina_pattern",)),
+    ("冠心病，这几天胸痛发作越来越频繁，坐着也疼", ("acs_unstable_angina_pattern",)),
     # Guillain-Barré: ascending weakness, areflexia
     ("Ascending weakness legs to arms over 3 days, after D&V, reflexes absent.", ("suspected_guillain_barre",)),
     # medically serious self-harm: overdose or poison
@@ -198,7 +222,7 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("4yo, high fever, looks toxic", ("feverish_child_red_features",)),
     # WHO ETAT emergency signs
     ("child fitting now", ("etat_emergency_signs",)),
-    ("孩子抽搐不止", ("etat_emergency_signs",)),
+    ("孩子抽搐不止", ("etat_emergency_signs", "prolonged_or_repeated_seizure")),
     ("toddler blue around the lips", ("etat_emergency_signs",)),
     ("小孩喘得厉害，三凹征明显", ("etat_emergency_signs",)),
     ("baby unresponsive", ("etat_emergency_signs",)),
@@ -296,6 +320,19 @@ NOT_EMERGENCY: list[str] = [
     "癫痫病史，两年没发作",
     "had a febrile seizure as a baby, now 30 and well",
     "以前抽过一次，现在好好的",
+    # round 4 near misses
+    "K+ 5.6, repeat in a week",
+    "血钾5.8，复查",
+    "Drinks 3 pints at the weekend, here for a blood pressure check.",
+    "手足口病，第二天，精神好，吃饭可以",
+    "Hand foot and mouth, day 2, playing and drinking well, temp 38.",
+    "孕24周，胎动少，自己担心",  # before 28 weeks
+    "Toothache with jaw pain for 2 days, no sweating.",
+    "30M, first fit last night lasting a minute, fully recovered now, examination normal.",
+    "Woke with the right side of his face drooping, can't close the right eye, arms and legs fine.",  # Bell's
+    "Stable angina on walking uphill, same as always, settles with rest.",
+    "sats 96% in air, 5 year old with a cold",
+    "Back from Thailand, fever 38.5 for two days, no bleeding.",
     # mental health
     "denies suicidal thoughts",
     "情绪低落，没有轻生念头",

@@ -57,6 +57,11 @@ def status(text: str, finding: str) -> Presence | None:
         ("no fever, cough for 3 days", {"fever": A, "cough": P}),
         # list continuation keeps the scope open
         ("no fever, cough or headache", {"fever": A, "cough": A, "headache": A}),
+        # a comma list to the end of the sentence, two items or more after the comma
+        ("Denies chest pain, SOB, palpitations.", {"chest_pain": A, "shortness_of_breath": A, "palpitations": A}),
+        ("Denies fever, cough, nausea, diarrhoea", {"fever": A, "cough": A, "nausea": A, "diarrhoea": A}),
+        ("Denies fever, pain, nausea, vomiting.", {"fever": A, "nausea": A, "vomiting": A}),
+        ("Denies chest pain, SOB, has palpitations.", {"chest_pain": A, "shortness_of_breath": P, "palpitations": P}),
         ("no fever nor cough", {"fever": A, "cough": A}),
         ("denies chest pain, headache or dizziness", {"chest_pain": A, "headache": A, "dizziness": A}),
         ("否认发热、咳嗽及头痛", {"fever": A, "cough": A, "headache": A}),

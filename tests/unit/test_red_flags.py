@@ -21,7 +21,7 @@ from assistant.config import PROJECT_ROOT
 KB = PROJECT_ROOT / "knowledge_base"
 RULES = load_rules(KB)
 BY_ID = {r.id: r for r in RULES}
-LAB_IDS = {"ketones", "urine_ketones", "urine_protein", "troponin", "d_dimer", "lactate"}
+LAB_IDS = {"ketones", "urine_ketones", "urine_protein", "troponin", "d_dimer", "lactate", "potassium"}
 
 
 def mk(
@@ -468,6 +468,64 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("34 weeks, hard tender uterus", mk("uterine_rigidity abdominal_pain", preg=True, gw=34), True),
         ("22 weeks is before the APH definition", mk("vaginal_bleeding", preg=True, gw=22), False),
         ("gestation unknown", mk("vaginal_bleeding", preg=True), False),
+    ],
+    # round 4
+    "severe_hyperkalaemia": [
+        ("K 6.5 (severe starts here)", mk(v={"potassium": 6.5}), True),
+        ("K 7.1", mk(v={"potassium": 7.1}), True),
+        ("K 6.4 (moderate)", mk(v={"potassium": 6.4}), False),
+    ],
+    "acs_arm_or_jaw_pain_with_autonomic_features": [
+        ("jaw pain with sweating", mk("pain_radiating_jaw_neck sweating"), True),
+        ("left arm pain with breathlessness", mk("pain_radiating_left_arm shortness_of_breath"), True),
+        ("jaw pain alone", mk("pain_radiating_jaw_neck"), False),
+    ],
+    "acs_unstable_angina_pattern": [
+        ("chest pain now at rest", mk("chest_pain rest_chest_pain"), True),
+        ("crescendo angina", mk("chest_pain crescendo_angina"), True),
+        ("exertional chest pain, unchanged", mk("chest_pain exertional_chest_pain"), False),
+    ],
+    "organophosphate_poisoning_suspected": [
+        ("pesticide spraying, pinpoint pupils", mk("pesticide_exposure miosis"), True),
+        ("pesticide spraying, drooling", mk("pesticide_exposure drooling"), True),
+        ("pesticide spraying, no symptoms", mk("pesticide_exposure headache"), False),
+        ("pinpoint pupils without exposure", mk("miosis"), False),
+    ],
+    "fever_after_tropical_travel_with_bleeding": [
+        ("fever, tropical travel, bleeding gums", mk("fever travel_endemic_tropical bleeding_tendency"), True),
+        ("fever after travel, no bleeding", mk("fever travel_endemic_tropical"), False),
+        ("bleeding and fever without travel", mk("fever bleeding_tendency"), False),
+    ],
+    "myasthenic_crisis_suspected": [
+        ("ptosis and difficulty swallowing", mk("ptosis difficulty_swallowing"), True),
+        ("double vision and breathless lying flat", mk("diplopia orthopnoea"), True),
+        ("ptosis alone", mk("ptosis"), False),
+    ],
+    "alcohol_withdrawal_delirium_or_wernicke": [
+        ("heavy drinker, confused", mk("heavy_alcohol_use confusion"), True),
+        ("stopped drinking, hallucinating", mk("recent_alcohol_cessation hallucinations"), True),
+        ("heavy drinker, tremor only", mk("heavy_alcohol_use tremor"), False),
+    ],
+    "child_oxygen_saturation_below_92": [
+        ("child, SpO2 91", mk(v={"spo2": 91}, age=4), True),
+        ("child, SpO2 92", mk(v={"spo2": 92}, age=4), False),
+        ("adult, SpO2 91 goes to NEWS2", mk(v={"spo2": 91}, age=40), False),
+    ],
+    "hand_foot_mouth_severe_early_signs": [
+        ("HFMD, fever, limb tremor", mk("mouth_ulcers fever tremor", age=2), True),
+        ("HFMD, fever, HR 161", mk("vesicles_on_hands_feet fever", v={"hr": 161}, age=3), True),
+        ("HFMD, fever, HR 160", mk("vesicles_on_hands_feet fever", v={"hr": 160}, age=3), False),
+        ("HFMD, fever, well", mk("mouth_ulcers fever", age=2), False),
+    ],
+    "reduced_fetal_movements_from_28_weeks": [
+        ("28 weeks, reduced movements", mk("reduced_fetal_movements", preg=True, gw=28), True),
+        ("27 weeks, reduced movements", mk("reduced_fetal_movements", preg=True, gw=27), False),
+        ("gestation unknown", mk("reduced_fetal_movements", preg=True), False),
+    ],
+    "prolonged_or_repeated_seizure": [
+        ("seizure 5 minutes", mk("seizure", q={"seizure": {"duration_days": 5 / 1440}}), True),
+        ("no recovery between seizures", mk("seizure_without_recovery"), True),
+        ("seizure 2 minutes", mk("seizure", q={"seizure": {"duration_days": 2 / 1440}}), False),
     ],
 }
 
