@@ -93,6 +93,8 @@ class MeasurementDef(BaseModel):
     range: tuple[float, float] | None = None
     units: list[UnitDef] = Field(default_factory=list)
     out_of: float | None = None
+    # words after which a bare number is this measurement; the word itself is left to the findings
+    cues: Words = Field(default_factory=Words)
     # words just before "<number><unit-only unit>" that make it something else (an angle)
     unit_only_not_after: Words = Field(default_factory=Words)
 

@@ -59,6 +59,9 @@ class MeasurementReader:
         for pair in lex.pairs:
             unit_only += [(n, ("pair", pair)) for n in pair.unit_only]
         self._unit_only: PhraseMatcher[tuple[str, object]] = PhraseMatcher(unit_only, digit_before_ok=True)
+        self._cues: PhraseMatcher[MeasurementDef] = PhraseMatcher(
+            [(w, mdef) for mdef in lex.measurements for w in mdef.cues.all()], digit_after_ok=True
+        )
         qual: list[tuple[str, str]] = []
         for label in ("positive", "negative", "trace"):
             qual += [(w, label) for w in getattr(lex.qualitative, label).all()]
@@ -93,6 +96,7 @@ class MeasurementReader:
                     out += got
                     taken.add(got[0].start, max(r.end for r in got))
                     break
+        out += self._read_cued(text, taken, {r.id for r in out})
         out += self._read_unit_only(text, taken)
         out += self._read_bare_pairs(text, taken, {r.id for r in out})
         out.sort(key=lambda r: r.start)
@@ -269,6 +273,25 @@ class MeasurementReader:
                 out.append(Reading(a_def.id, a_def.kind, a, a_def.unit, None, g.start(), g.end()))
                 out.append(Reading(b_def.id, b_def.kind, b, b_def.unit, None, g.start(), g.end()))
                 taken.add(g.start(), g.end())
+        return out
+
+    def _read_cued(self, text: str, taken: Mask, named: set[str]) -> list[Reading]:
+        """"发烧39", "fever 39.4": the number after a cue word; the cue stays free for the findings."""
+        out: list[Reading] = []
+        for m in self._cues.find(text, taken):
+            mdef = m.payload[0]
+            if mdef.id in named:
+                continue  # a named reading says it better ("体温38.5，发烧39天" is not 39 °C)
+            pos = self._skip_fillers(text, m.end)
+            if taken.overlaps(pos, pos + 1):
+                continue
+            num = self._numeric(text, pos, mdef)
+            if num is None:
+                continue
+            num = self._latest(text, num, mdef)
+            out.append(Reading(mdef.id, mdef.kind, num[0], mdef.unit or None, None, pos, num[1]))
+            taken.add(pos, num[1])
+            named.add(mdef.id)
         return out
 
     def _read_unit_only(self, text: str, taken: Mask) -> list[Reading]:

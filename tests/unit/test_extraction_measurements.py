@@ -132,3 +132,50 @@ def test_age_sex_shorthand_is_not_a_fahrenheit_temperature() -> None:
     case = extract("82F with chest pain, temp 101.3F")
     assert (case.age_years, case.sex) == (82.0, "female")
     assert abs(case.vitals["temp_c"].value - 38.5) < 0.01
+
+
+@pytest.mark.parametrize(
+    ("text", "temp"),
+    [
+        ("发烧39，咳嗽", 39.0),
+        ("烧到39.5", 39.5),
+        ("fever 39.4, cough", 39.4),
+        ("fever 101", 38.33),  # °F implied
+        ("发烧3天", None),  # a duration, not a temperature
+        ("fever for 3 days", None),
+        ("发烧40天", None),
+        ("体温38.5，发烧3天", 38.5),
+    ],
+)
+def test_a_number_after_a_fever_word_is_the_temperature(text: str, temp: float | None) -> None:
+    case = extract(text)
+    assert case.has("fever"), "the fever word stays a finding"
+    if temp is None:
+        assert "temp_c" not in case.vitals
+    else:
+        assert case.vitals["temp_c"].value == pytest.approx(temp, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "mid", "value"),
+    [
+        ("肛温量了两次，37.9和38.3", "temp_c", 38.3),
+        ("体温37.8，后来38.9", "temp_c", 38.9),
+        ("HR 100 then 130", "hr", 130),
+        ("T 37.5, now 39.1", "temp_c", 39.1),
+        ("temp 38 and 2 days of cough", "temp_c", 38),  # "2" is no temperature
+        ("体温38.5和心率120", "temp_c", 38.5),
+    ],
+)
+def test_a_repeated_reading_keeps_the_latest(text: str, mid: str, value: float) -> None:
+    assert extract(text).vitals[mid].value == pytest.approx(value, abs=0.01)
+
+
+@pytest.mark.parametrize("text", ["右腿直腿抬高45度阳性", "直腿抬高试验30度阳性", "knee flexion to 40 degrees"])
+def test_an_angle_is_not_a_temperature(text: str) -> None:
+    assert "temp_c" not in extract(text).vitals
+
+
+def test_approximate_numbers_keep_the_pair() -> None:
+    case = extract("血压都在一百五十几比九十五左右")
+    assert (case.vitals["sbp"].value, case.vitals["dbp"].value) == (150, 95)

@@ -522,10 +522,102 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("27 weeks, reduced movements", mk("reduced_fetal_movements", preg=True, gw=27), False),
         ("gestation unknown", mk("reduced_fetal_movements", preg=True), False),
     ],
+    "epiglottitis_suspected": [
+        ("stridor and drooling", mk("stridor drooling"), True),
+        ("stridor, cannot swallow", mk("stridor difficulty_swallowing"), True),
+        ("stridor with a barking cough only (croup)", mk("stridor barking_cough"), False),
+    ],
+    "severe_malaria_features": [
+        ("fever after malaria-area travel, prostrate", mk("fever travel_endemic_tropical prostration"), True),
+        ("fever after travel, confused", mk("fever travel_endemic_tropical confusion"), True),
+        ("fever after travel, walking and talking", mk("fever travel_endemic_tropical headache"), False),
+        ("prostrate with fever, no travel", mk("fever prostration"), False),
+    ],
+    "strangulated_hernia_suspected": [
+        ("irreducible tender groin lump", mk("irreducible_lump groin_pain"), True),
+        ("irreducible lump with vomiting", mk("irreducible_lump vomiting"), True),
+        ("irreducible, painless", mk("irreducible_lump"), False),
+    ],
     "prolonged_or_repeated_seizure": [
         ("seizure 5 minutes", mk("seizure", q={"seizure": {"duration_days": 5 / 1440}}), True),
         ("no recovery between seizures", mk("seizure_without_recovery"), True),
         ("seizure 2 minutes", mk("seizure", q={"seizure": {"duration_days": 2 / 1440}}), False),
+    ],
+    # acute emergencies (red_flags/acute_emergencies.yaml)
+    # Society for Endocrinology 2016: adrenal insufficiency or steroid dependence with vomiting,
+    # hypotension, collapse, altered consciousness or hypoglycaemia -> hydrocortisone now
+    "adrenal_crisis_suspected": [
+        ("Addison's with vomiting", mk("adrenal_insufficiency_history vomiting"), True),
+        ("steroids stopped, collapsed", mk("steroid_omission syncope"), True),
+        ("long-term steroids, hypotensive", mk("glucocorticoid_use hypotension"), True),
+        ("long-term steroids, hypoglycaemic", mk("glucocorticoid_use low_glucose"), True),
+        ("Addison's, well, routine review", mk("adrenal_insufficiency_history fatigue"), False),
+        ("Addison's with mild diarrhoea", mk("adrenal_insufficiency_history diarrhoea", q={"diarrhoea": SEV("mild")}), False),
+        ("Addison's with severe diarrhoea", mk("adrenal_insufficiency_history diarrhoea", q={"diarrhoea": SEV("severe")}), True),
+        ("vomiting and hypotension without adrenal risk", mk("vomiting hypotension"), False),
+    ],
+    # DH/PHE 2013: CO source + symptoms; or others at home affected and better away from home
+    "carbon_monoxide_poisoning_suspected": [
+        ("coal stove and headache", mk("co_exposure headache"), True),
+        ("gas heater, collapsed", mk("co_exposure syncope"), True),
+        ("household headaches, better away from home", mk("household_headache_cluster better_away_from_home"), True),
+        ("coal stove, no symptoms", mk("co_exposure"), False),
+        ("household headaches alone", mk("household_headache_cluster"), False),
+        ("headache and nausea without a source", mk("headache nausea dizziness"), False),
+    ],
+    # IDSA 2014: pain out of proportion, bullae/necrosis, gas in tissue, or spread with systemic toxicity
+    "necrotising_fasciitis_suspected": [
+        ("red swollen leg, pain out of proportion", mk("skin_erythema_warmth pain_out_of_proportion"), True),
+        ("wound with haemorrhagic bullae", mk("skin_break_wound skin_necrosis_bullae"), True),
+        ("cellulitis with crepitus", mk("skin_erythema_warmth subcutaneous_emphysema"), True),
+        ("rapid spread with hypotension", mk("rapidly_spreading_skin_infection hypotension"), True),
+        ("rapid spread, well", mk("rapidly_spreading_skin_infection fever"), False),
+        ("simple cellulitis with fever", mk("skin_erythema_warmth localised_swelling fever"), False),
+        ("pain out of proportion without a skin finding", mk("pain_out_of_proportion abdominal_pain"), False),
+        ("crepitus with vomiting (no skin infection)", mk("subcutaneous_emphysema vomiting chest_pain"), False),
+    ],
+    # NICE CKS retinal detachment: flashes/floaters with field loss or acuity change -> same day
+    "retinal_detachment_suspected": [
+        ("floaters and a curtain over the vision", mk("floaters visual_field_loss"), True),
+        ("flashes and reduced acuity", mk("photopsia reduced_visual_acuity"), True),
+        ("flashes alone", mk("photopsia"), False),
+        ("field loss without flashes or floaters", mk("visual_field_loss"), False),
+    ],
+    # NICE CKS retinal detachment: flashes/floaters without visual loss -> seen within 24 hours
+    "new_flashes_or_floaters": [
+        ("new floaters", mk("floaters"), True),
+        ("flashes, vision normal", mk("photopsia", no="reduced_visual_acuity"), True),
+        ("flashes with field loss belongs to the emergency rule", mk("photopsia visual_field_loss"), False),
+        ("flashes then headache (migraine aura)", mk("photopsia headache"), False),
+        ("no flashes or floaters", mk("reduced_visual_acuity"), False),
+    ],
+    # NICE NG194: sudden/very heavy bleeding or clots after birth, or bleeding with signs of shock
+    "postpartum_haemorrhage_suspected": [
+        ("heavy bleeding since the birth", mk("heavy_postpartum_bleeding"), True),
+        ("after birth, clots", mk("recent_childbirth heavy_bleeding_clots"), True),
+        ("after birth, bleeding with tachycardia", mk("recent_childbirth vaginal_bleeding tachycardia"), True),
+        ("after birth, bleeding, tachycardia denied", mk("recent_childbirth vaginal_bleeding", no="tachycardia"), False),
+        ("after birth, normal lochia", mk("recent_childbirth vaginal_bleeding"), False),
+        ("heavy clots in early pregnancy, no birth", mk("heavy_bleeding_clots", preg=True, gw=8), False),
+    ],
+    # RCOG GTG 52: secondary PPH (24 h to 12 weeks); lochia heavier again or offensive -> same day
+    "postpartum_lochia_increased_or_offensive": [
+        ("lochia heavier again", mk("increased_lochia"), True),
+        ("after birth, offensive lochia", mk("recent_childbirth offensive_lochia"), True),
+        ("after birth, bleeding with fever", mk("recent_childbirth vaginal_bleeding fever"), True),
+        ("after birth, bleeding alone", mk("recent_childbirth vaginal_bleeding"), False),
+        ("fever after birth without bleeding", mk("recent_childbirth fever"), False),
+    ],
+    # ERC 2021: accidental hypothermia is a core temperature below 35 °C
+    "accidental_hypothermia": [
+        ("temperature 34.9", mk(v={"temp_c": 34.9}), True),
+        ("temperature 35.0", mk(v={"temp_c": 35.0}), False),
+        ("said 'hypothermic' with no reading", mk("hypothermia"), True),
+        ("said 'hypothermic' but measured 35.2", mk("hypothermia", v={"temp_c": 35.2}), False),
+        ("cold exposure and confusion", mk("cold_exposure confusion"), True),
+        ("long lie, cold to touch", mk("long_lie body_cold_to_touch"), True),
+        ("long lie, confused (not enough on its own)", mk("long_lie confusion"), False),
+        ("cold hands, alert", mk("cold_extremities chills"), False),
     ],
 }
 
