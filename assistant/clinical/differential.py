@@ -4,7 +4,8 @@ Single-fault noisy-OR with a leak, as in the probabilistic INTERNIST-1/QMR refor
 each condition c gives P(f | c) = 1 - (1 - leak)(1 - p_cf), where p_cf comes from the
 profile's frequency class (or its explicit `p`) and is 0 when c does not list f. Present
 findings multiply in P(f | c), denied findings 1 - P(f | c) (floored), relative to the leak
-baseline, tempered by `evidence_weight`; hard demographic limits exclude conditions.
+baseline, tempered by `evidence_weight`; a hedged finding ("possible", "可能") adds
+`uncertain_weight` of a present one's log likelihood ratio; hard demographic limits exclude conditions.
 All numbers are in knowledge_base/reasoning.yaml.
 """
 

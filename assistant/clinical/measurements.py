@@ -281,7 +281,7 @@ class MeasurementReader:
         for m in self._cues.find(text, taken):
             mdef = m.payload[0]
             if mdef.id in named:
-                continue  # a named reading says it better ("体温38.5，发烧39天" is not 39 °C)
+                continue  # a reading with the measurement's own name ("体温38.5") is kept
             pos = self._skip_fillers(text, m.end)
             if taken.overlaps(pos, pos + 1):
                 continue

@@ -67,6 +67,21 @@ def test_absent_finding_lowers_a_condition_that_usually_has_it(engine: ClinicalE
     assert prob(engine, denied, "acs_stemi_nstemi") < prob(engine, base, "acs_stemi_nstemi") / 2
 
 
+def test_a_hedged_finding_counts_part_of_a_present_one(engine: ClinicalEngine) -> None:
+    """"may have swallowed some tablets": between not said and said, and shown as possible."""
+    def case(status: Presence | None) -> Case:
+        c = mk("vomiting abdominal_pain", age_years=2)
+        if status is not None:
+            c.findings["toxic_ingestion"] = Finding(id="toxic_ingestion", status=status)
+        return c
+
+    unsaid, hedged, said = (prob(engine, case(s), "poisoning_ingestion") for s in (None, Presence.uncertain, Presence.present))
+    assert unsaid < hedged < said
+    post = engine.model.posterior(case(Presence.uncertain))
+    supporting, _ = engine.model.reasons(engine.model.condition_index["poisoning_ingestion"], post, "en")
+    assert any(s.startswith("possible ") for s in supporting), supporting
+
+
 def test_every_frequent_finding_counts_when_denied(engine: ClinicalEngine) -> None:
     """For each condition, denying its most frequent finding lowers its unnormalised score."""
     model = engine.model
