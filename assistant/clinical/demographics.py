@@ -261,6 +261,19 @@ class DemographicsReader:
             out.spans.append((span_start, span_end))
             out.pregnancy_span = (span_start, span_end)
             return
+        # obstetric shorthand opening a note with no unit: "36+1, 38F, IVF twins … antenatal bloods"
+        g = _OPENING_WEEKS_PLUS_DAYS.match(text) or _WEEKS_PLUS_DAYS_BY_DATES.search(text)
+        if g and has_preg_word and 4 <= int(g.group(1)) <= 42 and not mask.overlaps(g.start(1), g.end()):
+            out.pregnant = True
+            out.gestation_weeks = round(int(g.group(1)) + int(g.group(2)) / 7, 2)
+            out.sex = "female"
+            out.spans.append((g.start(1), g.end()))
+            out.pregnancy_span = (g.start(1), g.end())
+
+
+_OPENING_WEEKS_PLUS_DAYS = re.compile(r"\s*(\d{1,2})\+([0-6])(?![\d/.])")
+# "9+2 by LMP", "12+3 by dates", "20+1 on scan": weeks+days dated anywhere in the note
+_WEEKS_PLUS_DAYS_BY_DATES = re.compile(r"(?<![\d.])(\d{1,2})\+([0-6])\s+(?:by lmp|by dates|by scan|on scan|by u/?s)", re.I)
 
 
 def _word_before(text: str, start: int, words: list[str]) -> bool:

@@ -15,6 +15,7 @@ from assistant.clinical.numbers import NumberReader
 
 _SPACES = re.compile(r"[ \t]*")
 _GRADE = re.compile(r"\+{1,4}(?![+\d])|[1-4]\+|\+[1-4]")
+_RATIO_AFTER = re.compile(r"\s*[/／]\s*\d")  # a number that is the top of a ratio ("6/9", "2/52")
 _PAIR_BEFORE = re.compile(r"(\d{2,3})\s*(?:/|／|over|比)\s*(\d{2,3})\s*$")
 _OUT_OF = re.compile(r"\s*/\s*(\d+)")
 
@@ -210,6 +211,8 @@ class MeasurementReader:
             qual = words if _GRADE.fullmatch(words or "") else label
             return [Reading(mdef.id, mdef.kind, value, None, qual, start, end)]
         num = self._numeric(text, pos, mdef)
+        if num is not None and _RATIO_AFTER.match(text, num[1]):
+            return []  # "R 6/9" is a visual acuity, not a respiratory rate of 6
         if num is not None:
             num = self._latest(text, num, mdef)
             return [Reading(mdef.id, mdef.kind, num[0], mdef.unit or None, None, start, num[1])]
@@ -232,6 +235,23 @@ class MeasurementReader:
             num = later
         return num
 
+    def _latest_pair(
+        self, text: str, first: tuple[float, int], second: tuple[float, int], first_def: MeasurementDef,
+        second_def: MeasurementDef,
+    ) -> tuple[tuple[float, int], tuple[float, int]]:
+        """Follow "BP 158/106, repeat 162/108" to the last pair said."""
+        for _ in range(3):
+            connector = self._repeats.match_at(text, _SPACES.match(text, second[1]).end())
+            if connector is None:
+                break
+            a = self._numeric(text, _SPACES.match(text, connector.end).end(), first_def)
+            sep = None if a is None else self._separators.match_at(text, _SPACES.match(text, a[1]).end())
+            b = None if sep is None or any(sep.payload) else self._numeric(text, _SPACES.match(text, sep.end).end(), second_def)
+            if a is None or b is None:
+                break
+            first, second = a, b
+        return first, second
+
     def _read_pair(self, text: str, start: int, name_end: int, pair: PairDef) -> list[Reading]:
         first_def, second_def = self._defs[pair.ids[0]], self._defs[pair.ids[1]]
         pos = self._skip_fillers(text, name_end)
@@ -247,6 +267,7 @@ class MeasurementReader:
             second = self._numeric(text, _SPACES.match(text, sep.end).end(), second_def)
             heard_only = all(sep.payload)
             if second is not None and not (heard_only and second[0] >= first[0]):
+                first, second = self._latest_pair(text, first, second, first_def, second_def)
                 return [
                     Reading(first_def.id, first_def.kind, first[0], first_def.unit, None, start, second[1]),
                     Reading(second_def.id, second_def.kind, second[0], second_def.unit, None, start, second[1]),
@@ -286,7 +307,7 @@ class MeasurementReader:
             if taken.overlaps(pos, pos + 1):
                 continue
             num = self._numeric(text, pos, mdef)
-            if num is None:
+            if num is None or _RATIO_AFTER.match(text, num[1]):
                 continue
             num = self._latest(text, num, mdef)
             out.append(Reading(mdef.id, mdef.kind, num[0], mdef.unit or None, None, pos, num[1]))

@@ -52,6 +52,8 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("孕36周，今天胎动减少", ("reduced_fetal_movements_from_28_weeks",)),
     ("Wife says he's been fitting for 7 minutes.", ("prolonged_or_repeated_seizure",)),
     ("4yo, stridor, drooling, won't swallow, sitting forward.", ("epiglottitis_suspected",)),
+    ("36 weeks pregnant, BP 152/104, plt 90, ALT 180, RUQ pain.", ("pre_eclampsia_severe_features", "suspected_pre_eclampsia")),
+    ("孕35周，血压150/100，血小板80，转氨酶ALT 150", ("pre_eclampsia_severe_features",)),
     ("孩子发高烧，吸气时喉咙有响声，口水往下流", ("epiglottitis_suspected",)),
     ("Back from Nigeria 2 weeks, fever 39, too weak to sit up.", ("severe_malaria_features",)),
     ("从安哥拉回来一周，发冷发热，今天人迷迷糊糊", ("severe_malaria_features", "sepsis_nice_high_risk")),
@@ -359,6 +361,9 @@ NOT_EMERGENCY: list[str] = [
     "Croup, barking cough, no stridor at rest, drinking well.",
     "Back from Thailand 3 days, fever 38.5, walking and talking, no bleeding.",
     "Reducible groin hernia, goes back when lying down, painless.",
+    "Tightness in the chest and down the L arm walking uphill, gone within minutes of stopping, never at rest.",
+    "快步走的时候胸口发紧，往左肩膀走，停下来两三分钟就好，从来没在歇着的时候犯过",
+    "孕32周，血压128/80，血小板140，来产检",
     "Woke with the right side of his face drooping, can't close the right eye, arms and legs fine.",  # Bell's
     "Stable angina on walking uphill, same as always, settles with rest.",
     "sats 96% in air, 5 year old with a cold",

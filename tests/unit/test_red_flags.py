@@ -21,7 +21,8 @@ from assistant.config import PROJECT_ROOT
 KB = PROJECT_ROOT / "knowledge_base"
 RULES = load_rules(KB)
 BY_ID = {r.id: r for r in RULES}
-LAB_IDS = {"ketones", "urine_ketones", "urine_protein", "troponin", "d_dimer", "lactate", "potassium"}
+LAB_IDS = {"ketones", "urine_ketones", "urine_protein", "troponin", "d_dimer", "lactate", "potassium", "platelets", "alt",
+           "creatinine"}
 
 
 def mk(
@@ -521,6 +522,12 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("28 weeks, reduced movements", mk("reduced_fetal_movements", preg=True, gw=28), True),
         ("27 weeks, reduced movements", mk("reduced_fetal_movements", preg=True, gw=27), False),
         ("gestation unknown", mk("reduced_fetal_movements", preg=True), False),
+    ],
+    "pre_eclampsia_severe_features": [
+        ("34 weeks, BP 150/100, platelets 88", mk(v={"sbp": 150, "dbp": 100, "platelets": 88}, preg=True, gw=34), True),
+        ("34 weeks, BP 140/90, ALT 71", mk(v={"sbp": 140, "dbp": 90, "alt": 71}, preg=True, gw=34), True),
+        ("34 weeks, BP 150/100, ALT 70", mk(v={"sbp": 150, "dbp": 100, "alt": 70}, preg=True, gw=34), False),
+        ("34 weeks, normal BP, platelets 88", mk(v={"sbp": 120, "dbp": 80, "platelets": 88}, preg=True, gw=34), False),
     ],
     "epiglottitis_suspected": [
         ("stridor and drooling", mk("stridor drooling"), True),
