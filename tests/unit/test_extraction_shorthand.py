@@ -222,3 +222,39 @@ def test_more_chinese_phrasings(text: str, finding: str) -> None:
 )
 def test_parent_words_for_red_features(text: str, finding: str) -> None:
     assert status(text).get(finding) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [
+        ("36+1, 38F, IVF twins, antenatal bloods today", 36.14),
+        ("36F, G3P2, 9+2 by LMP, a bit of red on the pad", 9.29),
+    ],
+)
+def test_weeks_plus_days_without_a_unit(text: str, weeks: float) -> None:
+    case = extract(text)
+    assert case.pregnant is True and case.gestation_weeks == pytest.approx(weeks, abs=0.01)
+
+
+@pytest.mark.parametrize("text", ["3+2 days of cough", "36+1, well"])  # no pregnancy word: not a gestation
+def test_weeks_plus_days_needs_a_pregnancy_word(text: str) -> None:
+    assert extract(text).gestation_weeks is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("男孩10个月，阴囊又红又肿", 0.83), ("外婆说孩子刚满五周，吃奶少", 0.1), ("88F, confused", 88)],
+)
+def test_more_infant_and_shorthand_ages(text: str, age: float) -> None:
+    assert extract(text).age_years == pytest.approx(age, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("爷爷奶奶带来的，孙女1岁。趴在奶奶肩上蔫蔫的", "lethargic_infant"),  # a carrier, not a relative's history
+        ("三周前有一次无保护的男男性行为", "sexual_risk"),  # "无保护" is not a negation
+    ],
+)
+def test_words_that_look_like_triggers_do_not_drop_findings(text: str, finding: str) -> None:
+    assert status(text).get(finding) == "present"
