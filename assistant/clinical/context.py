@@ -223,7 +223,7 @@ class ContextEngine:
         palpitations."; "no fever, cough" stays ambiguous, so the cough is kept). A one-word item
         that is not a finding ("Denies fever, pain, nausea") does not break it."""
         prev_end = events[comma_idx][1]
-        seen_target = closed = False
+        closed = False
         targets = 0
         last = comma_idx
         for j in range(comma_idx + 1, len(events)):
@@ -232,10 +232,9 @@ class ContextEngine:
             if gap > 0 and not (gap == 1 and ev in (Ev.COMMA, Ev.CONNECTOR)):
                 break
             if ev == Ev.TARGET:
-                seen_target = True
                 targets += 1
             elif ev == Ev.CONNECTOR:
-                closed = closed or seen_target
+                closed = closed or targets > 0
             elif ev == Ev.TERMINATOR and payload in _SENTENCE_END:
                 return last if closed or targets >= 2 else -1
             elif ev != Ev.COMMA:
@@ -245,7 +244,7 @@ class ContextEngine:
         else:
             if (closed or targets >= 2) and units.count(prev_end, 1 << 30) == 0:
                 return last  # the list runs to the end of the text
-        return last if seen_target and closed else -1
+        return last if closed else -1
 
 
 _SENTENCE_END = frozenset({".", ";", "!", "\n", "|"})

@@ -255,20 +255,20 @@ class DemographicsReader:
                 continue
             span_start = max(0, start - 20) + len(before) - len(hit_before) if hit_before else start
             span_end = end + (len(text[end:end + 30]) - len(after)) + len(hit_after) if hit_after else end
-            out.pregnant = True
-            out.gestation_weeks = round(weeks + days / 7, 2)
-            out.sex = "female"
-            out.spans.append((span_start, span_end))
-            out.pregnancy_span = (span_start, span_end)
+            _set_gestation(out, weeks + days / 7, (span_start, span_end))
             return
-        # obstetric shorthand opening a note with no unit: "36+1, 38F, IVF twins … antenatal bloods"
+        # obstetric shorthand with no unit: "36+1, 38F, IVF twins … antenatal bloods", "9+2 by LMP"
         g = _OPENING_WEEKS_PLUS_DAYS.match(text) or _WEEKS_PLUS_DAYS_BY_DATES.search(text)
         if g and has_preg_word and 4 <= int(g.group(1)) <= 42 and not mask.overlaps(g.start(1), g.end()):
-            out.pregnant = True
-            out.gestation_weeks = round(int(g.group(1)) + int(g.group(2)) / 7, 2)
-            out.sex = "female"
-            out.spans.append((g.start(1), g.end()))
-            out.pregnancy_span = (g.start(1), g.end())
+            _set_gestation(out, int(g.group(1)) + int(g.group(2)) / 7, (g.start(1), g.end()))
+
+
+def _set_gestation(out: Demographics, weeks: float, span: tuple[int, int]) -> None:
+    out.pregnant = True
+    out.gestation_weeks = round(weeks, 2)
+    out.sex = "female"
+    out.spans.append(span)
+    out.pregnancy_span = span
 
 
 _OPENING_WEEKS_PLUS_DAYS = re.compile(r"\s*(\d{1,2})\+([0-6])(?![\d/.])")
