@@ -15,7 +15,8 @@ _COMPACT_SEX_AGE_ZH = re.compile(r"(?:^|(?<=[\s,;:(（，。；]))([男女])[\s,
 # English shorthand opening a note: "F 30 G2P1 ...", "M 62, ..."
 _LEADING_SEX_AGE_EN = re.compile(r"^\s*([mf])\s?(\d{1,3})(?![0-9a-z/.])")
 # infant age written "18mo" / "11 mo" / "8mth" only as the note's first word (elsewhere it may be a duration)
-_LEADING_MONTHS = re.compile(r"^\s*(\d{1,2})\s?(?:mo|mos|mth|mths)(?![a-z0-9])")
+# a note that opens with months is an infant's age: "9 mo ...", "10个月，发烧39.8"
+_LEADING_MONTHS = re.compile(r"^\s*(\d{1,2})\s?(?:(?:mo|mos|mth|mths)(?![a-z0-9])|个月(?=[，,、 ]))")
 # obstetric "G2P1" / "G1" notation: marks "N/40" as weeks of gestation
 _GRAVIDA = re.compile(r"(?<![a-z0-9])g\d{1,2}(?:\s?p\d{1,2})?(?![a-z0-9])")
 _PLUS_DAYS = re.compile(r"\s*\+\s*(\d)")
@@ -230,7 +231,7 @@ class DemographicsReader:
                 start = m.start - (len(head) - g.start())
                 weeks, days = float(g.group(1)), float(g.group(2))
             else:
-                num = self._numbers.read_before(text, m.start, max_back=12)
+                num = self._numbers.read_before(text, m.start, max_back=20)  # "thirty three weeks"
                 if num is None:
                     continue
                 start, weeks = num.start, num.value
@@ -250,7 +251,10 @@ class DemographicsReader:
             if slash_40 and not has_preg_word:
                 continue
             # "31 weeks, sudden pain ... baby moving less": the note opens with the weeks of a pregnancy
-            opens_note = not text[:start].strip(_SEP) and has_preg_word and weeks >= 4
+            # ...or follows straight after the opening age and sex ("28F, 33 weeks, … the midwife")
+            head_said = text[:start].strip(_SEP)
+            after_opening = len(head_said) <= 30 and not _CLAUSE_BREAK.search(head_said) and not _NOT_GESTATION_AFTER.match(after)
+            opens_note = (not head_said or after_opening) and has_preg_word and weeks >= 4
             if hit_before is None and hit_after is None and not (slash_40 and weeks == int(weeks)) and not opens_note:
                 continue
             span_start = max(0, start - 20) + len(before) - len(hit_before) if hit_before else start
@@ -261,6 +265,12 @@ class DemographicsReader:
         g = _OPENING_WEEKS_PLUS_DAYS.match(text) or _WEEKS_PLUS_DAYS_BY_DATES.search(text)
         if g and has_preg_word and 4 <= int(g.group(1)) <= 42 and not mask.overlaps(g.start(1), g.end()):
             _set_gestation(out, int(g.group(1)) + int(g.group(2)) / 7, (g.start(1), g.end()))
+
+
+# at most one comma may separate the opening age/sex from the weeks ("28F, 33 weeks")
+_CLAUSE_BREAK = re.compile(r"[.;。；!?！？]|[,，].*[,，]")
+# "28F, 6 weeks of cough": weeks of an illness, not of a pregnancy
+_NOT_GESTATION_AFTER = re.compile(r"(?:of|ago|history|hx|since|post|after|duration|now)\b|[的前后来]")
 
 
 def _set_gestation(out: Demographics, weeks: float, span: tuple[int, int]) -> None:

@@ -18,6 +18,7 @@ class Derivation:
     finding: str
     status: Presence
     measurement: Measurement  # whose latest evidence becomes the finding's evidence
+    current_state: bool = False  # every rule behind it describes the moment (see DerivedRule)
 
 
 def _applies(rule: DerivedRule, case: Case, assumed_age: float) -> bool | None:
@@ -80,7 +81,7 @@ def derive(case: Case, lex: DerivedLexicon, known_findings: set[str]) -> dict[st
         elif not any(f for _, _, f in possible) and all(
             r.derive_absent and (r.absent_lte is None or (m.value is not None and m.value <= r.absent_lte)) for r, m, _ in possible
         ):
-            out[finding] = Derivation(finding, Presence.absent, possible[0][1])
+            out[finding] = Derivation(finding, Presence.absent, possible[0][1], all(r.current_state for r, _, _ in possible))
         else:
             out[finding] = None
     return out

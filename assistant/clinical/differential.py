@@ -87,6 +87,7 @@ class ReasoningParams(BaseModel):
     differential: DifferentialParams
     red_flag_conditions: dict[str, list[str]] = Field(default_factory=dict)
     implies: dict[str, list[str]] = Field(default_factory=dict)
+    implies_occurrence_only: list[str] = Field(default_factory=list)
     implied_fraction: float = Field(default=1.0, gt=0, le=1)
     next_questions: NextQuestionParams
     triage: TriageParams
@@ -156,6 +157,9 @@ class DifferentialModel:
         unknown = sorted({f for k, v in params.implies.items() for f in [k, *v]} - set(self.finding_index))
         if unknown:
             raise ValueError(f"reasoning.yaml: implies names unknown findings {unknown}")
+        stray = sorted(set(params.implies_occurrence_only) - set(params.implies))
+        if stray:
+            raise ValueError(f"reasoning.yaml: implies_occurrence_only names findings that imply nothing {stray}")
         self.implies = params.implies
         self.implied_by: dict[str, list[str]] = {}  # general finding -> its specific forms
         for child, parents in params.implies.items():

@@ -9,6 +9,7 @@ Module-level ``assess`` / ``extract`` use one cached engine for the configured k
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 from pathlib import Path
 
@@ -103,7 +104,7 @@ class ClinicalEngine:
         """The case as red-flag rules, scores and triage modifiers see it: a specific finding that
         implies a general one (reasoning.yaml `implies`: "sudden chest pain" is chest pain) also
         counts as that general finding, unless the general one was said either way."""
-        return with_implied(case, self.model.implies)
+        return with_implied(case, self.model.implies, self.params.implies_occurrence_only)
 
     def assess(self, case: Case, lang: str | None = None) -> Assessment:
         """Red flags, ranked differential, next questions and triage for a case."""
@@ -135,9 +136,10 @@ class ClinicalEngine:
         return self.assess(new, lang if lang in ("zh", "en") else None)
 
 
-def with_implied(case: Case, implies: dict[str, list[str]]) -> Case:
+def with_implied(case: Case, implies: dict[str, list[str]], occurrence_only: Collection[str] = ()) -> Case:
     """A shallow copy of ``case`` where each present finding also records the general findings it
-    implies (one level, attributes copied), unless the case already says them either way."""
+    implies (one level, attributes copied), unless the case already says them either way. A finding
+    in ``occurrence_only`` shows only that its general form happened: its timing is its own."""
     added: dict[str, Finding] = {}
     for fid, f in case.findings.items():
         if f.status != Presence.present:
@@ -145,7 +147,10 @@ def with_implied(case: Case, implies: dict[str, list[str]]) -> Case:
         for parent in implies.get(fid, ()):
             if parent in case.findings or parent in added:
                 continue
-            added[parent] = f.model_copy(update={"id": parent})
+            update: dict[str, object] = {"id": parent}
+            if fid in occurrence_only:
+                update |= {"onset": None, "duration_days": None, "duration_text": None}
+            added[parent] = f.model_copy(update=update)
     if not added:
         return case
     view = case.model_copy()

@@ -38,7 +38,7 @@ from assistant.clinical.demographics import DemographicsReader
 from assistant.clinical.derived import derive
 from assistant.clinical.extraction_lexicon import ExtractionLexicon, load_extraction_lexicon
 from assistant.clinical.knowledge import cached_clinical_knowledge
-from assistant.clinical.matching import Mask, Match, PhraseMatcher, UnitIndex, cjk_ratio, normalise
+from assistant.clinical.matching import Mask, Match, PhraseMatcher, SpeechFillers, UnitIndex, cjk_ratio, normalise
 from assistant.clinical.measurements import MeasurementReader
 from assistant.clinical.numbers import NumberReader
 
@@ -75,6 +75,7 @@ class Extractor:
         self._durations = DurationReader(lex.measurements.durations, numbers)
         self._qualifiers = QualifierReader(lex.context)
         self._context = ContextEngine(lex.context)
+        self._fillers = SpeechFillers(lex.context.speech_fillers.en, lex.context.speech_fillers.zh)
         self._list_connectors = {str(w).lower() for w in lex.context.list_connectors.all()} | {""}
         self._compounds = CompoundReader(lex.compounds, self.finding_ids, lex.context.list_connectors.all())
 
@@ -85,11 +86,14 @@ class Extractor:
         u = len(new.utterances)
         new.utterances.append(text)
         new.lang = self._language(text, lang, new.lang)
-        norm = normalise(text)
+        spoken, kept = self._fillers.strip(text)
+        norm = normalise(spoken)
         units = UnitIndex(norm)
         mask = Mask(len(norm))
 
         def span(start: int, end: int) -> Span:
+            if kept is not None and end > start:
+                start, end = kept[start], kept[end - 1] + 1
             return Span(text=text[start:end], utterance=u, start=start, end=end)
 
         # 1. measurements, demographics
@@ -130,7 +134,7 @@ class Extractor:
         f_ctx, d_ctx = contexts[: len(finding_matches)], contexts[len(finding_matches):]
 
         # 3. attributes
-        durations = self._durations.read(norm, text, claimed)
+        durations = self._durations.read(norm, spoken, claimed)
         qualifiers = self._qualifiers.read(norm, claimed)
         f_spans = [(m.start, m.end) for m in finding_matches]
         q_map = attach([(q.start, q.end) for q in qualifiers], f_spans, clauses, units, self._qualifiers.window, prefer_after=True)
@@ -279,12 +283,32 @@ class Extractor:
                 if d is not None and existing.status == Presence.uncertain and d.status == Presence.present:
                     existing.status = Presence.present
                     existing.evidence.append(d.measurement.evidence[-1].model_copy())
+                # …and a normal reading of a state of the moment, said after the words, is the state now
+                elif d is not None and d.current_state and d.status == Presence.absent and _said_later(case, d.measurement, existing):
+                    existing.status = Presence.absent
+                    existing.evidence.append(d.measurement.evidence[-1].model_copy())
                 continue
             if d is None:
                 if existing is not None:
                     del case.findings[fid]
                 continue
             case.findings[fid] = Finding(id=fid, status=d.status, evidence=[d.measurement.evidence[-1].model_copy()])
+
+
+def _said_later(case: Case, m: Measurement, f: Finding) -> bool:
+    """Whether the latest reading of ``m`` was said in a later sentence than every mention of ``f``
+    ("drowsy after the fit. Now GCS 15"; not "drowsy, GCS 15", one description)."""
+    if not m.evidence or not f.evidence:
+        return False
+    reading = max(m.evidence, key=lambda s: (s.utterance, s.start))
+    for s in f.evidence:
+        if s.utterance > reading.utterance:
+            return False
+        if s.utterance == reading.utterance and s.utterance < len(case.utterances):
+            sentences = Clauses(case.utterances[s.utterance])
+            if sentences.sentence_of(s.start) >= sentences.sentence_of(reading.start):
+                return False
+    return True
 
 
 def _duration_fires(rule, finding: Finding) -> bool:  # noqa: ANN001

@@ -68,6 +68,8 @@ class ContextLexicon(BaseModel):
     list_connectors: Words
     negated_forms: dict[str, list[str]] = Field(default_factory=dict)
     qualifiers: QualifierSet
+    # hesitation words a speech recogniser writes ("back from um the DRC"), dropped before matching
+    speech_fillers: Words = Field(default_factory=Words)
 
 
 # ---------------- measurements.yaml ----------------
@@ -174,6 +176,9 @@ class DerivedRule(BaseModel):
     when: RuleWhen = Field(default_factory=RuleWhen)
     derive_absent: bool = True
     absent_lte: float | None = None  # derive "absent" only at or below this value (dipsticks)
+    # the finding is a state of the moment (conscious level): a reading said after the words
+    # describes now, so a normal one settles the finding as absent ("drowsy after the fit … now GCS 15")
+    current_state: bool = False
     source: Source
 
 

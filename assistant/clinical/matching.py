@@ -53,6 +53,36 @@ def cjk_ratio(text: str) -> float | None:
     return None if cjk + latin == 0 else cjk / (cjk + latin)
 
 
+class SpeechFillers:
+    """Drops hesitation words ("um", "嗯") so a phrase broken by one still matches, keeping a map
+    from each kept character back to its place in the words as said (evidence stays exact)."""
+
+    def __init__(self, en: Iterable[str], zh: Iterable[str]) -> None:
+        en_alt = "|".join(sorted((re.escape(w.lower()) for w in en), key=len, reverse=True))
+        zh_alt = "|".join(sorted((re.escape(w) for w in zh), key=len, reverse=True))
+        parts = [f"(?<![a-z0-9])(?:{en_alt})(?![a-z0-9])[ ,]*" if en_alt else "", f"(?:{zh_alt})[，,、 ]*" if zh_alt else ""]
+        pattern = "|".join(p for p in parts if p)
+        self._re = re.compile(pattern, re.IGNORECASE) if pattern else None
+
+    def strip(self, text: str) -> tuple[str, list[int] | None]:
+        """The text without fillers and, when any was dropped, the original index of each kept character."""
+        if self._re is None:
+            return text, None
+        cuts = [(m.start(), m.end()) for m in self._re.finditer(text) if m.end() > m.start()]
+        if not cuts:
+            return text, None
+        kept: list[int] = []
+        pieces: list[str] = []
+        prev = 0
+        for start, end in cuts:
+            pieces.append(text[prev:start])
+            kept.extend(range(prev, start))
+            prev = end
+        pieces.append(text[prev:])
+        kept.extend(range(prev, len(text)))
+        return "".join(pieces), kept
+
+
 class UnitIndex:
     """Counts words / CJK characters between two offsets in O(log n)."""
 

@@ -78,6 +78,31 @@ def test_gcs_15_is_not_reduced_consciousness() -> None:
 def test_words_beat_gcs() -> None:
     # said in words, the finding is kept as said
     assert extract("drowsy, GCS 15").has("reduced_consciousness")
+    # a later state said in words beats an earlier reading
+    assert extract("GCS 15 on arrival. Now drowsy and hard to rouse.").has("reduced_consciousness")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Went stiff then jerked ~1 min, drowsy ~30 min after. No head injury. Now GCS 15, neuro exam normal.",
+        "Drowsy and confused after the fall. Reassessed an hour later: GCS 15.",
+        "抽完以后嗜睡了一阵。现在GCS 15分，对答切题。",
+    ],
+)
+def test_a_later_full_gcs_is_the_conscious_level_now(text: str) -> None:
+    # conscious level is a state of the moment: a full GCS said in a later sentence is the state now
+    case = extract(text)
+    assert case.vitals["gcs"].value == 15
+    assert case.denies("reduced_consciousness")
+
+
+def test_drowsiness_after_a_fit_does_not_lengthen_the_fit(engine) -> None:  # noqa: ANN001
+    # "抽搐后嗜睡半小时": the half hour is the drowsiness, not a half-hour (status) seizure
+    a = engine.assess_text("男，25岁，抽搐后嗜睡半小时，现在清醒。")
+    assert "prolonged_or_repeated_seizure" not in {f.id for f in a.red_flags}
+    b = engine.assess_text("男，25岁，抽搐持续半小时。")
+    assert "prolonged_or_repeated_seizure" in {f.id for f in b.red_flags}
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,7 @@ def mk(
 
 SEV = lambda s: {"severity": s}  # noqa: E731
 ONSET = lambda o: {"onset": o}  # noqa: E731
+UNCERTAIN = {"status": Presence.uncertain}
 
 # rule id -> [(description, case, should fire)]
 CASES: dict[str, list[tuple[str, Case, bool]]] = {
@@ -139,6 +140,16 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("chest pain and ST elevation", mk("chest_pain st_elevation"), True),
         ("plus sweating", mk("chest_pain st_elevation sweating"), True),
         ("ST elevation alone", mk("st_elevation"), False),
+        # ESC 2015 pericardial diseases: widespread saddle-shaped ST elevation / PR depression with
+        # positional or pleuritic pain is the pericarditis picture
+        ("pericarditic ECG with pain better leaning forward",
+         mk("chest_pain st_elevation widespread_saddle_st_elevation pain_better_leaning_forward"), False),
+        ("pericarditic ECG with pleuritic pain and a rub",
+         mk("chest_pain st_elevation widespread_saddle_st_elevation pleuritic_chest_pain pericardial_rub"), False),
+        ("pericarditic ECG without positional or pleuritic pain",
+         mk("chest_pain st_elevation widespread_saddle_st_elevation"), True),
+        ("pericarditic ECG and pleuritic pain, but in shock",
+         mk("chest_pain st_elevation widespread_saddle_st_elevation pleuritic_chest_pain hypotension"), True),
     ],
     "st_elevation_with_atypical_acs_symptoms": [
         ("ST elevation with breathlessness, chest pain denied", mk("st_elevation shortness_of_breath", no="chest_pain"), True),
@@ -204,23 +215,31 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("16.7", mk(v={"glucose_mmol": 16.7}), True),
         ("16.8", mk(v={"glucose_mmol": 16.8}), True),
         ("16.6", mk(v={"glucose_mmol": 16.6}), False),
+        ("meter reads HI (above its range)", mk("glucose_above_meter_range"), True),
+        ("meter reads LO", mk("glucose_below_meter_range"), False),
     ],
     "glucose_3_9_or_less": [
         ("3.9", mk(v={"glucose_mmol": 3.9}), True),
         ("3.8", mk(v={"glucose_mmol": 3.8}), True),
         ("4.0", mk(v={"glucose_mmol": 4.0}), False),
+        ("meter reads LO (below its range)", mk("glucose_below_meter_range"), True),
+        ("meter reads HI", mk("glucose_above_meter_range"), False),
     ],
     "severe_hypoglycaemia": [
         ("3.9 with confusion (level 3 needs <3.9)", mk("confusion", v={"glucose_mmol": 3.9}), False),
         ("3.8 with confusion", mk("confusion", v={"glucose_mmol": 3.8}), True),
         ("reported low sugar with seizure", mk("low_glucose seizure"), True),
         ("3.0 without altered consciousness", mk(v={"glucose_mmol": 3.0}), False),
+        ("meter LO with confusion", mk("glucose_below_meter_range confusion"), True),
+        ("meter LO, alert", mk("glucose_below_meter_range"), False),
     ],
     "hyperglycaemia_with_crisis_features": [
         ("16.7 with vomiting", mk("vomiting", v={"glucose_mmol": 16.7}), True),
         ("25 with Kussmaul breathing", mk("kussmaul_breathing", v={"glucose_mmol": 25}), True),
         ("16.6 with ketotic breath", mk("ketotic_breath", v={"glucose_mmol": 16.6}), False),
         ("20 without features", mk(v={"glucose_mmol": 20}), False),
+        ("meter HI with vomiting", mk("glucose_above_meter_range vomiting"), True),
+        ("meter HI without features", mk("glucose_above_meter_range"), False),
     ],
     "suspected_dka": [
         ("glucose 13.9 is not above 13.9", mk(v={"glucose_mmol": 13.9, "ketones": 3.0}), False),
@@ -228,11 +247,13 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("urine ketones ++", mk(v={"glucose_mmol": 20, "urine_ketones": 2}), True),
         ("urine ketones +", mk(v={"glucose_mmol": 20, "urine_ketones": 1}), False),
         ("blood ketones 2.9", mk(v={"glucose_mmol": 20, "ketones": 2.9}), False),
+        ("meter HI, ketones 3.0", mk("glucose_above_meter_range", v={"ketones": 3.0}), True),
     ],
     "suspected_hhs": [
         ("33.3", mk(v={"glucose_mmol": 33.3}), True),
         ("33.4", mk(v={"glucose_mmol": 33.4}), True),
         ("33.2", mk(v={"glucose_mmol": 33.2}), False),
+        ("meter HI is above the meter's range, not a reading of 33.3", mk("glucose_above_meter_range"), False),
     ],
     "diabetes_tachycardia_or_high_fever": [
         ("HR 100 is not over 100", mk("diabetes_history", v={"hr": 100}), False),
@@ -625,6 +646,63 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("long lie, cold to touch", mk("long_lie body_cold_to_touch"), True),
         ("long lie, confused (not enough on its own)", mk("long_lie confusion"), False),
         ("cold hands, alert", mk("cold_extremities chills"), False),
+    ],
+    # NICE CG124 (context): anyone clinically suspected of a hip fracture goes for immediate hospital assessment
+    "hip_fracture_suspected": [
+        ("fall, hip pain, unable to bear weight", mk("fall hip_pain unable_to_bear_weight", age=84), True),
+        ("long lie, groin pain, unable to bear weight", mk("long_lie groin_pain unable_to_bear_weight"), True),
+        ("fall, hip pain, 'can't walk'", mk("fall hip_pain unable_to_walk"), True),
+        ("fall, shortened externally rotated leg", mk("fall shortened_externally_rotated_leg"), True),
+        ("hip pain with a shortened rotated leg, no fall said", mk("hip_pain shortened_externally_rotated_leg"), True),
+        ("?#NOF after a fall (the hedge covers both)",
+         mk("fractured_neck_of_femur fall", q={"fractured_neck_of_femur": UNCERTAIN, "fall": UNCERTAIN}), True),
+        ("#NOF named with no fall or hip sign (repaired fracture)", mk("fractured_neck_of_femur shortness_of_breath"), False),
+        ("fall, hip pain, walking on it", mk("fall hip_pain", no="unable_to_bear_weight"), False),
+        ("fall, hip pain, weight bearing not said", mk("fall hip_pain", age=84), False),
+        ("hip pain, unable to bear weight, no fall (arthritis flare)", mk("hip_pain unable_to_bear_weight"), False),
+        ("fall, unable to bear weight, ankle (no hip or groin pain)", mk("fall unable_to_bear_weight"), False),
+        ("'can't walk' with weak legs, no fall", mk("unable_to_walk bilateral_leg_weakness"), False),
+    ],
+    # BAD 2016: epidermal detachment and mucosal erosions, usually after a drug started in the previous weeks
+    "sjs_ten_suspected": [
+        ("skin detachment with mucosal erosions", mk("skin_detachment mucosal_erosions"), True),
+        ("skin detachment with mouth ulcers", mk("skin_detachment mouth_ulcers"), True),
+        ("skin detachment after a new drug", mk("skin_detachment new_drug_started"), True),
+        ("blisters with mucosal erosions", mk("vesicles mucosal_erosions"), True),
+        ("new drug, rash, mucosal erosions", mk("new_drug_started rash mucosal_erosions"), True),
+        ("new drug, target lesions, mucosal erosions", mk("new_drug_started target_lesions mucosal_erosions"), True),
+        ("new drug, rash, mucosa denied", mk("new_drug_started rash", no="mucosal_erosions"), False),
+        ("new drug, blisters, no mucosal sign", mk("new_drug_started vesicles"), False),
+        ("blisters and mouth ulcers (hand, foot and mouth)", mk("vesicles vesicles_on_hands_feet mouth_ulcers fever"), False),
+        ("mucosal erosions alone", mk("mucosal_erosions"), False),
+        ("skin detachment alone", mk("skin_detachment"), False),
+    ],
+    # ESVS 2020: sudden pain, pallor, pulselessness, coldness, paraesthesia, paralysis
+    "acute_limb_ischaemia_suspected": [
+        ("cold pale limb, no pulses", mk("cold_pale_limb absent_limb_pulses"), True),
+        ("cold pale limb, sudden pain", mk("cold_pale_limb sudden_limb_pain"), True),
+        ("cold pale limb, numb", mk("cold_pale_limb leg_numbness"), True),
+        ("absent pulses, sudden pain", mk("absent_limb_pulses sudden_limb_pain af_history"), True),
+        ("absent pulses with claudication (chronic disease)", mk("absent_limb_pulses intermittent_claudication"), False),
+        ("absent pulses and numb feet (neuropathy)", mk("absent_limb_pulses leg_numbness diabetes_history"), False),
+        ("cold pale limb alone", mk("cold_pale_limb"), False),
+        ("cold hands and feet, pale", mk("cold_extremities pallor"), False),
+        ("sudden leg pain alone", mk("sudden_limb_pain"), False),
+    ],
+    # BSR/BOA 2006: hot swollen tender joint with restricted movement is septic until proven otherwise,
+    # even without fever
+    "septic_arthritis_suspected": [
+        ("hot swollen joint with fever", mk("hot_swollen_joint fever"), True),
+        ("hot swollen joint, movement restricted, no fever", mk("hot_swollen_joint restricted_joint_movement", no="fever"), True),
+        ("hot swollen joint, unable to bear weight", mk("hot_swollen_joint unable_to_bear_weight"), True),
+        ("red warm skin over a swollen joint, fever", mk("skin_erythema_warmth joint_swelling fever"), True),
+        ("hot swollen joint, 'can't walk'", mk("hot_swollen_joint unable_to_walk"), True),
+        ("swollen joint with fever that cannot be moved", mk("joint_swelling fever restricted_joint_movement"), True),
+        ("swollen joint that cannot be moved, no fever", mk("joint_swelling restricted_joint_movement", no="fever"), False),
+        ("hot swollen joint, no fever, moving", mk("hot_swollen_joint joint_pain", no="fever"), False),
+        ("swollen joint (not hot) with fever", mk("joint_swelling joint_pain fever"), False),
+        ("cellulitis with fever, no joint", mk("skin_erythema_warmth localised_swelling fever"), False),
+        ("knee osteoarthritis, stiff, no fever", mk("knee_pain crepitus brief_morning_stiffness", no="fever"), False),
     ],
 }
 

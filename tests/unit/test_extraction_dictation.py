@@ -1,0 +1,93 @@
+"""Cases as a doctor dictates them and a speech recogniser writes them: hesitation words,
+numbers said as words, where a reading was taken, self-corrections, shorthand vitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.clinical.extraction import extract
+from assistant.clinical.matching import SpeechFillers
+
+
+def test_fillers_are_dropped_and_offsets_map_back() -> None:
+    fillers = SpeechFillers(["um", "erm"], ["嗯", "那个"])
+    text = "came back from um the DRC, erm, fever"
+    spoken, kept = fillers.strip(text)
+    assert spoken == "came back from the DRC, fever"
+    assert kept is not None and len(kept) == len(spoken)
+    start = spoken.index("DRC")
+    assert text[kept[start]:kept[start + 2] + 1] == "DRC"
+    assert fillers.strip("no filler here") == ("no filler here", None)
+    assert fillers.strip("发烧嗯，三天")[0] == "发烧三天"
+
+
+def test_a_filler_inside_a_phrase_no_longer_hides_it() -> None:
+    case = extract("thirty four year old nurse came back from um the DRC eleven days ago, fever")
+    assert case.has("travel_endemic_tropical")
+    # the evidence still quotes the words as said
+    assert case.findings["travel_endemic_tropical"].evidence[0].text == "came back from um the DRC"
+
+
+@pytest.mark.parametrize("text", ["Umbrella stand fell on his foot", "sent to ER with chest pain", "a 5 mm lesion"])
+def test_words_that_only_look_like_fillers_are_kept(text: str) -> None:
+    spoken, kept = SpeechFillers(["um", "uh", "erm", "hmm"], []).strip(text)
+    assert spoken == text and kept is None
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        ("temp at home thirty eight point four, here thirty eight point six", "temp_c", 38.6),
+        ("temp is thirty-eight, sorry thirty-nine point one", "temp_c", 39.1),
+        ("体温三十八，不对，三十九度一", "temp_c", 39.1),
+        ("meter said three point six", "glucose_mmol", 3.6),
+        ("meter said three point six, recheck six point two", "glucose_mmol", 6.2),
+        ("Fingerprick 22.8, no ketone meter at home", "glucose_mmol", 22.8),
+        ("T 36.8 P 118 R 28 BP 135/80", "hr", 118),
+        ("R 28，SpO2 82%（未吸氧），P 118，BP 135/80", "hr", 118),
+        ("血压186、112", "dbp", 112),
+    ],
+)
+def test_dictated_readings(text: str, measure: str, value: float) -> None:
+    case = extract(text)
+    reading = case.vitals.get(measure) or case.labs.get(measure)
+    assert reading is not None and reading.value == value
+
+
+def test_peak_flow_meter_is_not_a_glucose_meter() -> None:
+    assert "glucose_mmol" not in extract("peak flow meter reads 300").vitals
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("10个月，发烧39.8一天了", 10 / 12),
+        ("宝宝出生才六周，今天摸着身上烫", 6 * 7 / 365),
+        ("那个十四个月的女宝宝，拉水样便两天", 14 / 12),
+    ],
+)
+def test_infant_ages_as_said(text: str, age: float) -> None:
+    assert extract(text).age_years == pytest.approx(age, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [
+        ("28F, 33 weeks, bloods from the midwife yesterday", 33),
+        ("twenty eight year old, thirty three weeks, bloods from the midwife", 33),
+        ("thirty four year old, thirty five weeks, being followed for pre-eclampsia", 35),
+    ],
+)
+def test_weeks_straight_after_the_opening_age_are_a_gestation(text: str, weeks: float) -> None:
+    case = extract(text)
+    assert case.pregnant is True and case.gestation_weeks == weeks
+
+
+@pytest.mark.parametrize("text", ["28F, 6 weeks of cough, saw the midwife", "58M, 3 weeks of chest pain. Wife is a midwife"])
+def test_weeks_of_an_illness_are_not_a_gestation(text: str) -> None:
+    assert extract(text).pregnant is not True
+
+
+def test_platelets_below_150_are_thrombocytopenia() -> None:
+    assert extract("plt 84").has("thrombocytopenia")
+    assert extract("platelets 220").denies("thrombocytopenia")
