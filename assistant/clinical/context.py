@@ -221,33 +221,44 @@ class ContextEngine:
         the scope. A list is closed by a connector ("no fever, cough or sputum") or runs to the end
         of the sentence with two items or more after the comma ("Denies chest pain, SOB,
         palpitations."; "no fever, cough" stays ambiguous, so the cough is kept). A one-word item
-        that is not a finding ("Denies fever, pain, nausea") does not break it."""
+        that is not a finding ("Denies fever, pain, nausea"), or a short one of up to
+        ``_UNKNOWN_ITEM_UNITS`` words between commas or at the end ("Denies HA, CP, SOB, vision
+        change."), does not break it."""
         prev_end = events[comma_idx][1]
+        prev_ev = Ev.COMMA
         closed = False
-        targets = 0
+        targets = items = 0
         last = comma_idx
         for j in range(comma_idx + 1, len(events)):
             start, end, ev, payload, _ti = events[j]
             gap = units.count(prev_end, start)
-            if gap > 0 and not (gap == 1 and ev in (Ev.COMMA, Ev.CONNECTOR)):
-                break
+            if gap > 0:
+                # words between two separators are an item of their own; words after a finding
+                # qualify it ("vomiting since this morning") and end the list
+                item_end = ev in (Ev.COMMA, Ev.CONNECTOR) or (ev == Ev.TERMINATOR and payload in _SENTENCE_END)
+                if not (gap <= _UNKNOWN_ITEM_UNITS and item_end and prev_ev in (Ev.COMMA, Ev.CONNECTOR)):
+                    break
+                items += 1
             if ev == Ev.TARGET:
                 targets += 1
+                items += 1
             elif ev == Ev.CONNECTOR:
                 closed = closed or targets > 0
             elif ev == Ev.TERMINATOR and payload in _SENTENCE_END:
-                return last if closed or targets >= 2 else -1
+                return last if closed or (targets and items >= 2) else -1
             elif ev != Ev.COMMA:
                 break
             last = j
             prev_end = end
+            prev_ev = ev
         else:
-            if (closed or targets >= 2) and units.count(prev_end, 1 << 30) == 0:
+            if (closed or (targets and items >= 2)) and units.count(prev_end, 1 << 30) == 0:
                 return last  # the list runs to the end of the text
         return last if closed else -1
 
 
 _SENTENCE_END = frozenset({".", ";", "!", "\n", "|"})
+_UNKNOWN_ITEM_UNITS = 3  # words of a list item the lexicon does not know ("vision change")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[ \t\u3000]+(?=\S)")
 

@@ -118,7 +118,7 @@ class DemographicsReader:
                 num = self._numbers.read_before(text, m.start, max_back=10)
                 if num is None or (not_after and text.startswith(not_after, m.end)):
                     continue
-                follow = follow_words.match_at(text, m.end)
+                follow = follow_words.match_at(text, m.end) or follow_words.match_at(text, _skip_spaces(text, m.end))
                 if follow is not None or _word_before(text, num.start, before_words):
                     self._set_age(out, num.value * m.payload[0], num.start, m.end, text)
                     break
@@ -284,6 +284,12 @@ def _set_gestation(out: Demographics, weeks: float, span: tuple[int, int]) -> No
 _OPENING_WEEKS_PLUS_DAYS = re.compile(r"\s*(\d{1,2})\+([0-6])(?![\d/.])")
 # "9+2 by LMP", "12+3 by dates", "20+1 on scan": weeks+days dated anywhere in the note
 _WEEKS_PLUS_DAYS_BY_DATES = re.compile(r"(?<![\d.])(\d{1,2})\+([0-6])\s+(?:by lmp|by dates|by scan|on scan|by u/?s)", re.I)
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _word_before(text: str, start: int, words: list[str]) -> bool:

@@ -75,7 +75,7 @@ class Extractor:
         self._durations = DurationReader(lex.measurements.durations, numbers)
         self._qualifiers = QualifierReader(lex.context)
         self._context = ContextEngine(lex.context)
-        self._fillers = SpeechFillers(lex.context.speech_fillers.en, lex.context.speech_fillers.zh)
+        self._fillers = SpeechFillers(lex.context.speech_fillers.en, lex.context.speech_fillers.zh, lex.context.quote_marks)
         self._list_connectors = {str(w).lower() for w in lex.context.list_connectors.all()} | {""}
         self._compounds = CompoundReader(lex.compounds, self.finding_ids, lex.context.list_connectors.all())
 

@@ -70,6 +70,8 @@ class ContextLexicon(BaseModel):
     qualifiers: QualifierSet
     # hesitation words a speech recogniser writes ("back from um the DRC"), dropped before matching
     speech_fillers: Words = Field(default_factory=Words)
+    # quotation marks, dropped the same way ('baby "has barely moved"'); an apostrophe stays
+    quote_marks: list[str] = Field(default_factory=list)
 
 
 # ---------------- measurements.yaml ----------------

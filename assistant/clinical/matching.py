@@ -54,13 +54,20 @@ def cjk_ratio(text: str) -> float | None:
 
 
 class SpeechFillers:
-    """Drops hesitation words ("um", "嗯") so a phrase broken by one still matches, keeping a map
-    from each kept character back to its place in the words as said (evidence stays exact)."""
+    """Drops hesitation words ("um", "嗯") and quotation marks so a phrase broken by one still
+    matches ('took "about 30" Tylenol', '说“药攒够了”'), keeping a map from each kept character
+    back to its place in the words as said (evidence stays exact). A quote mark between two
+    letters is an apostrophe ("didn't") and stays."""
 
-    def __init__(self, en: Iterable[str], zh: Iterable[str]) -> None:
+    def __init__(self, en: Iterable[str], zh: Iterable[str], quote_marks: Iterable[str] = ()) -> None:
         en_alt = "|".join(sorted((re.escape(w.lower()) for w in en), key=len, reverse=True))
         zh_alt = "|".join(sorted((re.escape(w) for w in zh), key=len, reverse=True))
-        parts = [f"(?<![a-z0-9])(?:{en_alt})(?![a-z0-9])[ ,]*" if en_alt else "", f"(?:{zh_alt})[，,、 ]*" if zh_alt else ""]
+        quotes = "".join(re.escape(q) for q in quote_marks)
+        parts = [
+            f"(?<![a-z0-9])(?:{en_alt})(?![a-z0-9])[ ,]*" if en_alt else "",
+            f"(?:{zh_alt})[，,、 ]*" if zh_alt else "",
+            f"(?<![a-z])[{quotes}]|[{quotes}](?![a-z])" if quotes else "",
+        ]
         pattern = "|".join(p for p in parts if p)
         self._re = re.compile(pattern, re.IGNORECASE) if pattern else None
 

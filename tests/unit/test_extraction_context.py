@@ -59,6 +59,14 @@ def status(text: str, finding: str) -> Presence | None:
         ("no fever, cough or headache", {"fever": A, "cough": A, "headache": A}),
         # a comma list to the end of the sentence, two items or more after the comma
         ("Denies chest pain, SOB, palpitations.", {"chest_pain": A, "shortness_of_breath": A, "palpitations": A}),
+        # items the lexicon does not know ("HA", "vision change") do not break the list...
+        ("BP check. Denies HA, CP, SOB, vision change. Not on meds.", {"chest_pain": A, "shortness_of_breath": A}),
+        ("64M. Denies sweats, SOB, radiation. ECG NSR.", {"shortness_of_breath": A}),
+        # ...but words after a finding qualify it, so the list ends there
+        ("No fever, vomiting since this morning and diarrhoea", {"fever": A, "vomiting": P, "diarrhoea": P}),
+        ("Denies trauma, headache for 3 days.", {"headache": P}),
+        # a negation word inside a finding ("不放屁") is the finding's, and "没解大便" is constipation
+        ("三天没解大便也不放屁", {"no_flatus": P}),
         ("Denies fever, cough, nausea, diarrhoea", {"fever": A, "cough": A, "nausea": A, "diarrhoea": A}),
         ("Denies fever, pain, nausea, vomiting.", {"fever": A, "nausea": A, "vomiting": A}),
         ("Denies chest pain, SOB, has palpitations.", {"chest_pain": A, "shortness_of_breath": P, "palpitations": P}),

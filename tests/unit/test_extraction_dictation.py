@@ -91,3 +91,28 @@ def test_weeks_of_an_illness_are_not_a_gestation(text: str) -> None:
 def test_platelets_below_150_are_thrombocytopenia() -> None:
     assert extract("plt 84").has("thrombocytopenia")
     assert extract("platelets 220").denies("thrombocytopenia")
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ('Caller says baby "has barely moved" since last night', "reduced_fetal_movements"),
+        ("35岁男，今天跟我说：“药我已经攒够了，就等周末家里没人。”", "suicide_plan"),
+        ("58M, glucometer just says 'HI', vomiting", "glucose_above_meter_range"),
+    ],
+)
+def test_quotation_marks_do_not_hide_a_phrase(text: str, finding: str) -> None:
+    assert extract(text).has(finding)
+
+
+def test_an_apostrophe_is_not_a_quotation_mark() -> None:
+    assert extract("he didn't have chest pain").denies("chest_pain")
+
+
+@pytest.mark.parametrize(("text", "age"), [("Dad reports 14mo girl w/ watery diarrhea", 14 / 12), ("Mom reports 8mo boy w/ temp 102F", 8 / 12)])
+def test_compact_months_before_a_child_word(text: str, age: float) -> None:
+    assert extract(text).age_years == pytest.approx(age, abs=0.01)
+
+
+def test_months_of_an_illness_are_not_an_age() -> None:
+    assert extract("cough 3 mo, weight loss").age_years is None
