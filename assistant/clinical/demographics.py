@@ -57,6 +57,7 @@ class DemographicsReader:
         )
         self._age_before: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.before_number.all()], digit_after_ok=True)
         self._half = [h.lower() for h in lex.age.half.all()]
+        self._relatives = [w.lower() for w in lex.age.relative_words.all()]
         near_only = {w.lower() for w in lex.sex.near_age_only}
         weak = {w.lower() for w in lex.sex.weak}
         sex_words = [(w, ("male", w.lower() in weak)) for w in lex.sex.male.all() if w.lower() not in near_only]
@@ -97,6 +98,12 @@ class DemographicsReader:
             out.spans.append((start, end))
             self._near_sex(text, start, end, out)
 
+    def _relative_before(self, text: str, start: int) -> bool:
+        """Whether a relative is named earlier in the same sentence (family history ages)."""
+        head = text[max(0, start - 60):start]
+        head = re.split(r"[.;。；!?！？\n]", head)[-1]
+        return any(w in head for w in self._relatives)
+
     def _age(self, text: str, claimed: Mask, out: Demographics) -> None:
         for m in self._age_units.find(text, claimed):
             num = self._numbers.read_before(text, m.start, max_back=30)
@@ -124,6 +131,8 @@ class DemographicsReader:
                     break
         if out.age_years is None:
             for m in self._age_before.find(text, claimed):
+                if self._relative_before(text, m.start):
+                    continue  # "mother died of a brain bleed aged 52": a relative's age
                 p = m.end
                 while p < len(text) and text[p] in _SEP + "是为":
                     p += 1

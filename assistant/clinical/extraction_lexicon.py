@@ -237,6 +237,8 @@ class AgeLexicon(BaseModel):
     infant_ages: list[InfantMonths] = Field(default_factory=list)
     months_after_years: ExtraMonths | None = None
     before_number: Words
+    # a relative named earlier in the sentence makes "aged 52" their age, not the patient's
+    relative_words: Words = Field(default_factory=Words)
     half: Words
     range_years: tuple[float, float]
     after_sex_word: AfterSexWord | None = None

@@ -1,5 +1,6 @@
-"""Cases as a doctor dictates them and a speech recogniser writes them: hesitation words,
-numbers said as words, where a reading was taken, self-corrections, shorthand vitals."""
+"""Cases as a doctor dictates them and a speech recogniser writes them (hesitation words,
+numbers said as words, where a reading was taken, self-corrections, shorthand vitals), and as
+structured notes write them (SOAP headings, 门诊病历, family history)."""
 
 from __future__ import annotations
 
@@ -116,3 +117,30 @@ def test_compact_months_before_a_child_word(text: str, age: float) -> None:
 
 def test_months_of_an_illness_are_not_an_age() -> None:
     assert extract("cough 3 mo, weight loss").age_years is None
+
+
+# ---- structured notes (SOAP, 门诊病历) ----
+def test_pain_free_now_keeps_the_episode() -> None:
+    # "就诊时无胸痛" says the moment: the chest pain of the history stays, and a note that only says
+    # "no chest pain at the moment" adds nothing either way
+    case = extract("主诉：反复胸闷痛3月，加重2天。近2天走平路几十米就发作，昨夜睡眠中痛醒一次。就诊时无胸痛。")
+    assert case.has("chest_pain") and case.has("crescendo_angina") and case.has("rest_chest_pain")
+    assert "chest_pain" not in extract("头晕2天，就诊时无胸痛").findings
+
+
+@pytest.mark.parametrize("text", ["Thunderclap at the gym, 10 out of 10 within seconds. Never normally gets headaches.",
+                                  "突然后脑勺像被打了一闷棍，以前没有头痛的毛病"])
+def test_what_the_patient_never_usually_has_does_not_deny_today(text: str) -> None:
+    case = extract(text)
+    assert case.has("thunderclap_headache")
+    assert "headache" not in case.findings or case.has("headache")
+
+
+def test_a_relatives_age_is_not_the_patients() -> None:
+    assert extract("S: 45F, office manager. FH: mother died of a brain bleed aged 52.").age_years == 45
+    assert extract("patient aged 52, chest pain").age_years == 52
+
+
+def test_pr_depression_is_not_st_elevation() -> None:
+    case = extract("ECG: PR depression, no Q waves")
+    assert case.has("pr_depression") and "st_elevation" not in case.findings
