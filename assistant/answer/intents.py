@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 import numpy as np
-import yaml
 from pydantic import BaseModel
+
+from assistant.yaml_data import load_yaml
 
 Intent = Literal[
     "new_patient", "referral_note", "case_summary", "explain_value", "red_flags",
@@ -56,7 +57,7 @@ class PassageEmbedder(Protocol):
 
 
 def load_intent_file(prompts_dir: Path) -> IntentFile:
-    data = IntentFile.model_validate(yaml.safe_load((prompts_dir / "intents.yaml").read_text(encoding="utf-8")))
+    data = IntentFile.model_validate(load_yaml((prompts_dir / "intents.yaml").read_text(encoding="utf-8")))
     unknown = set(data.intents) - set(INTENTS)
     if unknown:
         raise ValueError(f"intents.yaml: unknown intents {sorted(unknown)}")

@@ -6,8 +6,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel
+
+from assistant.yaml_data import load_yaml
 
 Lang = Literal["zh", "en"]
 
@@ -64,7 +65,7 @@ class Phrases(BaseModel):
 
 
 def load_phrases(prompts_dir: Path, lang: Lang) -> Phrases:
-    return Phrases.model_validate(yaml.safe_load((prompts_dir / "answer" / f"{lang}.yaml").read_text(encoding="utf-8")))
+    return Phrases.model_validate(load_yaml((prompts_dir / "answer" / f"{lang}.yaml").read_text(encoding="utf-8")))
 
 
 @lru_cache(maxsize=8)

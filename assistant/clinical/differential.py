@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field, model_validator
 from assistant.clinical.assessment import DifferentialEntry
 from assistant.clinical.case import Case, Presence
 from assistant.clinical.knowledge import Bilingual, ClinicalKnowledge, Condition, Prior
+from assistant.yaml_data import load_yaml
 
 REASONING_FILE = "reasoning.yaml"
 BandName = str
@@ -100,7 +101,7 @@ class ReasoningParams(BaseModel):
 
 
 def load_reasoning(kb_dir: Path) -> ReasoningParams:
-    data = yaml.safe_load((Path(kb_dir) / REASONING_FILE).read_text(encoding="utf-8"))
+    data = load_yaml((Path(kb_dir) / REASONING_FILE).read_text(encoding="utf-8"))
     return ReasoningParams.model_validate(data)
 
 

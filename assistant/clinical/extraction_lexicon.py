@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, Field
 
 from assistant.clinical.assessment import Source
 from assistant.clinical.numbers import NumberWords
+from assistant.yaml_data import load_yaml
 
 
 class Words(BaseModel):
@@ -308,7 +308,7 @@ class ExtractionLexicon(BaseModel):
 
 
 def _load(path: Path) -> object:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path.read_text(encoding="utf-8"))
 
 
 def load_extraction_lexicon(kb_dir: Path) -> ExtractionLexicon:

@@ -11,10 +11,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, Field, model_validator
 
 from assistant.clinical.assessment import Source, TriageLevel
+from assistant.yaml_data import load_yaml
 
 FindingKind = Literal["symptom", "sign", "history", "risk_factor", "exposure"]
 Prior = Literal["very_common", "common", "uncommon", "rare", "very_rare"]
@@ -94,7 +94,7 @@ class ClinicalKnowledge(BaseModel):
 def _yaml_lists(folder: Path) -> list[tuple[Path, list[dict]]]:
     out = []
     for path in sorted(folder.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        data = load_yaml(path.read_text(encoding="utf-8")) or []
         if not isinstance(data, list):
             raise ValueError(f"{path}: expected a YAML list")
         out.append((path, data))

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 
 from assistant.clinical.assessment import TRIAGE_ORDER, RedFlag, Source, TriageLevel
@@ -25,6 +24,7 @@ from assistant.clinical.rule_logic import (
     score_ids,
 )
 from assistant.clinical.scores import ScoreResult, ScoreTable, compute_score, load_score_tables
+from assistant.yaml_data import load_yaml
 
 RULES_DIR = Path("red_flags")
 
@@ -67,7 +67,7 @@ class Rule(BaseModel):
 def _rule_files(kb_dir: Path) -> list[tuple[Path, list[dict]]]:
     out = []
     for path in sorted((kb_dir / RULES_DIR).glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         if isinstance(data, list):  # mappings (scores.yaml, evidence_labels.yaml) are not rules
             out.append((path, data))
     return out

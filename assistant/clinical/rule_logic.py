@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-import yaml
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from assistant.clinical.case import Case, Finding
 from assistant.clinical.knowledge import Bilingual
+from assistant.yaml_data import load_yaml
 
 _OPS: dict[str, Callable[[float, float], bool]] = {
     "lt": operator.lt,
@@ -400,10 +400,10 @@ class KBLabels:
     def __init__(self, kb_dir: Path) -> None:
         self._findings: dict[str, Bilingual] = {}
         for path in sorted((kb_dir / "lexicon" / "findings").glob("*.yaml")):
-            for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            for item in load_yaml(path.read_text(encoding="utf-8")) or []:
                 if isinstance(item, dict) and item.get("id") and item.get("en") and item.get("zh"):
                     self._findings[item["id"]] = Bilingual(en=item["en"][0], zh=item["zh"][0])
-        raw = yaml.safe_load((kb_dir / "red_flags" / "evidence_labels.yaml").read_text(encoding="utf-8"))
+        raw = load_yaml((kb_dir / "red_flags" / "evidence_labels.yaml").read_text(encoding="utf-8"))
         self._measurements = {k: v for k, v in raw["measurements"].items()}
         self._templates = {k: Bilingual.model_validate(v) for k, v in raw["templates"].items()}
 

@@ -11,13 +11,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from assistant.clinical.assessment import Source
 from assistant.clinical.case import Case
 from assistant.clinical.knowledge import Bilingual
 from assistant.clinical.rule_logic import Compare, EvalContext, Node, parse_condition
+from assistant.yaml_data import load_yaml
 
 SCORES_FILE = Path("red_flags") / "scores.yaml"
 
@@ -130,7 +130,7 @@ class ScoreResult(BaseModel):
 
 
 def load_score_tables(kb_dir: Path) -> dict[str, ScoreTable]:
-    raw = yaml.safe_load((kb_dir / SCORES_FILE).read_text(encoding="utf-8"))
+    raw = load_yaml((kb_dir / SCORES_FILE).read_text(encoding="utf-8"))
     tables = {}
     for score_id, body in raw["scores"].items():
         tables[score_id] = ScoreTable.model_validate({"id": score_id, **body})

@@ -15,13 +15,13 @@ import json
 import re
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel
 
 from assistant.clinical.knowledge import cached_clinical_knowledge
 from assistant.config import Settings
 from assistant.evaluation.cases import EvalCase, Expected
 from assistant.evaluation.icd import codes_match, normalise_code
+from assistant.yaml_data import load_yaml
 
 PATIENTS_FILE = "release_test_patients_mini_version.txt"
 SOURCE = "DDXPlus (Fansi Tchango et al., NeurIPS 2022; CC-BY 4.0), {file} row {row}; pathology: {name}"
@@ -203,8 +203,8 @@ def convert(source_dir: Path, out_path: Path, data_dir: Path | None = None, kb_d
     kb = cached_clinical_knowledge(kb_dir or Settings().knowledge_base_dir)
     evidences = json.loads((source_dir / "release_evidences.json").read_text(encoding="utf-8"))
     conditions = json.loads((source_dir / "release_conditions.json").read_text(encoding="utf-8"))
-    rendering = Rendering.model_validate(yaml.safe_load((data_dir / "evidences_en.yaml").read_text(encoding="utf-8")))
-    mapping = ConditionMap.model_validate(yaml.safe_load((data_dir / "conditions.yaml").read_text(encoding="utf-8")))
+    rendering = Rendering.model_validate(load_yaml((data_dir / "evidences_en.yaml").read_text(encoding="utf-8")))
+    mapping = ConditionMap.model_validate(load_yaml((data_dir / "conditions.yaml").read_text(encoding="utf-8")))
     renderer = Renderer(evidences, rendering)
     counts: dict[str, int] = {}
     skipped = 0

@@ -7,13 +7,13 @@ from functools import lru_cache
 from html import escape
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel
 
 from assistant.evaluation import svg
 from assistant.evaluation.icd import entry_matches
 from assistant.evaluation.metrics import per_condition_recall, severity
 from assistant.evaluation.results import PASS_RANK, CaseResult
+from assistant.yaml_data import load_yaml
 
 ANCHORS_FILE = Path(__file__).with_name("anchors.yaml")
 
@@ -68,7 +68,7 @@ class Anchor(BaseModel):
 
 @lru_cache
 def load_anchors() -> tuple[Anchor, ...]:
-    return tuple(Anchor.model_validate(a) for a in yaml.safe_load(ANCHORS_FILE.read_text(encoding="utf-8")))
+    return tuple(Anchor.model_validate(a) for a in load_yaml(ANCHORS_FILE.read_text(encoding="utf-8")))
 
 
 def fmt(value: object, kind: str) -> str:

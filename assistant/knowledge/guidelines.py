@@ -13,8 +13,9 @@ import re
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, Field
+
+from assistant.yaml_data import load_yaml
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _SECTION = re.compile(r"^##\s+(.+?)\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$", re.MULTILINE)
@@ -69,7 +70,7 @@ def parse_guideline(doc_id: str, markdown: str) -> list[Passage]:
     match = _FRONT_MATTER.match(markdown)
     if not match:
         raise ValueError(f"{doc_id}: missing YAML front matter")
-    meta = GuidelineMeta.model_validate(yaml.safe_load(match.group(1)))
+    meta = GuidelineMeta.model_validate(load_yaml(match.group(1)))
     body = markdown[match.end():]
     heads = list(_SECTION.finditer(body))
     passages: list[Passage] = []

@@ -10,7 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
+from assistant.yaml_data import load_yaml
+
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _RUNS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*")
@@ -29,7 +30,7 @@ def detect_language(text: str, default: Literal["zh", "en"] = "en") -> Literal["
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> tuple[str, ...]:
-    data = yaml.safe_load(_STOPWORDS_FILE.read_text(encoding="utf-8"))
+    data = load_yaml(_STOPWORDS_FILE.read_text(encoding="utf-8"))
     return tuple(str(a).lower() for a in data.get("abbreviations", []))
 
 
@@ -80,7 +81,7 @@ class Tokenizer:
         for word in extra_words:
             if _CJK.search(word) and 2 <= len(word) <= 12:
                 self._jieba.add_word(word, freq=2000)
-        data = yaml.safe_load(stopwords_file.read_text(encoding="utf-8"))
+        data = load_yaml(stopwords_file.read_text(encoding="utf-8"))
         self.stopwords = {str(w).lower() for w in data.get("en", []) + data.get("zh", [])}
 
     def tokens(self, text: str) -> list[str]:

@@ -11,9 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
 
 from assistant.clinical.matching import PhraseMatcher
+from assistant.yaml_data import load_yaml
 
 ConceptKind = Literal["finding", "condition", "measurement", "drug"]
 _NAME_PARTS = re.compile(r"[()（）/／]")  # not commas: "Hand, foot and mouth disease" is one name
@@ -90,7 +90,7 @@ def _name_terms(name: str) -> list[str]:
 
 
 def _yaml_list(path: Path) -> list[dict]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    data = load_yaml(path.read_text(encoding="utf-8")) if path.exists() else None
     return data if isinstance(data, list) else []
 
 
@@ -105,7 +105,7 @@ def load_vocabulary(kb_dir: Path) -> Vocabulary:
             concepts[("condition", item["id"])] = Concept(
                 "condition", item["id"], tuple(_name_terms(name["en"])), tuple(_name_terms(name["zh"]))
             )
-    measurements = yaml.safe_load((kb_dir / "lexicon" / "measurements.yaml").read_text(encoding="utf-8")) or {}
+    measurements = load_yaml((kb_dir / "lexicon" / "measurements.yaml").read_text(encoding="utf-8")) or {}
     for item in measurements.get("measurements", []) or []:
         names = item.get("names") or {}
         concepts[("measurement", item["id"])] = Concept(

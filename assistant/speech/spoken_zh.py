@@ -11,14 +11,15 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from assistant.yaml_data import load_yaml
+
 
 _FORMS_FILE = Path(__file__).with_name("zh_spoken_forms.yaml")
 
 
 @lru_cache(maxsize=1)
 def _forms() -> tuple[list[tuple[re.Pattern[str], str]], re.Pattern[str], dict[str, str], dict[str, str]]:
-    data = yaml.safe_load(_FORMS_FILE.read_text(encoding="utf-8"))
+    data = load_yaml(_FORMS_FILE.read_text(encoding="utf-8"))
     patterns = [(re.compile(p["match"]), p["replace"]) for p in data["patterns"]]
     units: dict[str, str] = data["units"]
     unit_pattern = re.compile("|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)))

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from assistant.speech.asr import Transcriber, Transcript
+from assistant.yaml_data import load_yaml
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # an early language guess is fixed for the turn only when this sure (its probability between zh and en)
@@ -63,7 +63,7 @@ def clinical_hotwords(kb_dir: Path, language: str, max_chars: int) -> str | None
     paths = [folder / name for name in preferred if (folder / name).exists()]
     paths += sorted(p for p in folder.glob("*.yaml") if p.name not in preferred)
     for path in paths:
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        for item in load_yaml(path.read_text(encoding="utf-8")) or []:
             names = item.get(language) or []
             if not names:
                 continue

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from rapidfuzz import fuzz
 
 from assistant.speech.asr import Transcript
+from assistant.yaml_data import load_yaml
 
 Verdict = Literal["speech", "noise", "backchannel", "echo", "short"]
 
@@ -41,7 +41,7 @@ class InterruptionPolicy:
 
     @classmethod
     def load(cls, prompts_dir: Path) -> "InterruptionPolicy":
-        data = yaml.safe_load((prompts_dir / "voice" / "backchannels.yaml").read_text(encoding="utf-8"))
+        data = load_yaml((prompts_dir / "voice" / "backchannels.yaml").read_text(encoding="utf-8"))
         backchannels = {lang: frozenset(normalise(w) for w in data[lang]) for lang in ("zh", "en")}
         asr_prompts = tuple(
             normalise(p.read_text(encoding="utf-8")) for p in sorted((prompts_dir / "asr").glob("*.txt"))
