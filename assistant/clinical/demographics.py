@@ -57,7 +57,8 @@ class DemographicsReader:
         )
         self._age_before: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.before_number.all()], digit_after_ok=True)
         self._half = [h.lower() for h in lex.age.half.all()]
-        self._relatives = [w.lower() for w in lex.age.relative_words.all()]
+        relatives = sorted((re.escape(w.lower()) for w in lex.age.relative_words.all()), key=len, reverse=True)
+        self._relatives = re.compile(r"(?<![a-z])(?:" + "|".join(relatives) + r")(?![a-z])") if relatives else None
         near_only = {w.lower() for w in lex.sex.near_age_only}
         weak = {w.lower() for w in lex.sex.weak}
         sex_words = [(w, ("male", w.lower() in weak)) for w in lex.sex.male.all() if w.lower() not in near_only]
@@ -102,7 +103,7 @@ class DemographicsReader:
         """Whether a relative is named earlier in the same sentence (family history ages)."""
         head = text[max(0, start - 60):start]
         head = re.split(r"[.;。；!?！？\n]", head)[-1]
-        return any(w in head for w in self._relatives)
+        return self._relatives is not None and self._relatives.search(head) is not None
 
     def _age(self, text: str, claimed: Mask, out: Demographics) -> None:
         for m in self._age_units.find(text, claimed):

@@ -144,3 +144,7 @@ def test_a_relatives_age_is_not_the_patients() -> None:
 def test_pr_depression_is_not_st_elevation() -> None:
     case = extract("ECG: PR depression, no Q waves")
     assert case.has("pr_depression") and "st_elevation" not in case.findings
+
+
+def test_a_relative_word_inside_another_word_does_not_hide_the_age() -> None:
+    assert extract("Gaunt man aged 70, weight loss").age_years == 70
