@@ -140,7 +140,7 @@ class ContextEngine:
         rest = text[end:].lstrip()
         if rest.startswith(self._kin_history_verbs):
             return False
-        head = text[:start].rstrip()
+        head = _AGE_BEFORE_KIN.sub("", text[:start].rstrip()).rstrip()  # "女儿说82岁的妈妈", "my 80-year-old mother"
         for prefix in self._patient_prefixes:
             if head.endswith(prefix) and (len(head) == len(prefix) or not head[-len(prefix) - 1].isalnum()
                                           or _CJK.match(prefix)):
@@ -258,6 +258,8 @@ class ContextEngine:
 
 
 _SENTENCE_END = frozenset({".", ";", "!", "\n", "|"})
+# an age said just before the kinship word that names the patient ("女儿说82岁的妈妈", "my 80-year-old mum")
+_AGE_BEFORE_KIN = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s?(?:岁的?|-?\s?year-?\s?old)$")
 _UNKNOWN_ITEM_UNITS = 3  # words of a list item the lexicon does not know ("vision change")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[ \t\u3000]+(?=\S)")

@@ -251,8 +251,8 @@ class Extractor:
             elif status == Presence.absent:
                 case.pregnant = False
                 case.gestation_weeks = None
-        if case.pregnant and case.sex is None:
-            case.sex = "female"
+        if case.pregnant and case.sex != "female":
+            case.sex = "female"  # pregnancy outweighs a pronoun ("barely felt him" is the baby)
 
     def _apply_duration_rules(self, case: Case) -> None:
         """"chest pain for 40 minutes" -> prolonged_chest_pain (rules in derived.yaml); words win."""

@@ -83,6 +83,9 @@ class UnitDef(BaseModel):
     implied: bool = False
     unit_only: bool = False
     decimal_follows: bool = False
+    # where the reading was taken ("38.3 under the arm", "100.6 rectal"): it marks the number as this
+    # measurement but says nothing of its unit, which is read as if none were said
+    site: bool = False
 
     def convert(self, value: float) -> float:
         return (value + self.shift) * self.scale + self.add

@@ -126,7 +126,7 @@ class MeasurementReader:
         return mdef.range is None or mdef.range[0] <= value <= mdef.range[1]
 
     def _canonical(self, mdef: MeasurementDef, value: float, unit: UnitDef | None) -> float | None:
-        if unit is not None:
+        if unit is not None and not unit.site:
             v = unit.convert(value)
             return v if self._in_range(mdef, v) else None
         if self._in_range(mdef, value):

@@ -210,7 +210,8 @@ class NumberReader:
             got = self._read_words(text, seg_start)
             if got is not None and got.end == start + len(stripped):
                 best = got
-            elif words[k].group(0) not in self._all_words and words[k].group(0) not in self._w.and_:
+            elif words[k].group(0) not in self._all_words and words[k].group(0) not in self._w.and_ \
+                    and words[k].group(0) not in self._w.point:  # "thirty-eight point three degrees"
                 break
         return best
 

@@ -148,3 +148,21 @@ def test_pr_depression_is_not_st_elevation() -> None:
 
 def test_a_relative_word_inside_another_word_does_not_hide_the_age() -> None:
     assert extract("Gaunt man aged 70, weight loss").age_years == 70
+
+
+@pytest.mark.parametrize(
+    ("text", "temp"),
+    [("mum got thirty eight point three under the arm", 38.3), ("10-day-old, temp 100.6 rectal, sleepy.", 38.1), ("38.2 axillary", 38.2)],
+)
+def test_where_a_temperature_was_taken_marks_it_without_setting_its_unit(text: str, temp: float) -> None:
+    assert extract(text).vitals["temp_c"].value == pytest.approx(temp, abs=0.05)
+
+
+@pytest.mark.parametrize(("text", "weeks"), [("36 weeks, pain under the right ribs and vomiting since last night", 36), ("30 weeks, bleeding PV", 30)])
+def test_a_note_that_opens_with_weeks_is_a_pregnancy(text: str, weeks: float) -> None:
+    case = extract(text)
+    assert case.gestation_weeks == weeks and case.sex == "female"
+
+
+def test_twenty_weeks_of_an_illness_is_not_a_pregnancy() -> None:
+    assert extract("20 weeks of cough, weight loss").pregnant is not True
