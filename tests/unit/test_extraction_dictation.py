@@ -166,3 +166,17 @@ def test_a_note_that_opens_with_weeks_is_a_pregnancy(text: str, weeks: float) ->
 
 def test_twenty_weeks_of_an_illness_is_not_a_pregnancy() -> None:
     assert extract("20 weeks of cough, weight loss").pregnant is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("trop 0h 12, 3h 340 ng/L", 340),
+        ("cTnI 0h 0.08、3h 1.46 ng/ml（参考<0.04）", 1460),
+        ("hs-TnT 0h 14 3h 88", 88),
+        ("肌钙蛋白0小时0.02、3小时0.9 ng/ml", 900),
+    ],
+)
+def test_serial_results_keep_the_latest_not_the_time_label(text: str, value: float) -> None:
+    # "0h" is when the first sample was taken, not a troponin of 0
+    assert extract(text).labs["troponin"].value == value
