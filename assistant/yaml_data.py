@@ -1,8 +1,9 @@
 """Parsing the project's YAML data (knowledge base, lexicons, prompts).
 
-PyYAML's C parser (libyaml, shipped in its wheels) reads the lexicon about ten times faster than
-the pure-Python one, which sets how fast the clinical engine starts; the pure-Python safe loader
-is the fallback where libyaml is missing. Both build plain Python data only.
+PyYAML's C parser (libyaml, shipped in its wheels) reads the lexicon several times faster than the
+pure-Python one (the clinical engine loads in about 2 s instead of 13 s), and the engine's start
+is set by it; the pure-Python safe loader is the fallback where libyaml is missing. Both build
+plain Python data only.
 """
 
 from __future__ import annotations

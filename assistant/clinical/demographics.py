@@ -263,11 +263,12 @@ class DemographicsReader:
             # "31 weeks, sudden pain ... baby moving less": the note opens with the weeks of a pregnancy
             # ...or follows straight after the opening age and sex ("28F, 33 weeks, … the midwife")
             head_said = text[:start].strip(_SEP)
-            after_opening = len(head_said) <= 30 and not _CLAUSE_BREAK.search(head_said) and not _NOT_GESTATION_AFTER.match(after)
+            of_an_illness = bool(_NOT_GESTATION_AFTER.match(after))  # "6 weeks of cough"
+            near_opening = not head_said or (len(head_said) <= 30 and not _CLAUSE_BREAK.search(head_said) and not of_an_illness)
             # a note that opens "36 weeks, …" is a pregnancy even with no pregnancy word (20–42 weeks:
             # an illness that long is said in months)
-            bare_weeks = not head_said and 20 <= weeks <= 42 and not _NOT_GESTATION_AFTER.match(after)
-            opens_note = (not head_said or after_opening) and (has_preg_word and weeks >= 4 or bare_weeks)
+            bare_weeks = not head_said and 20 <= weeks <= 42 and not of_an_illness
+            opens_note = near_opening and (has_preg_word and weeks >= 4 or bare_weeks)
             if hit_before is None and hit_after is None and not (slash_40 and weeks == int(weeks)) and not opens_note:
                 continue
             span_start = max(0, start - 20) + len(before) - len(hit_before) if hit_before else start
