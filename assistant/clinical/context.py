@@ -74,6 +74,10 @@ class ContextEngine:
                 slot[3] = slot[3] or group.patient_when_first_words
         for (word, kind), (pre, post, through, patient) in merged.items():
             triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient))))
+        # words a finding's own name can open with ("no wind", "无排气"): that finding carries its
+        # negation, so an outer "no" cannot negate it ("no stool and no wind" is absolute constipation)
+        self._negation_words = tuple(sorted({w for (w, kind), slot in merged.items() if kind == "negated" and slot[0] is not None},
+                                            key=len, reverse=True))
         self._patient_prefixes = sorted((w.lower() for w in lex.patient_prefixes.all()), key=len, reverse=True)
         self._kin_history_verbs = tuple(w.lower() for w in lex.kin_history_verbs.all())
         phrases: list[tuple[str, tuple[str, object]]] = list(triggers)
@@ -103,7 +107,7 @@ class ContextEngine:
             target_mask.add(start, end)
         events: list[tuple[int, int, Ev, object, int]] = []  # start, end, kind, payload, target index
         for i, (start, end) in enumerate(targets):
-            events.append((start, end, Ev.TARGET, None, i))
+            events.append((start, end, Ev.TARGET, self._opens_with_negation(text, start, end), i))
         for start, end in free or ():
             target_mask.add(start, end)
             events.append((start, end, Ev.TARGET, None, -1))
@@ -132,6 +136,15 @@ class ContextEngine:
         self._forward(events, out, units)
         self._backward(events, out, units)
         return out
+
+    def _opens_with_negation(self, text: str, start: int, end: int) -> bool:
+        span = text[start:end].lower()
+        for word in self._negation_words:
+            if span.startswith(word) and len(span) > len(word):
+                nxt = span[len(word)]
+                if not (word[-1].isascii() and word[-1].isalnum() and nxt.isascii() and nxt.isalnum()):
+                    return True
+        return False
 
     def _names_patient(self, text: str, start: int, end: int) -> bool:
         """A kinship word that opens what the doctor said (after at most a possessive: "my", "我家")
@@ -190,7 +203,10 @@ class ContextEngine:
                         active, budget, trigger_end = trig, trig.pre_scope, end
                     list_until = -1
             elif ev == Ev.TARGET and active is not None and ti >= 0:
-                self._apply(out[ti], active, start - trigger_end)
+                if payload and active.kind == "negated":
+                    active = None  # a finding named by its own negation ends the outer denial
+                else:
+                    self._apply(out[ti], active, start - trigger_end)
             prev_end = max(prev_end, end)
 
     def _backward(self, events: list, out: list[TargetContext], units: UnitIndex) -> None:

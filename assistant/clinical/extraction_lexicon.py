@@ -91,6 +91,14 @@ class UnitDef(BaseModel):
         return (value + self.shift) * self.scale + self.add
 
 
+class BareDecimal(BaseModel):
+    """When a lone "38.8" is read as the measurement: one decimal, within bounds, and not right
+    after one of `not_after` (another quantity's name) or before a word (its unit)."""
+
+    bounds: tuple[float, float]
+    not_after: Words = Field(default_factory=Words)
+
+
 class MeasurementDef(BaseModel):
     id: str
     kind: Literal["vital", "lab"]
@@ -104,6 +112,8 @@ class MeasurementDef(BaseModel):
     cues: Words = Field(default_factory=Words)
     # words just before "<number><unit-only unit>" that make it something else (an angle)
     unit_only_not_after: Words = Field(default_factory=Words)
+    # a number with one decimal and nothing named around it, read as this measurement in these bounds
+    bare_decimal: BareDecimal | None = None
 
 
 class BarePair(BaseModel):

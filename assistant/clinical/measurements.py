@@ -15,6 +15,7 @@ from assistant.clinical.numbers import NumberReader
 
 _SPACES = re.compile(r"[ \t]*")
 _GRADE = re.compile(r"\+{1,4}(?![+\d])|[1-4]\+|\+[1-4]")
+_BARE_DECIMAL = re.compile(r"(?<![\w.,/:+\-])(\d{2}\.\d)(?![\w%/:+\-]|\.\d)(?=\s*(?:$|[,，;；。、)）]|\.(?!\d)))", re.ASCII)
 _RATIO_AFTER = re.compile(r"\s*[/／]\s*\d")  # a number that is the top of a ratio ("6/9", "2/52")
 _PAIR_BEFORE = re.compile(r"(\d{2,3})\s*(?:/|／|over|比)\s*(\d{2,3})\s*$")
 _OUT_OF = re.compile(r"\s*/\s*(\d+)")
@@ -100,6 +101,7 @@ class MeasurementReader:
         out += self._read_cued(text, taken, {r.id for r in out})
         out += self._read_unit_only(text, taken)
         out += self._read_bare_pairs(text, taken, {r.id for r in out})
+        out += self._read_bare_decimals(text, taken, {r.id for r in out})
         out.sort(key=lambda r: r.start)
         return out
 
@@ -294,6 +296,27 @@ class MeasurementReader:
                 out.append(Reading(a_def.id, a_def.kind, a, a_def.unit, None, g.start(), g.end()))
                 out.append(Reading(b_def.id, b_def.kind, b, b_def.unit, None, g.start(), g.end()))
                 taken.add(g.start(), g.end())
+        return out
+
+    def _read_bare_decimals(self, text: str, taken: Mask, named: set[str]) -> list[Reading]:
+        """A lone "38.8," in a note, with no name or unit: the temperature (`bare_decimal`); only when
+        the utterance names no reading of that measurement."""
+        out: list[Reading] = []
+        for mdef in self._defs.values():
+            bare = mdef.bare_decimal
+            if bare is None or mdef.id in named:
+                continue
+            not_after = [w.lower() for w in bare.not_after.all()]
+            for g in _BARE_DECIMAL.finditer(text):
+                value = float(g.group(1))
+                if taken.overlaps(g.start(), g.end()) or not bare.bounds[0] <= value <= bare.bounds[1]:
+                    continue
+                before = text[max(0, g.start() - 16) : g.start()].lower()
+                if any(w in before for w in not_after):
+                    continue
+                out.append(Reading(mdef.id, mdef.kind, value, mdef.unit or None, None, g.start(), g.end()))
+                taken.add(g.start(), g.end())
+                break  # one lone reading an utterance; a second is as likely something else
         return out
 
     def _read_cued(self, text: str, taken: Mask, named: set[str]) -> list[Reading]:

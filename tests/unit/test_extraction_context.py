@@ -67,6 +67,14 @@ def status(text: str, finding: str) -> Presence | None:
         ("Denies trauma, headache for 3 days.", {"headache": P}),
         # a negation word inside a finding ("不放屁") is the finding's, and "没解大便" is constipation
         ("三天没解大便也不放屁", {"no_flatus": P}),
+        # a finding named by its own negation ends an outer denial: "no stool and no wind" is
+        # absolute constipation, and a question still reaches it
+        ("vomiting, no motion and no wind", {"vomiting": P, "no_flatus": P}),
+        ("腹胀，无排便无排气两天", {"no_flatus": P}),
+        ("no fever or no wind", {"fever": A, "no_flatus": P}),
+        # a degree is not a denial: "不算太喘" is breathless, only not very
+        ("这次不算太喘，就是累", {"shortness_of_breath": P}),
+        ("胸口不是很闷", {"chest_pain": P}),
         ("Denies fever, cough, nausea, diarrhoea", {"fever": A, "cough": A, "nausea": A, "diarrhoea": A}),
         ("Denies fever, pain, nausea, vomiting.", {"fever": A, "nausea": A, "vomiting": A}),
         ("Denies chest pain, SOB, has palpitations.", {"chest_pain": A, "shortness_of_breath": P, "palpitations": P}),

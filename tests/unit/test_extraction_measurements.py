@@ -171,6 +171,39 @@ def test_a_repeated_reading_keeps_the_latest(text: str, mid: str, value: float) 
     assert extract(text).vitals[mid].value == pytest.approx(value, abs=0.01)
 
 
+@pytest.mark.parametrize(
+    ("text", "mid", "value"),
+    [
+        # a lone one-decimal number in the temperature's bounds, named by nothing, is the temperature
+        ("hot, headache, vomited twice. 38.8, neck stiff", "temp_c", 38.8),
+        ("cough for 3 days, 38.2.", "temp_c", 38.2),
+        ("咳嗽三天，38.6，精神差", "temp_c", 38.6),
+        # where and how it was read, named before or after the number
+        ("tympanic 34.6, pulse 96", "temp_c", 34.6),
+        ("38.3 on her thermometer, otherwise fine", "temp_c", 38.3),
+        # what the patient breathes names a saturation
+        ("creps to mid-zones, 87% on air", "spo2", 87),
+        ("静息下88%未吸氧", "spo2", 88),
+    ],
+)
+def test_readings_named_by_context(text: str, mid: str, value: float) -> None:
+    assert extract(text).vitals[mid].value == pytest.approx(value, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BMI 38.5, weight 90 kg", "G2P1 at 38.5 weeks", "albumin 38.5.", "T 37.2, HR 88, 38.8", "version 38.2.1",
+     "体重38.5，", "孕38.5周"],
+)
+def test_a_lone_decimal_after_another_quantity_is_not_a_temperature(text: str) -> None:
+    temp = extract(text).vitals.get("temp_c")
+    assert temp is None or temp.value == pytest.approx(37.2)  # the named one is kept
+
+
+def test_a_percentage_on_metformin_is_not_a_saturation() -> None:
+    assert "spo2" not in extract("HbA1c 8.7% on metformin").vitals
+
+
 @pytest.mark.parametrize("text", ["右腿直腿抬高45度阳性", "直腿抬高试验30度阳性", "knee flexion to 40 degrees"])
 def test_an_angle_is_not_a_temperature(text: str) -> None:
     assert "temp_c" not in extract(text).vitals
