@@ -174,7 +174,8 @@ class DemographicsReader:
             num = self._numbers.read(text, p)
             if num is None or num.value < after.min_years or num.value != int(num.value) or claimed.overlaps(num.start, num.end):
                 continue
-            if num.end < len(text) and not any(text.startswith(t, num.end) for t in after.then):
+            then = after.then_latin if text[m.start:m.end].isascii() else after.then
+            if num.end < len(text) and not any(text.startswith(t, num.end) for t in then):
                 continue
             if not self._in_range(num.value):
                 continue

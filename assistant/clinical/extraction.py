@@ -204,6 +204,7 @@ class Extractor:
         # 7. derived findings
         self._apply_derived(new)
         self._apply_duration_rules(new)
+        self._apply_qualified(new)
         return new
 
     def _joined(self, text: str, end: int, start: int) -> bool:
@@ -266,6 +267,17 @@ class Extractor:
                     id=rule.finding, duration_days=src.duration_days, duration_text=src.duration_text,
                     evidence=[src.evidence[-1].model_copy()] if src.evidence else [],
                 )
+
+    def _apply_qualified(self, case: Case) -> None:
+        """"chest tightness … woke him last night" -> rest_chest_pain (`qualified` in derived.yaml):
+        both said present, and the specific finding not said either way."""
+        for rule in self.lex.derived.qualified:
+            qualifier = case.findings.get(rule.qualifier)
+            if qualifier is None or qualifier.status != Presence.present or rule.finding not in self.finding_ids:
+                continue
+            if rule.finding in case.findings or not any(case.has(fid) for fid in rule.of):
+                continue
+            case.findings[rule.finding] = Finding(id=rule.finding, evidence=[s.model_copy() for s in qualifier.evidence])
 
     def _apply_derived(self, case: Case) -> None:
         measured = {

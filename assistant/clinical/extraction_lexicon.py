@@ -207,10 +207,20 @@ class DurationRule(BaseModel):
     source: Source
 
 
+class QualifiedRule(BaseModel):
+    """A specific finding made of a stated finding and a word that qualifies it, said apart
+    ("chest tightness … woke him last night" -> rest chest pain)."""
+
+    finding: str
+    of: list[str]  # any of these findings, said present
+    qualifier: str
+
+
 class DerivedLexicon(BaseModel):
     assume_age_years_when_unknown: float
     rules: list[DerivedRule]
     durations: list[DurationRule] = Field(default_factory=list)
+    qualified: list[QualifiedRule] = Field(default_factory=list)
 
 
 # ---------------- demographics.yaml ----------------
@@ -240,6 +250,9 @@ class AfterSexWord(BaseModel):
     words: Words
     separators: list[str]
     then: list[str]
+    # after an English sex word only these end the number ("Woman, 39." is an age; in "man 2 days
+    # post-op" the number runs on)
+    then_latin: list[str] = Field(default_factory=list)
     min_years: float = 1
 
 

@@ -369,6 +369,28 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("两周前拉肚子，今天上楼抬不起腿，膝跳反射消失", ("suspected_guillain_barre",)),
     ("哮喘，这次不算太喘，说话一句一停，双肺几乎听不到哮鸣音", ("asthma_severe_exacerbation",)),
     ("来开安眠药，临走说后事都安排好了，药已经攒了一瓶", ("suicide_imminent_risk",)),
+    # round 14: in the patient's or a relative's own words
+    ("\"My back's been bad, now both my legs have gone weak and it's numb when I wipe myself.\"", ("suspected_cauda_equina",)),
+    ("Dad: \"She's six weeks old and the thermometer under her arm says thirty-eight point two.\"", ("febrile_infant_under_3_months",)),
+    ("\"I can't even swallow my own spit and there's a whistle when I breathe in.\"", ("epiglottitis_suspected",)),
+    ("\"Pain at the top of my stomach that bores straight through to my back, and I've been sick six times.\"",
+     ("acute_pancreatitis_suspected",)),
+    ("\"Had the baby at home this morning, soaked through two big pads in an hour, clots the size of my fist.\"",
+     ("postpartum_haemorrhage_suspected",)),
+    ("\"Tightness in my chest walking up to the shops, now coming on just walking to the loo, and it woke me up.\"",
+     ("acs_unstable_angina_pattern",)),
+    ("\"Like someone smacked me round the back of the head with a bat, nothing to ten out of ten in a second.\"",
+     ("thunderclap_headache_sah",)),
+    ("Wife: \"He's worked out exactly how he'd do it, and I found letters he's written to the kids.\"", ("suicide_imminent_risk",)),
+    ("\"Back from seeing family in Lagos, fevers every day, now my eyes have gone yellow and I'm hardly weeing.\"",
+     ("severe_malaria_features",)),
+    ("我家老头子，肚子里那根大血管鼓了个包，今天突然喊腰后面疼得要命，脸一下白了", ("suspected_ruptured_aaa",)),
+    ("我腰不好，今天擦屁股都没感觉，憋了一上午尿不出来", ("suspected_cauda_equina",)),
+    ("三岁的孙子把我的降压药抠出来吃了，少了五六粒", ("child_toxic_ingestion",)),
+    ("前天刚生完孩子，今天下边哗哗地流血，巴掌大的血块", ("postpartum_haemorrhage_suspected",)),
+    ("脚被铁丝划了个小口子，红得一路往小腿上爬，起了紫黑色的水泡，发高烧", ("necrotising_fasciitis_suspected",)),
+    ("有哮喘，说两个字就得停下来吸气，肩膀一耸一耸的", ("asthma_severe_exacerbation",)),
+    ("孩子两个月，好几秒没喘气，脸憋得发青", ("infant_severe_respiratory_distress",)),
 ]
 
 # near misses: look like an emergency but must not be triaged as one
@@ -555,6 +577,13 @@ NOT_EMERGENCY: list[str] = [
     "经常胸闷，跟以前一样，上三楼才憋，歇一下就好",
     "小便有点疼有点急，不发烧，体温36.8，血压125/80",
     "体检：体温36.9，36.5。",
+    # round 14 near misses, told the same way
+    "\"My back just went bending down, it doesn't go down my legs, I'm weeing normally and nothing's numb down below.\"",
+    "Husband: \"Her hand went useless for fifteen minutes yesterday and she couldn't get her words out, it's all come right now.\"",
+    "昨晚吃完海鲜起了一块一块的风疙瘩，嘴唇不肿，喘气也顺",
+    "昨晚喝了啤酒，半夜右脚大脚趾根那儿痛醒了，又红又肿",
+    "The toe pain woke him last night; red hot swollen big toe, had gout before.",
+    "Headaches getting more frequent with the stress at work, no other symptoms.",
     # questions, not findings
     "What does a raised troponin mean here?",
     "CRP高是什么意思",

@@ -23,6 +23,13 @@ from assistant.clinical.extraction import extract
         ("六十二岁女性", 62, "female"),
         ("3岁半男孩", 3.5, "male"),
         ("aged 70, she has a cough", 70, "female"),
+        # the line a doctor adds after a caller's words, and a relative's words on the phone
+        ('"It came on like a knife." Man, 62, on three BP tablets.', 62, "male"),
+        ('"My back has been bad." Woman, 39.', 39, "female"),
+        ("Daughter: \"Mum's seventy-nine, she woke up gasping.\"", 79, "female"),
+        ("Mum: \"He's four months, he's had a snotty cold.\"", 0.333, "male"),
+        ("The baby's eleven months, she's had watery poos.", 0.917, "female"),
+        ("娃才七个礼拜大，摸着滚烫", 0.134, None),
     ],
 )
 def test_age_and_sex(text: str, age: float, sex: str) -> None:
@@ -45,6 +52,23 @@ def test_pregnancy(text: str, weeks: float) -> None:
 def test_not_pregnant() -> None:
     assert extract("not pregnant").pregnant is False
     assert extract("未怀孕").pregnant is False
+
+
+@pytest.mark.parametrize("text", ["man 2 days post-op, calf pain", "she's 3 months pregnant with vomiting", "he's 2 days post op"])
+def test_a_number_running_on_after_a_sex_word_is_not_an_age(text: str) -> None:
+    assert extract(text).age_years is None
+
+
+def test_a_generic_word_of_time_qualifies_only_the_chest_pain_it_is_said_with() -> None:
+    # "woke him" and "getting more frequent" name no symptom: with chest pain said they make rest and
+    # crescendo chest pain; alone, or with a toe or a headache, they add no chest pain
+    case = extract("Tight chest walking the dog for a month, now brought on walking to the car and woke him last night.")
+    assert case.has("rest_chest_pain") and case.has("crescendo_angina")
+    case = extract("Known angina; last night it woke him from sleep.")
+    assert case.has("rest_chest_pain")
+    for text in ("the toe pain woke him last night", "headaches getting more frequent", "半夜右脚大脚趾痛醒了"):
+        case = extract(text)
+        assert not case.has("chest_pain") and not case.has("rest_chest_pain") and not case.has("crescendo_angina"), text
 
 
 def test_cough_for_three_months_is_not_an_age() -> None:

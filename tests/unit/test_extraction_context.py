@@ -75,6 +75,9 @@ def status(text: str, finding: str) -> Presence | None:
         # a degree is not a denial: "不算太喘" is breathless, only not very
         ("这次不算太喘，就是累", {"shortness_of_breath": P}),
         ("胸口不是很闷", {"chest_pain": P}),
+        # a patient's own denials and words that deny on their own
+        ("weeing normally and nothing's numb down below", {"saddle_anaesthesia": A}),
+        ("嘴唇不肿，喘气也顺，也不头晕", {"shortness_of_breath": A, "lip_swelling": A, "dizziness": A}),
         ("Denies fever, cough, nausea, diarrhoea", {"fever": A, "cough": A, "nausea": A, "diarrhoea": A}),
         ("Denies fever, pain, nausea, vomiting.", {"fever": A, "nausea": A, "vomiting": A}),
         ("Denies chest pain, SOB, has palpitations.", {"chest_pain": A, "shortness_of_breath": P, "palpitations": P}),

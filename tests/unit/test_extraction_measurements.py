@@ -181,6 +181,7 @@ def test_a_repeated_reading_keeps_the_latest(text: str, mid: str, value: float) 
         # where and how it was read, named before or after the number
         ("tympanic 34.6, pulse 96", "temp_c", 34.6),
         ("38.3 on her thermometer, otherwise fine", "temp_c", 38.3),
+        ("the thermometer under her arm says thirty-eight point three", "temp_c", 38.3),
         # what the patient breathes names a saturation
         ("creps to mid-zones, 87% on air", "spo2", 87),
         ("静息下88%未吸氧", "spo2", 88),
