@@ -117,6 +117,12 @@ class ContextEngine:
                     continue
                 if kind == "trigger" and payload.patient_when_first_words and self._names_patient(text, m.start, m.end):
                     continue
+                if kind == "trigger" and text[m.start:m.end] in _QUESTION_MARKS and m.start > 0 and text[m.start - 1].isalnum():
+                    # "meningitis? fever and stiff neck", "是不是心梗？胸口疼": a question mark after a word
+                    # doubts what it closes and ends the sentence; only a detached "?DVT" doubts what follows
+                    events.append((m.start, m.end, Ev.TRIGGER, Trigger(payload.kind, None, payload.post_scope), -1))
+                    events.append((m.start, m.end, Ev.TERMINATOR, "?", -1))
+                    continue
                 ev = {
                     "trigger": Ev.TRIGGER,
                     "pseudo": Ev.PSEUDO,
@@ -279,6 +285,9 @@ _AGE_BEFORE_KIN = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,
 _UNKNOWN_ITEM_UNITS = 3  # words of a list item the lexicon does not know ("vision change")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[ \t\u3000]+(?=\S)")
+
+
+_QUESTION_MARKS = ("?", "？")
 
 
 def _is_decimal_point(text: str, pos: int) -> bool:

@@ -107,11 +107,14 @@ class DemographicsReader:
 
     def _age(self, text: str, claimed: Mask, out: Demographics) -> None:
         for m in self._age_units.find(text, claimed):
-            num = self._numbers.read_before(text, m.start, max_back=30)
+            head = text[: m.start].rstrip()
+            # "the 2 and a half year old": the half said before the unit
+            half_before = next((h for h in self._half if h.isascii() and head.lower().endswith(h)), None)
+            num = self._numbers.read_before(text, len(head) - len(half_before) if half_before else m.start, max_back=30)
             if num is None:
                 continue
-            value, end = num.value, m.end
-            for h in self._half:  # "3岁半", "3 and a half years old" is rare; only the suffix form
+            value, end = num.value + (0.5 if half_before else 0), m.end
+            for h in self._half:  # "3岁半": the half said after the unit
                 if text.startswith(h, end):
                     value += 0.5
                     end += len(h)

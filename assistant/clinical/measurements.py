@@ -15,7 +15,7 @@ from assistant.clinical.numbers import NumberReader
 
 _SPACES = re.compile(r"[ \t]*")
 _GRADE = re.compile(r"\+{1,4}(?![+\d])|[1-4]\+|\+[1-4]")
-_BARE_DECIMAL = re.compile(r"(?<![\w.,/:+\-])(\d{2}\.\d)(?![\w%/:+\-]|\.\d)(?=\s*(?:$|[,，;；。、)）]|\.(?!\d)))", re.ASCII)
+_BARE_DECIMAL = re.compile(r"(?<![\w.,/:+\-])(\d{2}\.\d)(?![\w%/:+\-]|\.\d)(?=(?:\s+(?:here|today|now|tonight|overnight|earlier|again|at home|in clinic|in surgery|this morning|last night))?\s*(?:$|[,，;；。、)）]|\.(?!\d)))", re.ASCII | re.IGNORECASE)
 _RATIO_AFTER = re.compile(r"\s*[/／]\s*\d")  # a number that is the top of a ratio ("6/9", "2/52")
 _PAIR_BEFORE = re.compile(r"(\d{2,3})\s*(?:/|／|over|比)\s*(\d{2,3})\s*$")
 _OUT_OF = re.compile(r"\s*/\s*(\d+)")
@@ -75,7 +75,7 @@ class MeasurementReader:
         for pair in lex.pairs:
             if pair.bare is not None:
                 seps = "|".join(re.escape(s) for s in pair.bare.separators)
-                self._bare.append((pair, re.compile(rf"(?<![\w./:\-+])(\d{{2,3}})\s*(?:{seps})\s*(\d{{2,3}})(?![\w./%:+])", re.ASCII)))
+                self._bare.append((pair, re.compile(rf"(?<![\w./:\-+])(\d{{2,3}})\s*(?:{seps})\s*(\d{{2,3}})(?![\w/%:+]|\.\d)", re.ASCII)))
         # a number followed by a time unit is a duration, not a value ("空腹8小时", "BP for 3 days");
         # one-letter English units ("h", "d") are left out: too easily another word
         self._time_units: PhraseMatcher[bool] = PhraseMatcher(
@@ -306,13 +306,16 @@ class MeasurementReader:
             bare = mdef.bare_decimal
             if bare is None or mdef.id in named:
                 continue
-            not_after = [w.lower() for w in bare.not_after.all()]
+            # a quantity's name as a whole word ("hr", not the "hr" of "three hours")
+            not_after = re.compile("|".join(
+                rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
+                for w in sorted({w.lower().strip() for w in bare.not_after.all()}, key=len, reverse=True)
+            ))
             for g in _BARE_DECIMAL.finditer(text):
                 value = float(g.group(1))
                 if taken.overlaps(g.start(), g.end()) or not bare.bounds[0] <= value <= bare.bounds[1]:
                     continue
-                before = text[max(0, g.start() - 16) : g.start()].lower()
-                if any(w in before for w in not_after):
+                if not_after.search(text[max(0, g.start() - 16) : g.start()].lower()):
                     continue
                 out.append(Reading(mdef.id, mdef.kind, value, mdef.unit or None, None, g.start(), g.end()))
                 taken.add(g.start(), g.end())

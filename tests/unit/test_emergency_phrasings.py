@@ -391,6 +391,20 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("脚被铁丝划了个小口子，红得一路往小腿上爬，起了紫黑色的水泡，发高烧", ("necrotising_fasciitis_suspected",)),
     ("有哮喘，说两个字就得停下来吸气，肩膀一耸一耸的", ("asthma_severe_exacerbation",)),
     ("孩子两个月，好几秒没喘气，脸憋得发青", ("infant_severe_respiratory_distress",)),
+    # round 15: the doctor asks the assistant (the question does not doubt the facts)
+    ("Is this just sciatica? 45M, both legs tingly, numb like I'm sitting on a bike saddle, can't pass water properly.",
+     ("suspected_cauda_equina",)),
+    ("Calpol and review tomorrow? Five-week-old boy, felt hot overnight, 38.2 here.", ("febrile_infant_under_3_months",)),
+    ("Cellulitis? Small cut on his shin, pain far more than it looks, purple blister, redness past my pen line.",
+     ("necrotising_fasciitis_suspected",)),
+    ("Can mum watch him at home? Blister pack found open next to the 2 and a half year old, three or four gone.",
+     ("child_toxic_ingestion",)),
+    ("Stop the naproxen? Black, sticky, smelly stools for two days.", ("upper_gi_bleed",)),
+    ("Up the sertraline? He has looked up how many paracetamol it would take and picked a date.", ("suicide_imminent_risk",)),
+    ("是不是脑梗？打胰岛素的老人，家里人发现他满头大汗、叫不应，指血2.1", ("severe_hypoglycaemia",)),
+    ("等他自己停下来行不行？癫痫病人，今天抽了两回，中间一直没醒过来", ("prolonged_or_repeated_seizure",)),
+    ("是阑尾吗？16岁女孩，右下腹突然剧痛，吐了两回，B超报右附件7公分囊肿", ("ovarian_torsion_suspected",)),
+    ("恶露多一点正常吧？顺产第二天，一个小时湿透三片卫生巾，有鸡蛋大的血块", ("postpartum_haemorrhage_suspected",)),
 ]
 
 # near misses: look like an emergency but must not be triaged as one
@@ -584,6 +598,10 @@ NOT_EMERGENCY: list[str] = [
     "昨晚喝了啤酒，半夜右脚大脚趾根那儿痛醒了，又红又肿",
     "The toe pain woke him last night; red hot swollen big toe, had gout before.",
     "Headaches getting more frequent with the stress at work, no other symptoms.",
+    # round 15 near misses, asked about the same way
+    "Just laxatives? 76F, bowels not opened for five days, still passing wind, eating, not vomiting, tummy soft.",
+    "Whole family with flu, fever and headache. Could it be carbon monoxide? The house is all-electric, no boiler or fire.",
+    "要住院吗？2岁男孩，发烧抽了一回，一分钟就停了，以前发烧也抽过，现在已经醒了在玩",
     # questions, not findings
     "What does a raised troponin mean here?",
     "CRP高是什么意思",

@@ -30,6 +30,7 @@ from assistant.clinical.extraction import extract
         ("Mum: \"He's four months, he's had a snotty cold.\"", 0.333, "male"),
         ("The baby's eleven months, she's had watery poos.", 0.917, "female"),
         ("娃才七个礼拜大，摸着滚烫", 0.134, None),
+        ("found open next to the 2 and a half year old boy", 2.5, "male"),
     ],
 )
 def test_age_and_sex(text: str, age: float, sex: str) -> None:

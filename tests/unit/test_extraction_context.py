@@ -75,6 +75,18 @@ def status(text: str, finding: str) -> Presence | None:
         # a degree is not a denial: "不算太喘" is breathless, only not very
         ("这次不算太喘，就是累", {"shortness_of_breath": P}),
         ("胸口不是很闷", {"chest_pain": P}),
+        # a question mark after a word doubts what it closes and ends the sentence: the doctor's
+        # question to the assistant does not doubt the facts that follow it
+        ("what if he has meningitis? fever and stiff neck", {"fever": P, "neck_stiffness": P}),
+        ("是不是心梗？胸口压着疼半小时", {"chest_pain": P}),
+        ("fever? cough", {"fever": U, "cough": P}),
+        ("?DVT left calf", {"previous_vte": U}),
+        # a relative who finds the patient is not family history; "ever since" is not the past
+        ("刚才家里人发现他满头大汗、叫不应，还抽了一下", {"sweating": P, "reduced_consciousness": P, "seizure": P}),
+        ("Severe pain behind the breastbone ever since, sweaty", {"chest_pain": P, "sweating": P}),
+        # passing wind denies absolute constipation; an all-electric house denies a CO source
+        ("bowels not opened for five days, a bit bloated, but still passing wind", {"no_flatus": A, "constipation": P}),
+        ("Could it be carbon monoxide? The house is all-electric, no boiler or fire.", {"co_exposure": A}),
         # a patient's own denials and words that deny on their own
         ("weeing normally and nothing's numb down below", {"saddle_anaesthesia": A}),
         ("嘴唇不肿，喘气也顺，也不头晕", {"shortness_of_breath": A, "lip_swelling": A, "dizziness": A}),

@@ -182,6 +182,13 @@ def test_a_repeated_reading_keeps_the_latest(text: str, mid: str, value: float) 
         ("tympanic 34.6, pulse 96", "temp_c", 34.6),
         ("38.3 on her thermometer, otherwise fine", "temp_c", 38.3),
         ("the thermometer under her arm says thirty-eight point three", "temp_c", 38.3),
+        ("mum says she felt hot overnight, 38.3 here. Feeding normally", "temp_c", 38.3),
+        # "hr" of "three hours" is not a heart rate's name
+        ("redness past my pen line within three hours. 38.9, pulse 122.", "temp_c", 38.9),
+        # a bare pair closing a sentence
+        ("86% on air, pulse 118, 165/95.", "sbp", 165),
+        ("108, 102/64. Not on iron.", "dbp", 64),
+        ("指血2.1。", "glucose_mmol", 2.1),
         # what the patient breathes names a saturation
         ("creps to mid-zones, 87% on air", "spo2", 87),
         ("静息下88%未吸氧", "spo2", 88),

@@ -404,6 +404,13 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("shock triad", mk("cold_extremities prolonged_capillary_refill weak_fast_pulse"), True),
         ("cold hands and slow CRT without weak fast pulse", mk("cold_extremities prolonged_capillary_refill"), False),
         ("breathless only", mk("shortness_of_breath"), False),
+        # a child's seizure; NICE CKS keeps at home only a recovered child of 18 months or more with febrile seizures before
+        ("2-year-old, first febrile seizure, recovered", mk("fever seizure symptoms_resolved", age=2), True),
+        ("2-year-old, febrile seizures before, recovered", mk("fever seizure previous_febrile_seizure symptoms_resolved", age=2), False),
+        ("18 months exactly, febrile seizures before, recovered", mk("fever seizure previous_febrile_seizure symptoms_resolved", age=1.5), False),
+        ("14 months, febrile seizures before, recovered", mk("fever seizure previous_febrile_seizure symptoms_resolved", age=1.17), True),
+        ("2-year-old, febrile seizures before, not yet recovered", mk("fever seizure previous_febrile_seizure", age=2), True),
+        ("adult seizure (judged by the seizure rule)", mk("seizure", age=30), False),
     ],
     "child_severe_dehydration": [
         ("two signs", mk("diarrhoea sunken_eyes unable_to_drink", age=1), True),
