@@ -40,6 +40,7 @@ class Trigger:
     post_scope: int | None
     through_commas: bool = False  # a header such as "家族史" scopes over a comma-separated list
     patient_when_first_words: bool = False  # "奶奶摔倒了" as the first words: the relative is the patient
+    comma_lists: bool = True  # false: a comma ends the scope even before a list of findings
 
 
 @dataclass(slots=True)
@@ -65,15 +66,16 @@ class ContextEngine:
         for group in lex.triggers:
             scope = group.max_scope if group.max_scope is not None else default
             for word in group.all():
-                slot = merged.setdefault((word.lower(), group.kind), [None, None, False, False])
+                slot = merged.setdefault((word.lower(), group.kind), [None, None, False, False, True])
                 if group.direction in ("pre", "both"):
                     slot[0] = scope
                     slot[2] = slot[2] or group.through_commas
+                    slot[4] = slot[4] and group.comma_lists
                 if group.direction in ("post", "both"):
                     slot[1] = scope
                 slot[3] = slot[3] or group.patient_when_first_words
-        for (word, kind), (pre, post, through, patient) in merged.items():
-            triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient))))
+        for (word, kind), (pre, post, through, patient, lists) in merged.items():
+            triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient, lists))))
         # words a finding's own name can open with ("no wind", "无排气"): that finding carries its
         # negation, so an outer "no" cannot negate it ("no stool and no wind" is absolute constipation)
         self._negation_words = tuple(sorted({w for (w, kind), slot in merged.items() if kind == "negated" and slot[0] is not None},
@@ -196,6 +198,8 @@ class ContextEngine:
             elif ev == Ev.COMMA:
                 if active is not None and active.through_commas:
                     pass
+                elif active is not None and not active.comma_lists:
+                    active = None
                 elif active is not None and idx > list_until:
                     list_until = self._list_end(events, idx, units)
                     if list_until < 0:

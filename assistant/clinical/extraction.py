@@ -36,6 +36,7 @@ from assistant.clinical.compounds import CompoundReader
 from assistant.clinical.context import ContextEngine
 from assistant.clinical.demographics import DemographicsReader
 from assistant.clinical.derived import derive
+from assistant.clinical.homophones import HomophoneCorrector
 from assistant.clinical.extraction_lexicon import ExtractionLexicon, load_extraction_lexicon
 from assistant.clinical.knowledge import cached_clinical_knowledge
 from assistant.clinical.matching import Mask, Match, PhraseMatcher, SpeechFillers, UnitIndex, cjk_ratio, normalise
@@ -66,6 +67,12 @@ class Extractor:
             for word, ids in lex.compounds.combined.items():
                 phrases += [(word, (fid, False)) for fid in ids if fid in self.finding_ids]
         self._findings: PhraseMatcher[_FindingKey] = PhraseMatcher(phrases, plural_s=True)
+        self._homophones = HomophoneCorrector(
+            [w for w, _ in phrases]
+            + (self._compound_words(lex.compounds) if lex.compounds is not None else [])
+            + [w for m in lex.measurements.measurements for w in m.names.all()]
+            + [w for d in lex.drugs for w in d.all()]
+        )
         self._drugs: PhraseMatcher[str] = PhraseMatcher(
             [(w, d.name) for d in lex.drugs for w in d.all()], plural_s=True, digit_before_ok=False
         )
@@ -79,6 +86,10 @@ class Extractor:
         self._list_connectors = {str(w).lower() for w in lex.context.list_connectors.all()} | {""}
         self._compounds = CompoundReader(lex.compounds, self.finding_ids, lex.context.list_connectors.all())
 
+    @staticmethod
+    def _compound_words(compounds) -> list[str]:  # noqa: ANN001
+        return [w for entry in compounds.compounds for part in (entry.site, entry.state) for w in part.all()]
+
     # ------------------------------------------------------------------
     def extract(self, text: str, case: Case | None = None, lang: str = "auto") -> Case:
         new = case.model_copy(deep=True) if case is not None else Case()
@@ -87,7 +98,8 @@ class Extractor:
         new.utterances.append(text)
         new.lang = self._language(text, lang, new.lang)
         spoken, kept = self._fillers.strip(text)
-        norm = normalise(spoken)
+        # a Chinese word typed with one wrong homophone ("足背动脉模不到") is put right first
+        norm = self._homophones.correct(normalise(spoken))
         units = UnitIndex(norm)
         mask = Mask(len(norm))
 

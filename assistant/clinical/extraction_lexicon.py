@@ -36,6 +36,8 @@ class TriggerGroup(Words):
     # a bare kinship word as the first words said names the patient ("奶奶摔倒了", "Grandma
     # collapsed"): it opens no scope there
     patient_when_first_words: bool = False
+    # false: a comma ends the scope even before a list ("took no antimalarials, fevers and rigours")
+    comma_lists: bool = True
 
 
 class Terminators(Words):

@@ -20,6 +20,10 @@ P = TypeVar("P")
 # because the Chinese comma and full stop carry meaning for scope.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))}
 _FULLWIDTH.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0xFF0F: ord("/"), 0xFF0B: ord("+"), 0xFF0D: ord("-")})
+_FULLWIDTH[0x2019] = ord("'")  # a typographic apostrophe ("can’t") is the ASCII one
+# a contraction typed without its apostrophe ("cant walk straight", "doesnt"): only "n't", since
+# "ill", "well", "its" and "were" are words of their own
+_NT_CONTRACTION = re.compile(r"(?<=[a-z])n't(?![a-z])")
 
 
 def normalise(text: str) -> str:
@@ -153,6 +157,10 @@ class PhraseMatcher(Generic[P]):
             key = norm_phrase(phrase)
             if key:
                 table.setdefault(key, []).append(payload)
+        for key in [k for k in table if "n't" in k]:
+            bare = _NT_CONTRACTION.sub("nt", key)
+            if bare != key and bare not in table:
+                table[bare] = table[key]
         for key, payloads in table.items():
             self._automaton.add_word(key, (len(key), key, tuple(payloads)))
         self._empty = not table

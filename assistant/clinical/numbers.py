@@ -32,6 +32,23 @@ _ARABIC_TAIL = re.compile(r"(\d+(?:\.\d+)?)\s*$")
 _WORD = re.compile(r"[a-z]+")
 
 
+_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _upper_of_range(run: str) -> str:
+    """"两三天", "三五分钟", "十五六岁", "三四十分钟": two neighbouring digits say a range, not a
+    number (cn2an reads "两三" as 23); the upper end is kept. Digit strings ("一二零") are left alone."""
+    if "零" in run or "〇" in run:
+        return run
+    for i in range(len(run) - 1):
+        a, b = _CN_DIGIT.get(run[i]), _CN_DIGIT.get(run[i + 1])
+        if a is None or b is None or (i + 2 < len(run) and run[i + 2] in _CN_DIGIT):
+            continue
+        if b - a == 1 or (a, b) == (3, 5):
+            return run[:i] + run[i + 1:]
+    return run
+
+
 class NumberReader:
     def __init__(self, words: NumberWords, chinese_chars: str) -> None:
         self._w = words
@@ -46,6 +63,7 @@ class NumberReader:
         run = run.rstrip("点")
         if not run or run[0] == "点":
             return None
+        run = _upper_of_range(run)
         try:
             value = cn2an.cn2an(run, "smart")
         except (ValueError, KeyError, IndexError, TypeError):

@@ -405,6 +405,16 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("等他自己停下来行不行？癫痫病人，今天抽了两回，中间一直没醒过来", ("prolonged_or_repeated_seizure",)),
     ("是阑尾吗？16岁女孩，右下腹突然剧痛，吐了两回，B超报右附件7公分囊肿", ("ovarian_torsion_suspected",)),
     ("恶露多一点正常吧？顺产第二天，一个小时湿透三片卫生巾，有鸡蛋大的血块", ("postpartum_haemorrhage_suspected",)),
+    # round 16: typed in a hurry (IME homophones, no apostrophes, misspellings)
+    ("男72 房颤没抗凝，右小腿突然剧疼，足背动脉模不到，脚冰凉发白", ("acute_limb_ischaemia_suspected",)),
+    ("男50 喝酒后上腹剧痛往后被窜，吐了四次", ("acute_pancreatitis_suspected",)),
+    ("男婴9个月 一阵阵哭闹 吐了 拉了果将样大便", ("intussusception_suspected",)),
+    ("嗓子疼 口水都咽不下 吸气有猴鸣 说话像含着东西", ("epiglottitis_suspected",)),
+    ("男婴6周 腋下温度38.3", ("febrile_infant_under_3_months",)),
+    ("2岁半 把奶奶的降压药吃了 少了好几粒", ("child_toxic_ingestion",)),
+    ("71M AF, R leg suddenly went cold, pale and painfull, no foot pulses", ("acute_limb_ischaemia_suspected",)),
+    ("35F back from Lagos, took no antimalarials, fevers and rigours, now confused", ("severe_malaria_features",)),
+    ("baby born at home 2hrs ago, soaked three pads + big clots, HR 124 BP 88/54", ("postpartum_haemorrhage_suspected",)),
 ]
 
 # near misses: look like an emergency but must not be triaged as one
@@ -602,6 +612,11 @@ NOT_EMERGENCY: list[str] = [
     "Just laxatives? 76F, bowels not opened for five days, still passing wind, eating, not vomiting, tummy soft.",
     "Whole family with flu, fever and headache. Could it be carbon monoxide? The house is all-electric, no boiler or fire.",
     "要住院吗？2岁男孩，发烧抽了一回，一分钟就停了，以前发烧也抽过，现在已经醒了在玩",
+    # round 16 near misses, typed the same way
+    "女28 贫血在吃硫酸亚贴 这几天大便发黑 成形的 不是柏油样，不头晕",
+    "男62 快走时胸口发闷 歇个三五分钟就好，一直这样没变，坐着躺着从来不犯",
+    "20mo girl had a 2min fit with temp 38.9, back to herself within half an hour, now playing, had one last winter too",
+    "高血压十年，降压药吃了三年，血压135/85，手脚都有劲",
     # questions, not findings
     "What does a raised troponin mean here?",
     "CRP高是什么意思",

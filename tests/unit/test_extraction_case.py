@@ -31,6 +31,8 @@ from assistant.clinical.extraction import extract
         ("The baby's eleven months, she's had watery poos.", 0.917, "female"),
         ("娃才七个礼拜大，摸着滚烫", 0.134, None),
         ("found open next to the 2 and a half year old boy", 2.5, "male"),
+        ("十五六岁的男孩", 16, "male"),
+        ("男婴7周 今天摸着烫", 0.134, "male"),
     ],
 )
 def test_age_and_sex(text: str, age: float, sex: str) -> None:
@@ -90,6 +92,12 @@ def test_cough_for_three_months_is_not_an_age() -> None:
         ("发热、咳嗽3天", "fever", 3, "3天"),
         ("头痛十余天", "headache", 10, "十余天"),
         ("左侧胸痛，逐渐加重，持续半年", "chest_pain", 182.5, "半年"),
+        # two neighbouring numerals are a range, kept at its upper end (cn2an reads "两三" as 23)
+        ("咳嗽两三天", "cough", 3, "两三天"),
+        ("发烧三五天", "fever", 5, "三五天"),
+        ("胸痛三四十分钟", "chest_pain", 40 / 1440, "三四十分钟"),
+        ("胸口发闷，歇个三五分钟就好", "chest_pain", 5 / 1440, "三五分钟"),
+        ("抽了一次，一分多钟就停了", "seizure", 1 / 1440, "一分多钟"),
     ],
 )
 def test_duration(text: str, finding: str, days: float, dtext: str) -> None:

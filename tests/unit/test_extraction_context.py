@@ -87,6 +87,12 @@ def status(text: str, finding: str) -> Presence | None:
         # passing wind denies absolute constipation; an all-electric house denies a CO source
         ("bowels not opened for five days, a bit bloated, but still passing wind", {"no_flatus": A, "constipation": P}),
         ("Could it be carbon monoxide? The house is all-electric, no boiler or fire.", {"co_exposure": A}),
+        # a contraction typed without its apostrophe; "took no <medicine>" does not deny the list after it
+        ("she doesnt have a fever, cant walk straight", {"fever": A, "ataxia": P}),
+        ("took no antimalarials, fevers and rigours, now confused", {"fever": P, "chills": P, "confusion": P}),
+        # black stool that is formed and not tarry is not melaena (oral iron)
+        ("在吃硫酸亚铁，大便发黑，成形的，不是柏油样", {"melaena": A}),
+        ("black stools on ferrous sulphate, formed, not tarry", {"melaena": A}),
         # a patient's own denials and words that deny on their own
         ("weeing normally and nothing's numb down below", {"saddle_anaesthesia": A}),
         ("嘴唇不肿，喘气也顺，也不头晕", {"shortness_of_breath": A, "lip_swelling": A, "dizziness": A}),

@@ -95,6 +95,7 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("CRB-65 4", mk("cough fever confusion", v={"rr": 30, "sbp": 89}, age=65), True),
         ("CRB-65 2 (age 64)", mk("cough fever confusion", v={"rr": 30}, age=64), False),
         ("no chest-infection context", mk("fever confusion", v={"rr": 30}, age=65), False),
+        ("cough and a new focal chest sign, no fever", mk("cough crackles confusion", v={"rr": 30}, age=79), True),
     ],
     "crb65_2": [
         ("CRB-65 2 via DBP 60", mk("cough fever", v={"dbp": 60}, age=65), True),
