@@ -37,6 +37,7 @@ from assistant.clinical.context import ContextEngine
 from assistant.clinical.demographics import DemographicsReader
 from assistant.clinical.derived import derive
 from assistant.clinical.homophones import HomophoneCorrector
+from assistant.clinical.spelling import SpellingCorrector
 from assistant.clinical.extraction_lexicon import ExtractionLexicon, load_extraction_lexicon
 from assistant.clinical.knowledge import cached_clinical_knowledge
 from assistant.clinical.matching import Mask, Match, PhraseMatcher, SpeechFillers, UnitIndex, cjk_ratio, normalise
@@ -67,12 +68,14 @@ class Extractor:
             for word, ids in lex.compounds.combined.items():
                 phrases += [(word, (fid, False)) for fid in ids if fid in self.finding_ids]
         self._findings: PhraseMatcher[_FindingKey] = PhraseMatcher(phrases, plural_s=True)
-        self._homophones = HomophoneCorrector(
+        lexicon_words = (
             [w for w, _ in phrases]
             + (self._compound_words(lex.compounds) if lex.compounds is not None else [])
             + [w for m in lex.measurements.measurements for w in m.names.all()]
             + [w for d in lex.drugs for w in d.all()]
         )
+        self._homophones = HomophoneCorrector(lexicon_words)
+        self._spelling = SpellingCorrector(lexicon_words)
         self._drugs: PhraseMatcher[str] = PhraseMatcher(
             [(w, d.name) for d in lex.drugs for w in d.all()], plural_s=True, digit_before_ok=False
         )
@@ -98,7 +101,9 @@ class Extractor:
         new.utterances.append(text)
         new.lang = self._language(text, lang, new.lang)
         spoken, kept = self._fillers.strip(text)
-        # a Chinese word typed with one wrong homophone ("足背动脉模不到") is put right first
+        # typing slips are put right first: a misspelt English word ("painfull"), a Chinese word
+        # typed with one wrong homophone ("足背动脉模不到")
+        spoken, kept = self._spelling.correct(spoken, kept)
         norm = self._homophones.correct(normalise(spoken))
         units = UnitIndex(norm)
         mask = Mask(len(norm))
