@@ -10,7 +10,9 @@ Chinese comma, "but", "但是"…), at the next pre-trigger, or when it has cros
 `max_scope` other words / CJK characters (finding words and list connectors are free).
 An ASCII comma ends a scope unless what follows is a list of targets closed by a connector
 ("no fever, cough or sputum"). Pseudo-triggers ("not only", "无明显诱因") are matched and
-skipped. Targets win over context words they overlap ("没胃口" is a finding, not "没").
+skipped. Targets win over context words they overlap ("没胃口" is a finding, not "没"), and a
+target that opens with its own negation ("no wind", "无排气") ends an outer denial. A question
+mark after a word doubts what it closes and ends the sentence ("是不是心梗？胸口疼").
 """
 
 from __future__ import annotations
@@ -78,8 +80,8 @@ class ContextEngine:
             triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient, lists))))
         # words a finding's own name can open with ("no wind", "无排气"): that finding carries its
         # negation, so an outer "no" cannot negate it ("no stool and no wind" is absolute constipation)
-        self._negation_words = tuple(sorted({w for (w, kind), slot in merged.items() if kind == "negated" and slot[0] is not None},
-                                            key=len, reverse=True))
+        negations = {w for (w, kind), slot in merged.items() if kind == "negated" and slot[0] is not None}
+        self._negation_words = tuple(sorted(negations, key=len, reverse=True))
         self._patient_prefixes = sorted((w.lower() for w in lex.patient_prefixes.all()), key=len, reverse=True)
         self._kin_history_verbs = tuple(w.lower() for w in lex.kin_history_verbs.all())
         phrases: list[tuple[str, tuple[str, object]]] = list(triggers)

@@ -99,6 +99,7 @@ class BareDecimal(BaseModel):
 
     bounds: tuple[float, float]
     not_after: Words = Field(default_factory=Words)
+    after: Words = Field(default_factory=Words)  # words of where or when between it and the clause end
 
 
 class MeasurementDef(BaseModel):

@@ -9,13 +9,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.clinical.extraction_lexicon import MeasurementDef, MeasurementLexicon, PairDef, UnitDef
+from assistant.clinical.extraction_lexicon import BareDecimal, MeasurementDef, MeasurementLexicon, PairDef, UnitDef
 from assistant.clinical.matching import Mask, PhraseMatcher
 from assistant.clinical.numbers import NumberReader
 
 _SPACES = re.compile(r"[ \t]*")
 _GRADE = re.compile(r"\+{1,4}(?![+\d])|[1-4]\+|\+[1-4]")
-_BARE_DECIMAL = re.compile(r"(?<![\w.,/:+\-])(\d{2}\.\d)(?![\w%/:+\-]|\.\d)(?=(?:\s+(?:here|today|now|tonight|overnight|earlier|again|at home|in clinic|in surgery|this morning|last night))?\s*(?:$|[,，;；。、)）]|\.(?!\d)))", re.ASCII | re.IGNORECASE)
+# a lone one-decimal number ("38.8"): not part of a longer number, a ratio or a time ("38.8.1", "6/9")
+_LONE_DECIMAL = r"(?<![\w.,/:+\-])(\d{2}\.\d)(?![\w%/:+\-]|\.\d)"
+_CLAUSE_END = r"\s*(?:$|[,，;；。、)）]|\.(?!\d))"
+
+
+def _lone_patterns(bare: BareDecimal) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lone number that ends its clause, perhaps after a word of where or when ("38.3 here."),
+    and the names it may not follow, as whole words ("hr", not the "hr" of "three hours")."""
+    after = "|".join(re.escape(w.lower()) for w in sorted(bare.after.all(), key=len, reverse=True))
+    tail = rf"(?:\s*(?:{after}))?" if after else ""
+    lone = re.compile(_LONE_DECIMAL + rf"(?={tail}{_CLAUSE_END})", re.ASCII | re.IGNORECASE)
+    names = sorted({w.lower().strip() for w in bare.not_after.all()}, key=len, reverse=True)
+    not_after = re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in names))
+    return lone, not_after
 _RATIO_AFTER = re.compile(r"\s*[/／]\s*\d")  # a number that is the top of a ratio ("6/9", "2/52")
 _PAIR_BEFORE = re.compile(r"(\d{2,3})\s*(?:/|／|over|比)\s*(\d{2,3})\s*$")
 _OUT_OF = re.compile(r"\s*/\s*(\d+)")
@@ -71,6 +84,7 @@ class MeasurementReader:
         self._grades = {k: float(v) for k, v in lex.dipstick_grades.items()}
         # bare pairs: two 2–3 digit numbers joined by a separator, not part of a longer number,
         # date, ratio chain or percentage
+        self._lone = [(mdef, *_lone_patterns(mdef.bare_decimal)) for mdef in lex.measurements if mdef.bare_decimal is not None]
         self._bare: list[tuple[PairDef, re.Pattern[str]]] = []
         for pair in lex.pairs:
             if pair.bare is not None:
@@ -302,16 +316,12 @@ class MeasurementReader:
         """A lone "38.8," in a note, with no name or unit: the temperature (`bare_decimal`); only when
         the utterance names no reading of that measurement."""
         out: list[Reading] = []
-        for mdef in self._defs.values():
+        for mdef, lone, not_after in self._lone:
             bare = mdef.bare_decimal
-            if bare is None or mdef.id in named:
+            assert bare is not None
+            if mdef.id in named:
                 continue
-            # a quantity's name as a whole word ("hr", not the "hr" of "three hours")
-            not_after = re.compile("|".join(
-                rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
-                for w in sorted({w.lower().strip() for w in bare.not_after.all()}, key=len, reverse=True)
-            ))
-            for g in _BARE_DECIMAL.finditer(text):
+            for g in lone.finditer(text):
                 value = float(g.group(1))
                 if taken.overlaps(g.start(), g.end()) or not bare.bounds[0] <= value <= bare.bounds[1]:
                     continue
