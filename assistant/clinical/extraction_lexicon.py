@@ -133,6 +133,8 @@ class PairDef(BaseModel):
     names: Words
     unit_only: list[str] = Field(default_factory=list)
     bare: BarePair | None = None
+    # readings said each after a different limb's word: the higher first value is kept
+    per_limb: Words = Field(default_factory=Words)
 
 
 class DurationUnit(Words):

@@ -85,6 +85,7 @@ class MeasurementReader:
         # bare pairs: two 2–3 digit numbers joined by a separator, not part of a longer number,
         # date, ratio chain or percentage
         self._lone = [(mdef, *_lone_patterns(mdef.bare_decimal)) for mdef in lex.measurements if mdef.bare_decimal is not None]
+        self._per_limb = [(pair, [w.lower() for w in pair.per_limb.all()]) for pair in lex.pairs if pair.per_limb.all()]
         self._bare: list[tuple[PairDef, re.Pattern[str]]] = []
         for pair in lex.pairs:
             if pair.bare is not None:
@@ -117,7 +118,21 @@ class MeasurementReader:
         out += self._read_bare_pairs(text, taken, {r.id for r in out})
         out += self._read_bare_decimals(text, taken, {r.id for r in out})
         out.sort(key=lambda r: r.start)
-        return out
+        return self._higher_limb(text, out)
+
+    def _higher_limb(self, text: str, readings: list[Reading]) -> list[Reading]:
+        """Of a pair read once per limb ("right arm 172/96, left arm 138/80"), keep the higher."""
+        for pair, limb_words in self._per_limb:
+            firsts = [r for r in readings if r.id == pair.ids[0]]
+            if len(firsts) < 2:
+                continue
+            by_limb = [r for r in firsts if any(w in text[max(0, r.start - 12) : r.start] for w in limb_words)]
+            if len(by_limb) < 2:
+                continue
+            best = max(by_limb, key=lambda r: r.value or 0)
+            dropped = {(r.start, r.end) for r in by_limb if r is not best}
+            readings = [r for r in readings if not (r.id in pair.ids and (r.start, r.end) in dropped)]
+        return readings
 
     # ---------------- helpers ----------------
     def _skip_fillers(self, text: str, pos: int) -> int:

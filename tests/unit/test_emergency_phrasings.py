@@ -415,6 +415,11 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("71M AF, R leg suddenly went cold, pale and painfull, no foot pulses", ("acute_limb_ischaemia_suspected",)),
     ("35F back from Lagos, took no antimalarials, fevers and rigours, now confused", ("severe_malaria_features",)),
     ("baby born at home 2hrs ago, soaked three pads + big clots, HR 124 BP 88/54", ("postpartum_haemorrhage_suspected",)),
+    # round 17: plain clinical vignettes
+    ("男，55岁，突发胸背部撕裂样剧痛一小时，右上肢血压176/98，左上肢140/82", ("raised_bp_with_severe_chest_back_pain",)),
+    ("女，30岁，两周前腹泻，双脚无力逐渐往上发展，四肢肌力4级，腱反射消失", ("suspected_guillain_barre",)),
+    ("糖尿病，小腿被鱼刺扎伤，疼痛远比外表看起来重，起了血疱，按压有捻发感", ("necrotising_fasciitis_suspected",)),
+    ("高度近视，眼前黑点飘动伴闪光，今天像拉下了一道黑幕", ("retinal_detachment_suspected",)),
 ]
 
 # near misses: look like an emergency but must not be triaged as one
@@ -617,6 +622,9 @@ NOT_EMERGENCY: list[str] = [
     "男62 快走时胸口发闷 歇个三五分钟就好，一直这样没变，坐着躺着从来不犯",
     "20mo girl had a 2min fit with temp 38.9, back to herself within half an hour, now playing, had one last winter too",
     "高血压十年，降压药吃了三年，血压135/85，手脚都有劲",
+    # round 17 near misses
+    "男，61岁，高血压随访，漏服降压药，血压184/104，无头痛、胸痛、气短，神经系统检查正常",
+    "2-year-old with fever 39, a two-minute generalised fit, had febrile seizures before, now back to normal and playing",
     # questions, not findings
     "What does a raised troponin mean here?",
     "CRP高是什么意思",

@@ -189,6 +189,10 @@ def test_a_repeated_reading_keeps_the_latest(text: str, mid: str, value: float) 
         ("86% on air, pulse 118, 165/95.", "sbp", 165),
         ("108, 102/64. Not on iron.", "dbp", 64),
         ("指血2.1。", "glucose_mmol", 2.1),
+        # both arms measured: the higher arm is the reading (NICE NG136 1.2.3)
+        ("右上肢血压172/96 mmHg，左上肢138/80 mmHg。", "sbp", 172),
+        ("R arm 140/80, L arm 165/95", "dbp", 95),
+        ("BP 180/110, repeat 150/90", "sbp", 150),  # a repeat on one arm is still the latest
         # what the patient breathes names a saturation
         ("creps to mid-zones, 87% on air", "spo2", 87),
         ("静息下88%未吸氧", "spo2", 88),

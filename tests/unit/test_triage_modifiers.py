@@ -55,3 +55,12 @@ def test_falciparum_film_makes_malaria_likely(engine: ClinicalEngine) -> None:
     a = _assess(engine, "Fever on and off for 5 days, 26M back from Mozambique, thick film positive for P. falciparum, T 38.7.")
     assert a.differential[0].id == "malaria"
     assert a.triage.level == "emergency"
+
+
+def test_severe_hypertension_without_organ_damage_is_urgent_not_emergency(engine: ClinicalEngine) -> None:
+    # ESC/ESH 2018 section 10: very high BP with no acute organ damage is hypertensive urgency
+    quiet = _assess(engine, "男，61岁，高血压随访，漏服降压药两周，自觉没什么不舒服。血压184/104，无头痛、胸痛、气短，神经系统检查正常。")
+    assert quiet.triage.level == "urgent"
+    assert "bp_180_110_follow_up_critical" in {f.id for f in quiet.red_flags}
+    loud = _assess(engine, "BP 220/130 with a severe headache and vomiting since this morning.")
+    assert loud.triage.level == "emergency"
