@@ -159,6 +159,11 @@ class Extractor:
         for qi, fi in q_map.items():
             q = qualifiers[qi]
             f_qual.setdefault(fi, {}).setdefault(q.field, q.value)
+        # an onset or severity inside the finding's own words ("the room suddenly spun", "突然剧疼")
+        for fi, (s0, e0) in enumerate(f_spans):
+            for q in self._qualifiers.read(norm[s0:e0], Mask(e0 - s0)):
+                if q.field in ("onset", "severity"):
+                    f_qual.setdefault(fi, {}).setdefault(q.field, q.value)
         # an onset or severity said before a list covers the whole list: "sudden onset double vision
         # and unsteadiness", "突发头痛、呕吐" (findings joined only by list connectors)
         for qi, fi in q_map.items():

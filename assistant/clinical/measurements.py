@@ -17,6 +17,7 @@ _SPACES = re.compile(r"[ \t]*")
 _GRADE = re.compile(r"\+{1,4}(?![+\d])|[1-4]\+|\+[1-4]")
 # a lone one-decimal number ("38.8"): not part of a longer number, a ratio or a time ("38.8.1", "6/9")
 _LONE_DECIMAL = r"(?<![\w.,/:+\-])(\d{2}\.\d)(?![\w%/:+\-]|\.\d)"
+_SENTENCE_BREAK = re.compile(r"[.;。；!！?？\n](?!\d)")
 _CLAUSE_END = r"\s*(?:$|[,，;；。、)）]|\.(?!\d))"
 
 
@@ -340,7 +341,8 @@ class MeasurementReader:
                 value = float(g.group(1))
                 if taken.overlaps(g.start(), g.end()) or not bare.bounds[0] <= value <= bare.bounds[1]:
                     continue
-                if not_after.search(text[max(0, g.start() - 16) : g.start()].lower()):
+                before = _SENTENCE_BREAK.split(text[max(0, g.start() - 16) : g.start()])[-1]  # its own sentence
+                if not_after.search(before.lower()):
                     continue
                 out.append(Reading(mdef.id, mdef.kind, value, mdef.unit or None, None, g.start(), g.end()))
                 taken.add(g.start(), g.end())

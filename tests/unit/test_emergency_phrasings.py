@@ -420,6 +420,15 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("女，30岁，两周前腹泻，双脚无力逐渐往上发展，四肢肌力4级，腱反射消失", ("suspected_guillain_barre",)),
     ("糖尿病，小腿被鱼刺扎伤，疼痛远比外表看起来重，起了血疱，按压有捻发感", ("necrotising_fasciitis_suspected",)),
     ("高度近视，眼前黑点飘动伴闪光，今天像拉下了一道黑幕", ("retinal_detachment_suspected",)),
+    # round 18: the busy multimorbid review, the new problem said in passing
+    ("COPD and prostate review. This morning the room suddenly spun and now he can't walk without lurching to the left.",
+     ("stroke_sudden_balance_or_vision",)),
+    ("PMR on prednisolone 10 mg for two years, HTN. Vomiting since Sunday, couldn't keep tablets down.", ("adrenal_crisis_suspected",)),
+    ("Known angina. The tightness used to come only on the hill, now it's walking to the gate, and it has woken him twice.",
+     ("acs_unstable_angina_pattern",)),
+    ("RA on methotrexate. Right knee hot, swollen and exquisitely painful, can't put weight on it. 38.3.", ("septic_arthritis_suspected",)),
+    ("房颤吃华法林，高血压。前天后脑勺磕在灶台上，今天老想睡觉，还吐了一回。", ("head_injury_referral",)),
+    ("慢阻肺，腹股沟疝好几年，昨晚咳嗽后鼓出来再没回去，硬硬的，一碰就疼，早上吐了两回。", ("strangulated_hernia_suspected",)),
 ]
 
 # near misses: look like an emergency but must not be triaged as one
@@ -625,6 +634,11 @@ NOT_EMERGENCY: list[str] = [
     # round 17 near misses
     "男，61岁，高血压随访，漏服降压药，血压184/104，无头痛、胸痛、气短，神经系统检查正常",
     "2-year-old with fever 39, a two-minute generalised fit, had febrile seizures before, now back to normal and playing",
+    # round 18 near misses
+    "冠心病稳定型心绞痛，快步爬坡才闷一下，歇两分钟就好，这一年发作次数没变，从没在休息时犯过",
+    "缺铁性贫血刚开始口服琥珀酸亚铁，大便发黑，成形、不黏不发亮，大便潜血阴性",
+    "64M. Woke with the left side of his face drooping, can't close the left eye or wrinkle the forehead; arms, legs and speech normal.",
+    "T2DM on gliclazide, twice shaky and sweaty, meter 3.4, sorted with a jam sandwich in ten minutes, never confused.",
     # questions, not findings
     "What does a raised troponin mean here?",
     "CRP高是什么意思",

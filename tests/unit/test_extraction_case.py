@@ -74,6 +74,11 @@ def test_a_generic_word_of_time_qualifies_only_the_chest_pain_it_is_said_with() 
         assert not case.has("chest_pain") and not case.has("rest_chest_pain") and not case.has("crescendo_angina"), text
 
 
+def test_an_onset_inside_the_finding_words_is_its_onset() -> None:
+    case = extract("sitting reading, the room suddenly spun, now can't walk without lurching to the left")
+    assert case.findings["vertigo"].onset == "sudden"
+
+
 def test_cough_for_three_months_is_not_an_age() -> None:
     case = extract("咳嗽3个月")
     assert case.age_years is None

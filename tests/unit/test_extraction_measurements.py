@@ -185,6 +185,8 @@ def test_a_repeated_reading_keeps_the_latest(text: str, mid: str, value: float) 
         ("mum says she felt hot overnight, 38.3 here. Feeding normally", "temp_c", 38.3),
         # "hr" of "three hours" is not a heart rate's name
         ("redness past my pen line within three hours. 38.9, pulse 122.", "temp_c", 38.9),
+        # another quantity's name in the sentence before does not count ("weight … . 38.3.")
+        ("can't bend it or put weight on it. 38.3.", "temp_c", 38.3),
         # a bare pair closing a sentence
         ("86% on air, pulse 118, 165/95.", "sbp", 165),
         ("108, 102/64. Not on iron.", "dbp", 64),
