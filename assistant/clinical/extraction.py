@@ -3,10 +3,12 @@
     case = extract("58-year-old man, crushing chest pain for 40 minutes, BP 90/60")
     case = extract("actually no fever", case)          # later utterances add and correct
 
-Order of work on one utterance: measurements and demographics first (their words are claimed
+Order of work on one utterance: typing slips put right (a misspelt English word, a Chinese
+homophone: `spelling.py`, `homophones.py`), then measurements and demographics (their words are claimed
 so "temperature 36.8" is a value, not the finding "temperature"), then lexicon findings and
 drugs, then context (negation / uncertainty / family / allergy), then attributes (duration,
-onset, severity, laterality, site), then findings derived from measurements.
+onset, severity, laterality, site), then findings derived from measurements and durations, and
+specific findings made of a finding and a generic word said apart ("woke him" with chest pain).
 
 Policies:
 - A finding in a family-history scope ("mother had a stroke", "家族史") is not the patient's
@@ -36,13 +38,13 @@ from assistant.clinical.compounds import CompoundReader
 from assistant.clinical.context import ContextEngine
 from assistant.clinical.demographics import DemographicsReader
 from assistant.clinical.derived import derive
-from assistant.clinical.homophones import HomophoneCorrector
-from assistant.clinical.spelling import SpellingCorrector
 from assistant.clinical.extraction_lexicon import ExtractionLexicon, load_extraction_lexicon
+from assistant.clinical.homophones import HomophoneCorrector
 from assistant.clinical.knowledge import cached_clinical_knowledge
 from assistant.clinical.matching import Mask, Match, PhraseMatcher, SpeechFillers, UnitIndex, cjk_ratio, normalise
 from assistant.clinical.measurements import MeasurementReader
 from assistant.clinical.numbers import NumberReader
+from assistant.clinical.spelling import SpellingCorrector
 
 # payload of a finding match: (finding id, said in a form that denies it, e.g. "afebrile")
 _FindingKey = tuple[str, bool]

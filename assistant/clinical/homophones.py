@@ -1,7 +1,7 @@
 """Chinese typed with a pinyin input method: a lexicon word written with one wrong homophone.
 
 A doctor typing fast on a phone picks the wrong character of the same sound: "足背动脉模不到"
-(摸), "淀粉梅1260" (酶), "果将样大便" (酱). Where the text sounds the same as a lexicon phrase of
+(摸), "卵巢囊种5cm" (肿), "果将样大便" (酱). Where the text sounds the same as a lexicon phrase of
 three or more characters (toneless pinyin, from pypinyin), differs from it in exactly one
 character and is not itself a lexicon phrase, that character is put right before matching (the
 length is unchanged, so evidence still quotes the words as typed). Shorter phrases are left out:
