@@ -429,6 +429,14 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("RA on methotrexate. Right knee hot, swollen and exquisitely painful, can't put weight on it. 38.3.", ("septic_arthritis_suspected",)),
     ("房颤吃华法林，高血压。前天后脑勺磕在灶台上，今天老想睡觉，还吐了一回。", ("head_injury_referral",)),
     ("慢阻肺，腹股沟疝好几年，昨晚咳嗽后鼓出来再没回去，硬硬的，一碰就疼，早上吐了两回。", ("strangulated_hernia_suspected",)),
+    # round 19: children, in their parents' words
+    ("Dad: fever since last night, now little purple dots on her legs that don't fade when I press a glass on them.",
+     ("fever_with_meningism_or_non_blanching_rash", "feverish_child_red_features")),
+    ("Mum: she's 6 weeks, keeps stopping breathing for a few seconds and her lips go blue.", ("infant_severe_respiratory_distress",)),
+    ("Grandad: the 2-year-old got into his pill organiser, three or four tablets missing.", ("child_toxic_ingestion",)),
+    ("宝宝4个月，喘得好快，吸气的时候肋骨下面往里凹，嗓子里还哼哼", ("infant_severe_respiratory_distress",)),
+    ("孙子两岁，上吐下泻一天一夜，叫他都不怎么睁眼，给水只抿一下就不喝了，眼睛凹进去了", ("child_severe_dehydration",)),
+    ("女儿15岁，跟我吵完架把一整盒扑热息痛全吞了", ("self_harm_medically_serious",)),
 ]
 
 # near misses: look like an emergency but must not be triaged as one
@@ -639,6 +647,11 @@ NOT_EMERGENCY: list[str] = [
     "缺铁性贫血刚开始口服琥珀酸亚铁，大便发黑，成形、不黏不发亮，大便潜血阴性",
     "64M. Woke with the left side of his face drooping, can't close the left eye or wrinkle the forehead; arms, legs and speech normal.",
     "T2DM on gliclazide, twice shaky and sweaty, meter 3.4, sorted with a jam sandwich in ten minutes, never confused.",
+    # round 19 near misses
+    "13-year-old fainted in assembly standing in the heat, came round straight away, felt sick and clammy before.",
+    "3-year-old with little blisters on her hands and feet and sores in her mouth, temp 38.2, drinking, playing.",
+    "5岁儿子吃了芒果后起了一片片红疙瘩，嘴唇不肿，喘气说话都正常",
+    "儿子2岁，去年发烧抽过一次，刚才又抽了一分钟就停了，现在醒了认得人，在喝奶",
     # questions, not findings
     "What does a raised troponin mean here?",
     "CRP高是什么意思",
