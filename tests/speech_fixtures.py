@@ -20,10 +20,6 @@ FIXTURE_DIR = Path(__file__).resolve().parent / ".fixtures"
 MANDARIN_RECORDINGS = Path(__file__).resolve().parent / "models" / "audio" / "zh"
 
 
-def _cached(key: str) -> Path:
-    return voices.cached_path(FIXTURE_DIR, key)
-
-
 def english_speech(text: str, voice: str = "en-us+m3", rate: int = 165) -> Audio:
     """English test speech from espeak-ng, 16 kHz."""
     return voices.english_speech(text, FIXTURE_DIR, voice=voice, rate=rate)

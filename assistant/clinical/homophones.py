@@ -69,7 +69,7 @@ class HomophoneCorrector:
             i, n = 0, len(sound)
             while i < n:
                 fixed = None
-                for typed, candidate, slip in self._candidates(run.group(), sound, i, n):
+                for candidate, slip in self._candidates(run.group(), sound, i, n):
                     if alone is None:
                         alone = self._single_characters(run.group())
                     if i + slip in alone:
@@ -83,7 +83,7 @@ class HomophoneCorrector:
         return "".join(chars)
 
     def _candidates(self, run: str, sound: tuple[str, ...], i: int, n: int):  # noqa: ANN202
-        """(typed, lexicon phrase, offset of the one different character), longest first."""
+        """(lexicon phrase, offset of its one different character), longest first."""
         for length in self._lengths:
             if i + length > n:
                 continue
@@ -96,7 +96,7 @@ class HomophoneCorrector:
             for chars in sorted(candidates):
                 slips = [k for k, (a, b) in enumerate(zip(typed, chars)) if a != b]
                 if len(slips) == 1 and typed[slips[0]] not in PROTECTED:
-                    yield typed, chars, slips[0]
+                    yield chars, slips[0]
 
     def _single_characters(self, run: str) -> set[int]:
         out, at = set(), 0
