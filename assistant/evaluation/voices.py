@@ -27,7 +27,7 @@ def english_speech(text: str, cache_dir: Path, voice: str = "en-us+m3", rate: in
     if not path.exists():
         raw = path.with_suffix(".raw.wav")
         subprocess.run(["espeak-ng", "-v", voice, "-s", str(rate), "-w", str(raw), text], check=True)
-        subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(path)], check=True)
+        subprocess.run(["sox", "-D", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(path)], check=True)
         raw.unlink()
     return read_wav(path)
 
@@ -51,7 +51,7 @@ class MandarinOtherVoice:
             raw = path.with_suffix(".raw.wav")
             write_wav(raw, Audio(samples, self._voice.sample_rate))
             subprocess.run(
-                ["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(path), "pitch", "-300", "tempo", "0.95"],
+                ["sox", "-D", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(path), "pitch", "-300", "tempo", "0.95"],
                 check=True,
             )
             raw.unlink()
