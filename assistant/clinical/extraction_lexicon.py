@@ -126,6 +126,10 @@ class BarePair(BaseModel):
     first: tuple[float, float]
     second: tuple[float, float]
     min_gap: float = 0
+    # separators that also join lists ("、"), read as the pair only after one of `cued_by` in the
+    # same sentence ("各量一遍，都是二百三十、一百三十五")
+    list_separators: list[str] = Field(default_factory=list)
+    cued_by: Words = Field(default_factory=Words)
 
 
 class PairDef(BaseModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.clinical.extraction_lexicon import BareDecimal, MeasurementDef, MeasurementLexicon, PairDef, UnitDef
+from assistant.clinical.extraction_lexicon import BareDecimal, BarePair, MeasurementDef, MeasurementLexicon, PairDef, UnitDef
 from assistant.clinical.matching import Mask, PhraseMatcher
 from assistant.clinical.numbers import NumberReader
 
@@ -87,11 +87,10 @@ class MeasurementReader:
         # date, ratio chain or percentage
         self._lone = [(mdef, *_lone_patterns(mdef.bare_decimal)) for mdef in lex.measurements if mdef.bare_decimal is not None]
         self._per_limb = [(pair, [w.lower() for w in pair.per_limb.all()]) for pair in lex.pairs if pair.per_limb.all()]
-        self._bare: list[tuple[PairDef, re.Pattern[str]]] = []
+        self._bare: list[tuple[PairDef, re.Pattern[str], re.Pattern[str] | None]] = []
         for pair in lex.pairs:
             if pair.bare is not None:
-                seps = "|".join(re.escape(s) for s in pair.bare.separators)
-                self._bare.append((pair, re.compile(rf"(?<![\w./:\-+])(\d{{2,3}})\s*(?:{seps})\s*(\d{{2,3}})(?![\w/%:+]|\.\d)", re.ASCII)))
+                self._bare.append((pair, *self._bare_patterns(pair.bare, lex.chinese_numeral_chars)))
         # a number followed by a time unit is a duration, not a value ("空腹8小时", "BP for 3 days");
         # one-letter English units ("h", "d") are left out: too easily another word
         self._time_units: PhraseMatcher[bool] = PhraseMatcher(
@@ -306,19 +305,46 @@ class MeasurementReader:
                 ]
         return [Reading(first_def.id, first_def.kind, first[0], first_def.unit, None, start, first[1])]
 
+    @staticmethod
+    def _bare_patterns(bare: BarePair, chinese_chars: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+        """Two 2–3 digit numbers, or two runs of Chinese numerals, joined by a separator; not part
+        of a longer number, date, ratio chain or percentage. The second pattern also takes the
+        list separators, for use after a cue."""
+        cn = re.escape(chinese_chars)
+        number = rf"(\d{{2,3}}|[{cn}]{{2,7}})"
+        before, after = rf"(?<![\w./:\-+{cn}])", rf"(?![\w/%:+{cn}]|\.\d)"
+
+        def joined(separators: list[str]) -> re.Pattern[str]:
+            seps = "|".join(re.escape(s) for s in separators)
+            return re.compile(rf"{before}{number}\s*(?:{seps})\s*{number}{after}", re.ASCII)
+
+        listed = joined(bare.separators + bare.list_separators) if bare.list_separators else None
+        return joined(bare.separators), listed
+
+    def _bare_value(self, token: str) -> float | None:
+        if token.isascii():
+            return float(token)
+        return self._numbers.chinese_value(token)
+
     def _read_bare_pairs(self, text: str, taken: Mask, named: set[str]) -> list[Reading]:
-        """Pairs said with no name or unit ("测了210/130"), within the pair's `bare` bounds; only
-        when the utterance names no reading of that pair (then a bare pair is usually another arm,
-        position or a target, not the reading)."""
+        """Pairs said with no name or unit ("测了210/130", "二百一十比一百三十"), within the pair's
+        `bare` bounds; only when the utterance names no reading of that pair (then a bare pair is
+        usually another arm, position or a target, not the reading)."""
         out: list[Reading] = []
-        for pair, pattern in self._bare:
+        for pair, pattern, listed in self._bare:
             bare = pair.bare
             assert bare is not None
             if pair.ids[0] in named:
                 continue
-            for g in pattern.finditer(text):
-                a, b = float(g.group(1)), float(g.group(2))
+            matches = list(pattern.finditer(text))
+            if listed is not None:
+                plain = {g.span() for g in matches}
+                matches += [g for g in listed.finditer(text) if g.span() not in plain and self._cued(text, g.start(), bare)]
+            for g in matches:
                 if taken.overlaps(g.start(), g.end()):
+                    continue
+                a, b = self._bare_value(g.group(1)), self._bare_value(g.group(2))
+                if a is None or b is None:
                     continue
                 if not (bare.first[0] <= a <= bare.first[1] and bare.second[0] <= b <= bare.second[1] and a - b >= bare.min_gap):
                     continue
@@ -327,6 +353,13 @@ class MeasurementReader:
                 out.append(Reading(b_def.id, b_def.kind, b, b_def.unit, None, g.start(), g.end()))
                 taken.add(g.start(), g.end())
         return out
+
+    @staticmethod
+    def _cued(text: str, start: int, bare: BarePair) -> bool:
+        """One of the pair's cues ("量了", "各量一遍") earlier in the sentence that holds `start`."""
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+        sentence = text[breaks[-1] if breaks else 0 : start].lower()
+        return any(cue.lower() in sentence for cue in bare.cued_by.all())
 
     def _read_bare_decimals(self, text: str, taken: Mask, named: set[str]) -> list[Reading]:
         """A lone "38.8," in a note, with no name or unit: the temperature (`bare_decimal`); only when

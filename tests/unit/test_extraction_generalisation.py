@@ -210,6 +210,10 @@ def test_phrases_with_two_findings(text: str, findings: set[str]) -> None:
     [
         ("血压高没规律吃药，今天测了210/130", "sbp", 210),
         ("repeat 182/100 in clinic", "dbp", 100),
+        # Chinese numerals with no BP word; a list separator only after a word for measuring
+        ("头疼，测了二百一十比一百三十", "sbp", 210),
+        ("左右胳膊各量一遍，都是二百三十、一百三十五。", "dbp", 135),
+        ("家里量了两次，180、110", "sbp", 180),
         ("O2 sat 88 on RA, RR 26, HR 130", "spo2", 88),
         ("sats 88% RA", "spo2", 88),
         ("SpO2 88%, BP 80/50", "sbp", 80),
@@ -220,7 +224,11 @@ def test_measurements(text: str, mid: str, value: float) -> None:
     assert extract(text).value(mid) == value
 
 
-@pytest.mark.parametrize("text", ["36/40 primip", "VA 6/60 right eye", "pain 8/10", "off work 2/52"])
+@pytest.mark.parametrize(
+    "text",
+    ["36/40 primip", "VA 6/60 right eye", "pain 8/10", "off work 2/52", "孕三十六比四十",
+     "剂量200、100", "心率一百二十、一百一十次", "一千二百三十比一百"],
+)
 def test_bare_ratios_that_are_not_bp(text: str) -> None:
     assert extract(text).value("sbp") is None
 

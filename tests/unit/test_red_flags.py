@@ -440,6 +440,8 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("weak legs with absent reflexes", mk("bilateral_leg_weakness areflexia"), True),
         ("ascending weakness alone", mk("ascending_weakness"), False),
         ("weak legs with normal reflexes", mk("bilateral_leg_weakness", no="areflexia"), False),
+        ("weak legs after a virus, hands now tingling", mk("bilateral_leg_weakness recent_viral_illness distal_paraesthesia"), True),
+        ("weak legs and tingling hands, no infection before", mk("bilateral_leg_weakness distal_paraesthesia"), False),
     ],
     "suicide_imminent_risk": [
         ("current suicidal thoughts", mk("suicidal_thoughts"), True),
@@ -546,6 +548,8 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("HFMD, fever, HR 161", mk("vesicles_on_hands_feet fever", v={"hr": 161}, age=3), True),
         ("HFMD, fever, HR 160", mk("vesicles_on_hands_feet fever", v={"hr": 160}, age=3), False),
         ("HFMD, fever, well", mk("mouth_ulcers fever", age=2), False),
+        ("hand-foot vesicles, no fever said, lethargic", mk("vesicles_on_hands_feet lethargic_infant", age=2), True),
+        ("mouth ulcers, no fever, vomiting", mk("mouth_ulcers vomiting", age=2), False),
     ],
     "reduced_fetal_movements_from_28_weeks": [
         ("28 weeks, reduced movements", mk("reduced_fetal_movements", preg=True, gw=28), True),
