@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from assistant.clinical.extraction_lexicon import ContextLexicon, TriggerKind
+from assistant.clinical.extraction_lexicon import ClauseOpeners, ContextLexicon, TriggerKind
 from assistant.clinical.matching import Mask, PhraseMatcher, UnitIndex
 
 
@@ -92,6 +92,7 @@ class ContextEngine:
         phrases += [(w, ("connector", w.lower())) for w in lex.list_connectors.all()]
         phrases.append((",", ("comma", None)))
         self._matcher: PhraseMatcher[tuple[str, object]] = PhraseMatcher(phrases)
+        self._clause_opener = _clause_opener_pattern(lex.clause_openers) if lex.clause_openers else None
 
     def resolve(
         self,
@@ -135,6 +136,14 @@ class ContextEngine:
                     "comma": Ev.COMMA,
                 }[kind]
                 events.append((m.start, m.end, ev, payload, -1))
+        # what a speech recogniser writes has no full stops: "no injury the testis is sitting high"
+        if self._clause_opener is not None:
+            starts = {start for start, _ in targets}
+            for g in self._clause_opener.finditer(text):
+                # not inside a finding's words, but a finding may open with it ("the foot is white")
+                if g.start(1) in starts or not target_mask.overlaps(g.start(1), g.end(1)):
+                    # on the space before it, so it ends the scope before a finding that opens with it
+                    events.append((g.start(1) - 1, g.start(1), Ev.TERMINATOR, None, -1))
         # terse Chinese notes separate clauses with spaces ("无胸痛 ECG ST抬高"): a space right after a
         # CJK character ends the scope, unless it follows a trigger word ("无 胸痛")
         trigger_ends = {e[1] for e in events if e[2] == Ev.TRIGGER}
@@ -294,6 +303,15 @@ _CJK_SPACE = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[ \t\u30
 
 
 _QUESTION_MARKS = ("?", "？")
+
+
+def _clause_opener_pattern(openers: ClauseOpeners) -> re.Pattern[str]:
+    """A determiner (group 1) that opens a clause: a verb follows within a few words."""
+    determiners = "|".join(re.escape(w) for w in openers.determiners)
+    verbs = "|".join(re.escape(w) for w in openers.verbs)
+    return re.compile(
+        rf"(?<=\s)({determiners})\s+(?:[a-z'-]+\s+){{0,{openers.max_words_between}}}?(?:{verbs})\b", re.IGNORECASE
+    )
 
 
 def _is_decimal_point(text: str, pos: int) -> bool:

@@ -74,6 +74,17 @@ class ContextLexicon(BaseModel):
     speech_fillers: Words = Field(default_factory=Words)
     # quotation marks, dropped the same way ('baby "has barely moved"'); an apostrophe stays
     quote_marks: list[str] = Field(default_factory=list)
+    # unpunctuated speech: a determiner opening a clause with its own verb ends a scope
+    clause_openers: ClauseOpeners | None = None
+
+
+class ClauseOpeners(BaseModel):
+    """"no injury the testis is sitting high": `determiners`, then at most `max_words_between`
+    words, then one of `verbs` open a new clause, which ends the scope before it."""
+
+    determiners: list[str]
+    verbs: list[str]
+    max_words_between: int = 2
 
 
 # ---------------- measurements.yaml ----------------
@@ -117,6 +128,9 @@ class MeasurementDef(BaseModel):
     unit_only_not_after: Words = Field(default_factory=Words)
     # a number with one decimal and nothing named around it, read as this measurement in these bounds
     bare_decimal: BareDecimal | None = None
+    # a whole number said in words in these bounds, then one digit word, is a decimal, as dictated
+    # ("temp thirty eight nine" = 38.9)
+    spoken_decimal: tuple[float, float] | None = None
 
 
 class BarePair(BaseModel):

@@ -18,6 +18,13 @@ _GRADE = re.compile(r"\+{1,4}(?![+\d])|[1-4]\+|\+[1-4]")
 # a lone one-decimal number ("38.8"): not part of a longer number, a ratio or a time ("38.8.1", "6/9")
 _LONE_DECIMAL = r"(?<![\w.,/:+\-])(\d{2}\.\d)(?![\w%/:+\-]|\.\d)"
 _SENTENCE_BREAK = re.compile(r"[.;。；!！?？\n](?!\d)")
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# one digit word after a whole number said in words: its decimal ("thirty eight nine"), unless a
+# unit or another number word follows ("thirty eight two days", "thirty eight nine hundred")
+_SPOKEN_DIGIT = re.compile(
+    rf"\s+({'|'.join(_DIGIT_WORDS)})\b(?![\s-]*(?:point|hundred|thousand|percent|%|degrees?|years?|days?|weeks?|"
+    r"hours?|minutes?|times|ty\b|teen))"
+)
 _CLAUSE_END = r"\s*(?:$|[,，;；。、)）]|\.(?!\d))"
 
 
@@ -199,6 +206,12 @@ class MeasurementReader:
                 if dec is not None:
                     value += dec[0]
                     end = dec[1]
+        elif mdef.spoken_decimal is not None and text[pos].isalpha() and value.is_integer():
+            low, high = mdef.spoken_decimal
+            digit = _SPOKEN_DIGIT.match(text, end) if low <= value <= high else None
+            if digit is not None:
+                value += _DIGIT_WORDS.index(digit.group(1)) / 10
+                end = digit.end()
         canonical = self._canonical(mdef, value, udef)
         return None if canonical is None else (round(canonical, 3), end)
 

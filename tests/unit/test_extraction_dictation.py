@@ -180,3 +180,46 @@ def test_twenty_weeks_of_an_illness_is_not_a_pregnancy() -> None:
 def test_serial_results_keep_the_latest_not_the_time_label(text: str, value: float) -> None:
     # "0h" is when the first sample was taken, not a troponin of 0
     assert extract(text).labs["troponin"].value == value
+
+
+# ---------------- what a speech recogniser writes: no full stops ----------------
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # a determiner with its own verb opens a new clause, which a denial before it cannot reach
+        ("woke with severe pain in the right testicle vomited twice no injury the testis is sitting high", "testicular_pain"),
+        ("with A F not on any blood thinners um the foot is white and cold", "cold_pale_limb"),
+    ],
+)
+def test_a_new_clause_ends_a_denial_without_punctuation(text: str, present: str) -> None:
+    assert extract(text).has(present)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # ...but not inside the denied phrase itself, nor straight after it with no verb
+        ("not the worst headache of her life", "thunderclap_headache"),
+        ("not on any blood thinners", "anticoagulant_use"),
+    ],
+)
+def test_a_determiner_without_a_clause_keeps_the_denial(text: str, absent: str) -> None:
+    assert extract(text).denies(absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("temp thirty eight nine", 38.9),
+        ("temp thirty-seven five and pulse ninety", 37.5),
+        ("temperature thirty eight two days ago", 38.0),  # "two days" is how long, not a tenth
+        ("temperature thirty nine", 39.0),
+    ],
+)
+def test_a_tenth_said_after_whole_degrees(text: str, value: float) -> None:
+    assert extract(text).vitals["temp_c"].value == value
+
+
+def test_letters_said_one_by_one_name_the_blood_pressure() -> None:
+    case = extract("pulse seventy two B P one eighteen over seventy")
+    assert (case.value("hr"), case.value("sbp"), case.value("dbp")) == (72, 118, 70)

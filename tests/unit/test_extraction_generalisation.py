@@ -374,3 +374,20 @@ def test_round3_rules_fire(engine, text: str, rule: str) -> None:  # noqa: ANN00
 
 def test_possible_ingestion_needs_a_child(engine) -> None:  # noqa: ANN001
     assert "child_toxic_ingestion" not in {f.id for f in engine.assess_text("45M, may have swallowed some tablets").red_flags}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "不" reaches two units; "不吃任何" denies the whole list of medicines after it
+        ("没晕过，不吃任何抗凝药、阿司匹林", "anticoagulant_use"),
+        # the pillows she always sleeps on are her baseline
+        ("known heart failure, sleeps on her usual two pillows", "orthopnoea"),
+    ],
+)
+def test_baseline_and_denied_medicines(text: str, absent: str) -> None:
+    assert extract(text).denies(absent)
+
+
+def test_two_pillows_without_usual_is_orthopnoea() -> None:
+    assert extract("sleeps on two pillows now, used to need one").has("orthopnoea")

@@ -288,6 +288,8 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("ataxia with sudden dizziness (vertigo said as dizziness)", mk("ataxia dizziness", q={"dizziness": ONSET("sudden")}), True),
         ("sudden dizziness without ataxia", mk("dizziness", q={"dizziness": ONSET("sudden")}), False),
         ("visual loss resolved", mk("visual_field_loss symptoms_resolved"), False),
+        ("unsteady and seeing double, onset not said", mk("ataxia diplopia"), True),
+        ("double vision alone, onset not said", mk("diplopia"), False),
     ],
     "suspected_tia": [
         ("facial droop resolved", mk("facial_droop symptoms_resolved"), True),
@@ -356,6 +358,7 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("known AAA with collapse", mk("known_aaa syncope"), True),
         ("known AAA alone", mk("known_aaa"), False),
         ("pulsatile mass without pain", mk("pulsatile_abdominal_mass"), False),
+        ("pulsatile mass and nearly passed out, no pain said", mk("pulsatile_abdominal_mass syncope_prodrome"), True),
     ],
     "febrile_infant_under_3_months": [
         ("2.9 months, 38.0 °C", mk(v={"temp_c": 38.0}, age=0.24), True),
