@@ -43,6 +43,7 @@ class Trigger:
     through_commas: bool = False  # a header such as "家族史" scopes over a comma-separated list
     patient_when_first_words: bool = False  # "奶奶摔倒了" as the first words: the relative is the patient
     comma_lists: bool = True  # false: a comma ends the scope even before a list of findings
+    findings: frozenset[str] = frozenset()  # when set, the only findings it applies to
 
 
 @dataclass(slots=True)
@@ -67,20 +68,22 @@ class ContextEngine:
         merged: dict[tuple[str, str], list] = {}
         for group in lex.triggers:
             scope = group.max_scope if group.max_scope is not None else default
+            only = frozenset(group.findings)
             for word in group.all():
-                slot = merged.setdefault((word.lower(), group.kind), [None, None, False, False, True])
+                slot = merged.setdefault((word.lower(), group.kind, only), [None, None, False, False, True])
                 if group.direction in ("pre", "both"):
                     slot[0] = scope
                     slot[2] = slot[2] or group.through_commas
                     slot[4] = slot[4] and group.comma_lists
                 if group.direction in ("post", "both"):
                     slot[1] = scope
+                    slot[2] = slot[2] or group.through_commas
                 slot[3] = slot[3] or group.patient_when_first_words
-        for (word, kind), (pre, post, through, patient, lists) in merged.items():
-            triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient, lists))))
+        for (word, kind, only), (pre, post, through, patient, lists) in merged.items():
+            triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient, lists, only))))
         # words a finding's own name can open with ("no wind", "无排气"): that finding carries its
         # negation, so an outer "no" cannot negate it ("no stool and no wind" is absolute constipation)
-        negations = {w for (w, kind), slot in merged.items() if kind == "negated" and slot[0] is not None}
+        negations = {w for (w, kind, _), slot in merged.items() if kind == "negated" and slot[0] is not None}
         self._negation_words = tuple(sorted(negations, key=len, reverse=True))
         self._patient_prefixes = sorted((w.lower() for w in lex.patient_prefixes.all()), key=len, reverse=True)
         self._kin_history_verbs = tuple(w.lower() for w in lex.kin_history_verbs.all())
@@ -101,12 +104,15 @@ class ContextEngine:
         mask: Mask,
         units: UnitIndex,
         free: list[tuple[int, int]] | None = None,
+        target_ids: list[frozenset[str]] | None = None,
     ) -> list[TargetContext]:
         """Context for each target (text is normalised; targets sorted or not).
 
         ``free`` spans are words of a finding that are not its target (the site word of a compound,
-        "不往腿上放射"): like finding words, they cost no scope and hold no trigger.
+        "不往腿上放射"): like finding words, they cost no scope and hold no trigger. ``target_ids``
+        are the finding ids each target says, for triggers limited to some findings.
         """
+        ids = target_ids if target_ids is not None else [frozenset()] * len(targets)
         target_mask = mask.copy()
         for start, end in targets:
             target_mask.add(start, end)
@@ -152,8 +158,8 @@ class ContextEngine:
                 events.append((g.start(), g.end(), Ev.TERMINATOR, " ", -1))
         events.sort(key=lambda e: (e[0], e[2]))
         out = [TargetContext() for _ in targets]
-        self._forward(events, out, units)
-        self._backward(events, out, units)
+        self._forward(events, out, units, ids)
+        self._backward(events, out, units, ids)
         return out
 
     def _opens_with_negation(self, text: str, start: int, end: int) -> bool:
@@ -181,7 +187,10 @@ class ContextEngine:
         return not head
 
     # ---- scopes ----
-    def _apply(self, ctx: TargetContext, trig: Trigger, distance: int) -> None:
+    @staticmethod
+    def _apply(ctx: TargetContext, trig: Trigger, distance: int, says: frozenset[str]) -> None:
+        if trig.findings and not trig.findings & says:
+            return
         if trig.kind == "family":
             ctx.family = True
         elif trig.kind == "allergy":
@@ -192,7 +201,7 @@ class ContextEngine:
             ctx.status = _STATUS_OF_KIND[trig.kind]
             ctx._status_distance = distance
 
-    def _forward(self, events: list, out: list[TargetContext], units: UnitIndex) -> None:
+    def _forward(self, events: list, out: list[TargetContext], units: UnitIndex, ids: list[frozenset[str]]) -> None:
         active: Trigger | None = None
         budget = 0
         trigger_end = 0
@@ -227,10 +236,10 @@ class ContextEngine:
                 if payload and active.kind == "negated":
                     active = None  # a finding named by its own negation ends the outer denial
                 else:
-                    self._apply(out[ti], active, start - trigger_end)
+                    self._apply(out[ti], active, start - trigger_end, ids[ti])
             prev_end = max(prev_end, end)
 
-    def _backward(self, events: list, out: list[TargetContext], units: UnitIndex) -> None:
+    def _backward(self, events: list, out: list[TargetContext], units: UnitIndex, ids: list[frozenset[str]]) -> None:
         active: Trigger | None = None
         budget = 0
         trigger_start = 0
@@ -241,7 +250,14 @@ class ContextEngine:
                 if budget < 0:
                     active = None
             if ev in (Ev.TERMINATOR, Ev.COMMA):
-                active = None
+                # "right arm weakness, unchanged for years": a comma right before the trigger, with
+                # no word between, is crossed by a trigger that may ("speech unchanged" is not)
+                crosses = (
+                    active is not None and active.through_commas and (ev == Ev.COMMA or payload in self._commas)
+                    and units.count(end, trigger_start) == 0
+                )
+                if not crosses:
+                    active = None
             elif ev == Ev.TRIGGER:
                 trig: Trigger = payload  # type: ignore[assignment]
                 if trig.post_scope is not None:
@@ -249,7 +265,7 @@ class ContextEngine:
                 elif trig.pre_scope is not None:
                     active = None
             elif ev == Ev.TARGET and active is not None and ti >= 0:
-                self._apply(out[ti], active, trigger_start - end)
+                self._apply(out[ti], active, trigger_start - end, ids[ti])
             next_start = start if next_start is None else min(next_start, start)
 
     @staticmethod

@@ -149,7 +149,8 @@ class Extractor:
         targets = [(m.start, m.end) for m in finding_matches] + [(m.start, m.end) for m in drug_matches]
         # a compound's other part (its site word) is part of the finding: free for negation scope
         free = [part for c in compounds for part in c.parts if part != (c.anchor_start, c.anchor_end)]
-        contexts = self._context.resolve(norm, targets, mask, units, free)
+        target_ids = [frozenset(fid for fid, _ in m.payload) for m in finding_matches] + [frozenset()] * len(drug_matches)
+        contexts = self._context.resolve(norm, targets, mask, units, free, target_ids)
         f_ctx, d_ctx = contexts[: len(finding_matches)], contexts[len(finding_matches):]
 
         # 3. attributes

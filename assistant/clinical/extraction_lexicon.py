@@ -38,6 +38,9 @@ class TriggerGroup(Words):
     patient_when_first_words: bool = False
     # false: a comma ends the scope even before a list ("took no antimalarials, fevers and rigours")
     comma_lists: bool = True
+    # when set, the scope applies only to these findings ("unchanged" makes an old deficit history,
+    # not a chest pain); other findings in it are passed over
+    findings: list[str] = Field(default_factory=list)
 
 
 class Terminators(Words):

@@ -223,3 +223,51 @@ def test_a_tenth_said_after_whole_degrees(text: str, value: float) -> None:
 def test_letters_said_one_by_one_name_the_blood_pressure() -> None:
     case = extract("pulse seventy two B P one eighteen over seventy")
     assert (case.value("hr"), case.value("sbp"), case.value("dbp")) == (72, 118, 70)
+
+
+# ---------------- English written by doctors whose first language is Chinese ----------------
+@pytest.mark.parametrize(
+    ("text", "age", "sex"),
+    [
+        ("Female 36y, SLE take prednisone", 36, "female"),
+        ("74y man have atrial fibrillation", 74, "male"),
+        ("Boy 2y, grandmother find him", 2, "male"),
+        ("Baby boy 9 months, grandma say", 0.75, "male"),
+    ],
+)
+def test_ages_written_with_a_bare_y(text: str, age: float, sex: str) -> None:
+    case = extract(text)
+    assert case.age_years == pytest.approx(age, abs=0.01) and case.sex == sex
+
+
+def test_years_of_an_illness_with_a_bare_y_are_not_an_age() -> None:
+    assert extract("DM 10y, smoker 20y").age_years is None
+
+
+def test_the_relative_who_found_the_child_is_an_informant() -> None:
+    case = extract("Boy 2y, grandmother find him with her medicine box open, maybe eat some of her glibenclamide")
+    assert case.has("toxic_ingestion") and case.has("sulfonylurea_use")
+
+
+def test_being_unable_does_not_deny_what_follows() -> None:
+    # "can not eat" is an inability; the red eyes after it are there
+    assert extract("mouth ulcers can not eat, eyes red and sticky").has("eye_redness")
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        ("K⁺ 7.1 mmol/L", "potassium", 7.1),
+        ("78-year-old woman, today breathing thirty a minute", "rr", 30),
+        ("low-reading thermometer gives thirty-three point one", "temp_c", 33.1),
+    ],
+)
+def test_readings_named_other_ways(text: str, measure: str, value: float) -> None:
+    case = extract(text)
+    reading = case.vitals.get(measure) or case.labs.get(measure)
+    assert reading is not None and reading.value == pytest.approx(value)
+
+
+def test_the_womb_says_the_weeks_are_a_gestation() -> None:
+    case = extract("30-year-old at 32 weeks: sudden constant abdominal pain; uterus hard as wood and tender.")
+    assert case.pregnant is True and case.gestation_weeks == 32

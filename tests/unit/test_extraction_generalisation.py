@@ -391,3 +391,41 @@ def test_baseline_and_denied_medicines(text: str, absent: str) -> None:
 
 def test_two_pillows_without_usual_is_orthopnoea() -> None:
     assert extract("sleeps on two pillows now, used to need one").has("orthopnoea")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Stroke 2019, right arm weakness, unchanged for years. BP review.", "老脑梗，右侧肢体无力，一直没变化",
+     "longstanding left-sided weakness after a stroke"],
+)
+def test_an_old_stable_deficit_is_not_a_new_stroke(text: str) -> None:
+    case = extract(text)
+    assert not case.has("arm_weakness") and not case.has("unilateral_weakness")
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("New right arm weakness, speech unchanged", "arm_weakness"),  # a word before "unchanged": not the weakness
+        ("chest pain, unchanged for years", "chest_pain"),  # only deficits: a pain is today's
+    ],
+)
+def test_unchanged_reaches_only_an_old_deficit(text: str, finding: str) -> None:
+    assert extract(text).has(finding)
+
+
+def test_never_at_rest_said_after_it() -> None:
+    case = extract("快走或上坡约500米时胸骨后发紧，停下休息2–3分钟即消失，静息时从不发作。")
+    assert case.has("exertional_chest_pain") and case.denies("symptom_at_rest")
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # WHO: a pinch that goes back slowly is "some" dehydration, very slowly is severe
+        ("skin pinch returns slowly", "skin_pinch_slow"),
+        ("skin pinch goes back very slowly", "reduced_skin_turgor"),
+    ],
+)
+def test_slow_and_very_slow_skin_pinch(text: str, finding: str) -> None:
+    assert extract(text).has(finding)
