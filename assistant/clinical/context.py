@@ -65,7 +65,7 @@ class ContextEngine:
         self._lex = lex
         triggers: list[tuple[str, tuple[str, object]]] = []
         default = lex.default_max_scope
-        merged: dict[tuple[str, str], list] = {}
+        merged: dict[tuple[str, str, frozenset[str]], list] = {}
         for group in lex.triggers:
             scope = group.max_scope if group.max_scope is not None else default
             only = frozenset(group.findings)

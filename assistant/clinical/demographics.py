@@ -259,8 +259,6 @@ class DemographicsReader:
             after = text[end:end + 30].lstrip(" ")
             hit_before = next((w for w in self._preg_before if before.endswith(w)), None)
             hit_after = next((w for w in self._preg_after if after.startswith(w)), None)
-            if hit_before in self._weak_before and not has_preg_word:
-                hit_before = None
             slash_40 = text[m.start:m.end] == "/40"
             if slash_40 and not has_preg_word:
                 continue
@@ -269,6 +267,10 @@ class DemographicsReader:
             head_said = text[:start].strip(_SEP)
             of_an_illness = bool(_NOT_GESTATION_AFTER.match(after))  # "6 weeks of cough"
             near_opening = not head_said or (len(head_said) <= 30 and not _CLAUSE_BREAK.search(head_said) and not of_an_illness)
+            # "at 32 weeks" needs a pregnancy word, unless it follows the opening age ("31-year-old at
+            # 34 weeks with headache"): 20–42 weeks there is a gestation, not an illness's length
+            if hit_before in self._weak_before and not has_preg_word and not (near_opening and 20 <= weeks <= 42):
+                hit_before = None
             # a note that opens "36 weeks, …" is a pregnancy even with no pregnancy word (20–42 weeks:
             # an illness that long is said in months)
             bare_weeks = not head_said and 20 <= weeks <= 42 and not of_an_illness

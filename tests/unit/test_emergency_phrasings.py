@@ -83,6 +83,18 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("45岁男，昨晚喝了半斤白酒后中上腹持续性剧痛，向腰背部呈束带样穿透，吐了四次。", ("acute_pancreatitis_suspected",)),
     ("36岁男，两周前拉肚子。4天来双足麻木无力，逐渐向上累及大腿，膝反射、跟腱反射均未引出。", ("suspected_guillain_barre",)),
     ("71岁男，房颤，2小时前右小腿骤然剧痛，右足苍白发凉，足背、胫后动脉均未扪及。", ("acute_limb_ischaemia_suspected",)),
+    # round 24: the key fact in the numbers or the examination
+    ("5 year old, fever 39.2 and a painful right hip, won't put any weight on the leg", ("septic_arthritis_child_limp_fever",)),
+    ("4岁男孩，右髋痛、跛行两天，今天完全不肯用右腿站。T 39.1。", ("septic_arthritis_child_limp_fever",)),
+    ("2-year-old found by her grandmother holding a blister strip of amlodipine 10 mg, three tablets unaccounted for",
+     ("child_toxic_ingestion",)),
+    ("2岁男孩拿着爷爷的降压药药板，少了3片，不确定吃下去多少", ("child_toxic_ingestion",)),
+    # round 25: handovers and telephone triage
+    ("SBAR from district nurse. S: 56M, legs got weaker over 4 days, fingers tingling. B: bad D&V two weeks ago. A: no knee or ankle jerks.",
+     ("suspected_guillain_barre",)),
+    ("女，26岁，有癫痫，从5点10分开始抽，到现在快10分钟还没停", ("prolonged_or_repeated_seizure",)),
+    ("Pharmacist: 45M asking for four packs of paracetamol, tearful, says he won't need anything after this weekend, tells me he's planned it.",
+     ("suicide_imminent_risk",)),
     # round 23: English as a Chinese-speaking doctor writes it
     ("Male 33y, 2 weeks ago have diarrhoea. Since 3 days both feet numb and weak, now go up to thigh, both knee and ankle reflex disappear.",
      ("suspected_guillain_barre",)),

@@ -271,3 +271,17 @@ def test_readings_named_other_ways(text: str, measure: str, value: float) -> Non
 def test_the_womb_says_the_weeks_are_a_gestation() -> None:
     case = extract("30-year-old at 32 weeks: sudden constant abdominal pain; uterus hard as wood and tender.")
     assert case.pregnant is True and case.gestation_weeks == 32
+
+
+def test_a_booking_bp_is_not_todays_reading() -> None:
+    case = extract("Midwife SBAR. S: 33/40 primip, BP 164/108, bad frontal headache. B: booking BP 118/72.")
+    assert (case.value("sbp"), case.value("dbp")) == (164, 108)
+
+
+def test_weeks_straight_after_the_opening_age_are_a_gestation_from_20() -> None:
+    assert extract("31-year-old at 34 weeks with headache and pain under the right ribs.").gestation_weeks == 34
+    assert extract("58M at 6 weeks post-op, wound red").pregnant is not True
+
+
+def test_a_negative_malaria_test_denies_a_positive_one() -> None:
+    assert extract("back from Bali, fever 38.8. Malaria RDT negative.").denies("positive_malaria_test")

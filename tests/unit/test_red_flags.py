@@ -353,6 +353,12 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("pain alone", mk("abdominal_pain"), False),
         ("peritonism without pain", mk("peritonism"), False),
     ],
+    "septic_arthritis_child_limp_fever": [
+        ("4-year-old, hip pain, fever, won't stand on it", mk("hip_pain fever unable_to_bear_weight", age=4), True),
+        ("4-year-old, hip pain and fever, walking", mk("hip_pain fever", age=4), False),
+        ("4-year-old, sore hip, won't stand on it, no fever", mk("hip_pain unable_to_bear_weight", no="fever", age=4), False),
+        ("adult with the same: the adult rule asks for a hot swollen joint", mk("hip_pain fever unable_to_bear_weight", age=40), False),
+    ],
     "suspected_ruptured_aaa": [
         ("back pain with pulsatile mass", mk("back_pain pulsatile_abdominal_mass"), True),
         ("known AAA with collapse", mk("known_aaa syncope"), True),
