@@ -9,6 +9,7 @@ from assistant.clinical.extraction_lexicon import DemographicsLexicon
 from assistant.clinical.matching import Mask, PhraseMatcher, is_word_char
 from assistant.clinical.numbers import NumberReader
 
+_WORD = re.compile(r"[a-z]+")
 _COMPACT_AGE_SEX = re.compile(r"(?:^|(?<=[\s,;:(（，。；]))(\d{1,3})\s?([mf])(?![a-z0-9])")
 # clinic shorthand: "女71", "男 58，" (sex character then a bare number, no unit)
 _COMPACT_SEX_AGE_ZH = re.compile(r"(?:^|(?<=[\s,;:(（，。；]))([男女])[\s,，]?(\d{1,3})(?=[\s,，;；。]|$)")
@@ -57,6 +58,9 @@ class DemographicsReader:
         )
         self._age_before: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.before_number.all()], digit_after_ok=True)
         self._half = [h.lower() for h in lex.age.half.all()]
+        parents = sorted((re.escape(w.lower()) for w in lex.age.parent_after_age.all()), key=len, reverse=True)
+        # "的" and up to two more words ("的年轻妈妈", "-year-old single mum") between the age and the parent
+        self._parent_after = re.compile(r"[\s的]*(?:\S{0,3}?|(?:[a-z]+\s+){0,2})(?:" + "|".join(parents) + r")") if parents else None
         relatives = sorted((re.escape(w.lower()) for w in lex.age.relative_words.all()), key=len, reverse=True)
         self._relatives = re.compile(r"(?<![a-z])(?:" + "|".join(relatives) + r")(?![a-z])") if relatives else None
         near_only = {w.lower() for w in lex.sex.near_age_only}
@@ -106,6 +110,17 @@ class DemographicsReader:
         return self._relatives is not None and self._relatives.search(head) is not None
 
     def _age(self, text: str, claimed: Mask, out: Demographics) -> None:
+        # a note that opens "18F," names the patient first: a later "baby nine days old" is the baby's
+        g = _COMPACT_AGE_SEX.match(text) or _LEADING_SEX_AGE_EN.match(text)
+        if g is not None:
+            age_at, sex_at = (1, 2) if g.re is _COMPACT_AGE_SEX else (2, 1)
+            years = float(g.group(age_at))
+            if self._in_range(years) and not claimed.overlaps(g.start(1), g.end(2)):
+                out.age_years = years
+                out.spans.append((g.start(1), g.end(2)))
+                out.sex = out.sex or self._near[g.group(sex_at)]
+                return
+        parent_age: tuple[float, int, int] | None = None
         for m in self._age_units.find(text, claimed):
             head = text[: m.start].rstrip()
             # "the 2 and a half year old": the half said before the unit
@@ -121,6 +136,9 @@ class DemographicsReader:
                     break
             else:
                 value, end = self._months_after(text, value, m.payload[0], end)
+            if self._parent_after is not None and self._parent_after.match(text, end):
+                parent_age = parent_age or (value * m.payload[0], num.start, end)
+                continue
             self._set_age(out, value * m.payload[0], num.start, end, text)
         for units, follow_words, before_words, not_after in self._infant:
             if out.age_years is not None:
@@ -152,6 +170,8 @@ class DemographicsReader:
                 self._set_age(out, float(g.group(1)) / 12, g.start(1), g.end(), text)
         if out.age_years is None:
             self._age_after_sex_word(text, claimed, out)
+        if out.age_years is None and parent_age is not None:
+            self._set_age(out, parent_age[0], parent_age[1], parent_age[2], text)  # "82岁的妈妈" is the patient after all
         # compact note forms: "M 62" at the start, "女71", "82F" (pattern, age group, sex group)
         for pattern, age_at, sex_at in ((_LEADING_SEX_AGE_EN, 2, 1), (_COMPACT_SEX_AGE_ZH, 2, 1), (_COMPACT_AGE_SEX, 1, 2)):
             if out.age_years is not None:
@@ -212,6 +232,12 @@ class DemographicsReader:
         ch = text[p] if p < len(text) else ""
         if ch in self._near and not (p + 1 < len(text) and is_word_char(text[p + 1]) and ch.isascii()):
             out.sex = out.sex or self._near[ch]
+            return
+        # a relative's word straight after the age: "her 64-year-old husband" is a man (not after a
+        # comma: "Boy 2y, grandmother find him" is the boy)
+        word = _WORD.match(text, p) if text[end:p].strip() == "" else None
+        if word is not None and len(word.group(0)) > 1 and word.group(0) in self._near:
+            out.sex = out.sex or self._near[word.group(0)]
             return
         # before the age: "男，62岁"
         p = start - 1

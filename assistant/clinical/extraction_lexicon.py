@@ -291,6 +291,9 @@ class AgeLexicon(BaseModel):
     before_number: Words
     # a relative named earlier in the sentence makes "aged 52" their age, not the patient's
     relative_words: Words = Field(default_factory=Words)
+    # a parent word right after an age ("17岁的年轻妈妈抱着六周大的儿子"): that age is the informant's
+    # when the text gives another one
+    parent_after_age: Words = Field(default_factory=Words)
     half: Words
     range_years: tuple[float, float]
     after_sex_word: AfterSexWord | None = None

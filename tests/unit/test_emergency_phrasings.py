@@ -95,6 +95,23 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("女，26岁，有癫痫，从5点10分开始抽，到现在快10分钟还没停", ("prolonged_or_repeated_seizure",)),
     ("Pharmacist: 45M asking for four packs of paracetamol, tearful, says he won't need anything after this weekend, tells me he's planned it.",
      ("suicide_imminent_risk",)),
+    # round 26: adolescents and young adults
+    ("19岁大二女生，昨晚分手后把一整板扑热息痛都吞了，二十片，距今大约十个小时", ("self_harm_medically_serious",)),
+    ("22岁研究生，这几天一直在想怎么死，网上已经买好了炭", ("suicide_imminent_risk",)),
+    ("Fresher, 18F, downed most of a bottle of vodka. Only groans to pain, breathing eight a minute, sats 90%.",
+     ("news2_7_or_more", "spo2_below_92")),
+    ("17M woke in a tent at a festival with a pounding headache and vomiting; they'd brought a disposable barbecue inside.",
+     ("carbon_monoxide_poisoning_suspected",)),
+    ("20F, three days of fevers and now a hot, swollen right knee she can barely bend.", ("septic_arthritis_suspected",)),
+    ("18F, baby nine days old, bleeding had almost stopped but today it's bright red again and heavy with clots bigger than a fist.",
+     ("postpartum_haemorrhage_suspected",)),
+    # round 27: emergencies that look like a common complaint
+    ("52 yo man, sudden pain at the back of his head during sex last night, maxed out in under a minute.", ("thunderclap_headache_sah",)),
+    ("79F 'just constipated': nothing out for four days, not even wind, belly swollen and tight as a drum, bringing up greenish fluid.",
+     ("bowel_obstruction_suspected",)),
+    ("2-year-old vomiting; grandma thought it was a tummy bug until she found her iron tablet pot open on the floor.",
+     ("child_toxic_ingestion",)),
+    ("82岁女，在卫生间滑了一下，之后就站不起来了；右腿比左腿短一截，脚尖往外撇。", ("hip_fracture_suspected",)),
     # round 23: English as a Chinese-speaking doctor writes it
     ("Male 33y, 2 weeks ago have diarrhoea. Since 3 days both feet numb and weak, now go up to thigh, both knee and ankle reflex disappear.",
      ("suspected_guillain_barre",)),

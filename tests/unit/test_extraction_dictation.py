@@ -285,3 +285,29 @@ def test_weeks_straight_after_the_opening_age_are_a_gestation_from_20() -> None:
 
 def test_a_negative_malaria_test_denies_a_positive_one() -> None:
     assert extract("back from Bali, fever 38.8. Malaria RDT negative.").denies("positive_malaria_test")
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "sex"),
+    [
+        # the opening "18F" is the patient; the baby's nine days are the baby's
+        ("18F, baby nine days old, bleeding heavy again with clots", 18, "female"),
+        # the age before a parent word is the informant's when the child's is given too
+        ("17岁的年轻妈妈抱着六周大的儿子来，肛温38.4", 6 * 0.0191781, None),
+        # ...and the patient's when it is the only one
+        ("女儿说82岁的妈妈摔倒了", 82, None),
+        # a relative's word straight after the age gives the patient's sex
+        ("Wife says her 64-year-old husband's indigestion has changed", 64, "male"),
+        ("daughter says her 82 year old dad is confused", 82, "male"),
+    ],
+)
+def test_whose_age_and_sex(text: str, age: float, sex: str | None) -> None:
+    case = extract(text)
+    assert case.age_years == pytest.approx(age, abs=0.01)
+    if sex is not None:
+        assert case.sex == sex
+
+
+def test_a_medicine_not_given_does_not_deny_what_follows() -> None:
+    case = extract("22M, three weeks after ACL reconstruction, wasn't sent home with blood thinners, suddenly breathless and fainted")
+    assert case.denies("anticoagulant_use") and case.has("syncope") and case.has("recent_immobility")
