@@ -58,6 +58,7 @@ class DemographicsReader:
         )
         self._age_before: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.before_number.all()], digit_after_ok=True)
         self._half = [h.lower() for h in lex.age.half.all()]
+        self._age_bounds = tuple(w.lower() for w in lex.age.not_an_age_after.all()) or ("\0",)
         parents = sorted((re.escape(w.lower()) for w in lex.age.parent_after_age.all()), key=len, reverse=True)
         # "的" and up to two more words ("的年轻妈妈", "-year-old single mum") between the age and the parent
         self._parent_after = re.compile(r"[\s的]*(?:\S{0,3}?|(?:[a-z]+\s+){0,2})(?:" + "|".join(parents) + r")") if parents else None
@@ -122,6 +123,8 @@ class DemographicsReader:
                 return
         parent_age: tuple[float, int, int] | None = None
         for m in self._age_units.find(text, claimed):
+            if text.startswith(self._age_bounds, m.end):
+                continue  # "3月龄以下婴儿": a bound on ages, not this patient's
             head = text[: m.start].rstrip()
             # "the 2 and a half year old": the half said before the unit
             half_before = next((h for h in self._half if h.isascii() and head.lower().endswith(h)), None)
@@ -161,8 +164,12 @@ class DemographicsReader:
                 num = self._numbers.read(text, p)
                 if num is not None and num.value >= 1:
                     unit = self._age_units.match_at(text, num.end) or self._age_units.match_at(text, num.end + 1)
+                    # "aged seven weeks": a bare infant unit after the number scales it
+                    unit = unit or next(
+                        (u for u in (units.match_at(text, _skip_spaces(text, num.end)) for units, *_ in self._infant) if u), None
+                    )
                     end = unit.end if unit is not None else num.end
-                    self._set_age(out, num.value, m.start, end, text)
+                    self._set_age(out, num.value * (unit.payload[0] if unit is not None else 1), m.start, end, text)
                     break
         if out.age_years is None:
             g = _LEADING_MONTHS.match(text)

@@ -88,6 +88,7 @@ class Extractor:
         self._qualifiers = QualifierReader(lex.context)
         self._context = ContextEngine(lex.context)
         self._fillers = SpeechFillers(lex.context.speech_fillers.en, lex.context.speech_fillers.zh, lex.context.quote_marks)
+        self._not_findings: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.not_findings.all()])
         self._list_connectors = {str(w).lower() for w in lex.context.list_connectors.all()} | {""}
         self._compounds = CompoundReader(lex.compounds, self.finding_ids, lex.context.list_connectors.all())
 
@@ -123,7 +124,9 @@ class Extractor:
         for s, e in demo.spans:
             mask.add(s, e)
 
-        # 2. findings and drugs, with context
+        # 2. findings and drugs, with context ("胸痛中心" is a place, not a chest pain)
+        for m in self._not_findings.find(norm, mask):
+            mask.add(m.start, m.end)
         finding_matches = self._findings.find(norm, mask)
         claimed = mask.copy()
         for m in finding_matches:

@@ -79,6 +79,8 @@ class ContextLexicon(BaseModel):
     quote_marks: list[str] = Field(default_factory=list)
     # unpunctuated speech: a determiner opening a clause with its own verb ends a scope
     clause_openers: ClauseOpeners | None = None
+    # words that hold a finding's name but name something else ("胸痛中心", "stroke unit"): not findings
+    not_findings: Words = Field(default_factory=Words)
 
 
 class ClauseOpeners(BaseModel):
@@ -291,6 +293,8 @@ class AgeLexicon(BaseModel):
     before_number: Words
     # a relative named earlier in the sentence makes "aged 52" their age, not the patient's
     relative_words: Words = Field(default_factory=Words)
+    # words after an age unit that make it a bound ("3月龄以下"), not an age
+    not_an_age_after: Words = Field(default_factory=Words)
     # a parent word right after an age ("17岁的年轻妈妈抱着六周大的儿子"): that age is the informant's
     # when the text gives another one
     parent_after_age: Words = Field(default_factory=Words)

@@ -112,6 +112,23 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("2-year-old vomiting; grandma thought it was a tummy bug until she found her iron tablet pot open on the floor.",
      ("child_toxic_ingestion",)),
     ("82岁女，在卫生间滑了一下，之后就站不起来了；右腿比左腿短一截，脚尖往外撇。", ("hip_fracture_suspected",)),
+    # round 28: referral letters and clinic summaries
+    ("Dear Paediatric Registrar, please see baby Noah, aged seven weeks, whose mother noticed he felt hot. Axillary temperature 38.4 °C.",
+     ("febrile_infant_under_3_months",)),
+    ("患儿男，4岁，发热2天，最高39.5℃，昨日起右腿痛，拒绝站立行走。查体：腹股沟区压痛。", ("septic_arthritis_child_limp_fever",)),
+    ("Dear Cardiology, Mr Thompson, 66, stable angina for two years; over the past week he has needed his GTN just walking to the postbox, "
+     "and last night he woke with the same central tightness lasting fifteen minutes.", ("acs_unstable_angina_pattern",)),
+    # round 29: long lists of negatives with one fact that decides
+    ("66-year-old man, sudden dizziness at 9am. Not positional, no tinnitus, face and arms NAD. Can't stand or walk without toppling to the left.",
+     ("stroke_sudden_balance_or_vision",)),
+    ("71-year-old with a known 5.8 cm aortic aneurysm under surveillance. Sudden left loin and back pain an hour ago. Dip -ve, afebrile.",
+     ("suspected_ruptured_aaa",)),
+    ("71-year-old with a known right groin hernia. No fever, bowels opened yesterday. Lump hasn't gone back since this morning, tense and tender, vomited twice.",
+     ("strangulated_hernia_suspected",)),
+    ("76-year-old man caught his head on a cupboard door yesterday. No loss of consciousness, no vomiting, GCS 15. Takes apixaban for AF.",
+     ("head_injury_referral",)),
+    ("女，23岁，哮喘，沙丁胺醇喷了十几下都不管用。无发热，无胸痛。现在说话一次只能蹦一两个字，血氧91%。", ("asthma_severe_exacerbation",)),
+    ("男，45岁，胃溃疡病史。无呕血，无黑便，无发热。一小时前上腹突然像刀割一样剧痛，现在全腹硬得像木板。", ("acute_abdomen_peritonism_or_shock",)),
     # round 23: English as a Chinese-speaking doctor writes it
     ("Male 33y, 2 weeks ago have diarrhoea. Since 3 days both feet numb and weak, now go up to thigh, both knee and ankle reflex disappear.",
      ("suspected_guillain_barre",)),

@@ -311,3 +311,41 @@ def test_whose_age_and_sex(text: str, age: float, sex: str | None) -> None:
 def test_a_medicine_not_given_does_not_deny_what_follows() -> None:
     case = extract("22M, three weeks after ACL reconstruction, wasn't sent home with blood thinners, suddenly breathless and fainted")
     assert case.denies("anticoagulant_use") and case.has("syncope") and case.has("recent_immobility")
+
+
+# ---------------- referral letters and careful negatives ----------------
+def test_the_advice_at_the_end_of_a_note_is_not_a_finding() -> None:
+    case = extract("初步诊断：急性荨麻疹，予氯雷他定口服，嘱出现呼吸困难立即就诊。")
+    assert not case.has("shortness_of_breath")
+    case = extract("初步诊断：毛细支气管炎（轻度），嘱喂养减半、呼吸暂停或发绀时立即就诊。")
+    assert not case.has("apnoea_episodes") and not case.has("cyanosis")
+
+
+def test_a_place_named_after_a_symptom_is_not_the_symptom() -> None:
+    case = extract("这一周胸口压着痛越来越勤，今早坐着看电视也痛了十来分钟。已告知立即去胸痛中心。")
+    assert case.has("chest_pain")
+    assert not extract("sent to the stroke unit").findings
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("please see baby Noah, aged seven weeks, who felt hot", 7 * 0.0191781),
+        ("患儿女，生后7周，肛温38.4℃。初步诊断：3月龄以下婴儿发热", 7 * 0.0191781),  # "3月龄以下" is a bound
+    ],
+)
+def test_infant_ages_in_letters(text: str, age: float) -> None:
+    assert extract(text).age_years == pytest.approx(age, abs=0.01)
+
+
+@pytest.mark.parametrize(("text", "hr"), [("obs 112 regular and 94% on air", 112), ("pulse 128 and irregular", 128)])
+def test_a_rate_said_with_its_rhythm(text: str, hr: float) -> None:
+    assert extract(text).value("hr") == hr
+
+
+def test_a_count_taken_regularly_is_not_a_heart_rate() -> None:
+    assert extract("smokes 20 regular cigarettes").value("hr") is None
+
+
+def test_black_stool_put_down_to_iron_is_not_melaena() -> None:
+    assert extract("大便发黑，但成形。初步诊断：缺铁性贫血，黑便为铁剂所致").denies("melaena")
