@@ -349,3 +349,7 @@ def test_a_count_taken_regularly_is_not_a_heart_rate() -> None:
 
 def test_black_stool_put_down_to_iron_is_not_melaena() -> None:
     assert extract("大便发黑，但成形。初步诊断：缺铁性贫血，黑便为铁剂所致").denies("melaena")
+
+
+def test_a_doctors_orders_are_not_advice_about_what_may_come() -> None:
+    assert extract("按医嘱服药后黑便三天").has("melaena")
