@@ -15,6 +15,8 @@ _COMPACT_AGE_SEX = re.compile(r"(?:^|(?<=[\s,;:(（，。；]))(\d{1,3})\s?([mf]
 _COMPACT_SEX_AGE_ZH = re.compile(r"(?:^|(?<=[\s,;:(（，。；]))([男女])[\s,，]?(\d{1,3})(?=[\s,，;；。]|$)")
 # English shorthand opening a note: "F 30 G2P1 ...", "M 62, ..."
 _LEADING_SEX_AGE_EN = re.compile(r"^\s*([mf])\s?(\d{1,3})(?![0-9a-z/.])")
+# compact note forms (pattern, age group, sex group)
+_COMPACT_FORMS = ((_LEADING_SEX_AGE_EN, 2, 1), (_COMPACT_SEX_AGE_ZH, 2, 1), (_COMPACT_AGE_SEX, 1, 2))
 # infant age written "18mo" / "11 mo" / "8mth" only as the note's first word (elsewhere it may be a duration)
 # a note that opens with months is an infant's age: "9 mo ...", "10个月，发烧39.8"
 _LEADING_MONTHS = re.compile(r"^\s*(\d{1,2})\s?(?:(?:mo|mos|mth|mths)(?![a-z0-9])|个月(?=[，,、 ]))")
@@ -112,14 +114,9 @@ class DemographicsReader:
 
     def _age(self, text: str, claimed: Mask, out: Demographics) -> None:
         # a note that opens "18F," names the patient first: a later "baby nine days old" is the baby's
-        g = _COMPACT_AGE_SEX.match(text) or _LEADING_SEX_AGE_EN.match(text)
-        if g is not None:
-            age_at, sex_at = (1, 2) if g.re is _COMPACT_AGE_SEX else (2, 1)
-            years = float(g.group(age_at))
-            if self._in_range(years) and not claimed.overlaps(g.start(1), g.end(2)):
-                out.age_years = years
-                out.spans.append((g.start(1), g.end(2)))
-                out.sex = out.sex or self._near[g.group(sex_at)]
+        for pattern, age_at, sex_at in _COMPACT_FORMS:
+            g = pattern.match(text)
+            if g is not None and self._compact_age(g, age_at, sex_at, claimed, out):
                 return
         parent_age: tuple[float, int, int] | None = None
         for m in self._age_units.find(text, claimed):
@@ -179,18 +176,22 @@ class DemographicsReader:
             self._age_after_sex_word(text, claimed, out)
         if out.age_years is None and parent_age is not None:
             self._set_age(out, parent_age[0], parent_age[1], parent_age[2], text)  # "82岁的妈妈" is the patient after all
-        # compact note forms: "M 62" at the start, "女71", "82F" (pattern, age group, sex group)
-        for pattern, age_at, sex_at in ((_LEADING_SEX_AGE_EN, 2, 1), (_COMPACT_SEX_AGE_ZH, 2, 1), (_COMPACT_AGE_SEX, 1, 2)):
+        # compact note forms anywhere: "M 62" at the start, "女71", "82F"
+        for pattern, age_at, sex_at in _COMPACT_FORMS:
             if out.age_years is not None:
                 break
             for g in pattern.finditer(text):
-                years = float(g.group(age_at))
-                if claimed.overlaps(g.start(1), g.end(2)) or not self._in_range(years):
-                    continue
-                out.age_years = years
-                out.spans.append((g.start(1), g.end(2)))
-                out.sex = out.sex or self._near[g.group(sex_at)]
-                break
+                if self._compact_age(g, age_at, sex_at, claimed, out):
+                    break
+
+    def _compact_age(self, g: re.Match[str], age_at: int, sex_at: int, claimed: Mask, out: Demographics) -> bool:
+        years = float(g.group(age_at))
+        if claimed.overlaps(g.start(1), g.end(2)) or not self._in_range(years):
+            return False
+        out.age_years = years
+        out.spans.append((g.start(1), g.end(2)))
+        out.sex = out.sex or self._near[g.group(sex_at)]
+        return True
 
     def _age_after_sex_word(self, text: str, claimed: Mask, out: Demographics) -> None:
         """Shorthand "男六十，" / "老爷子八十二，": a sex word, a bare number (any numeral form), a clause break."""

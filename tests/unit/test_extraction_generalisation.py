@@ -431,10 +431,8 @@ def test_slow_and_very_slow_skin_pinch(text: str, finding: str) -> None:
     assert extract(text).has(finding)
 
 
-def test_a_palsy_that_takes_the_forehead_is_not_a_stroke() -> None:
-    from assistant.clinical.engine import ClinicalEngine
-
+def test_a_palsy_that_takes_the_forehead_is_not_a_stroke(engine) -> None:  # noqa: ANN001
     text = "男，35岁，今早右边嘴角漏水，右眼闭不紧，右边额头也皱不起来，手脚有劲、说话清楚"
     case = extract(text)
     assert case.has("forehead_involvement") and case.has("unable_to_close_eye")
-    assert "stroke_face_arm_speech" not in {f.rule_id for f in ClinicalEngine().assess(case).red_flags}
+    assert "stroke_face_arm_speech" not in {f.id for f in engine.assess_text(text).red_flags}
