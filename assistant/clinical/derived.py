@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from assistant.clinical.case import Case, Measurement, Presence
+from assistant.clinical.case import Case, Finding, Measurement, Presence
 from assistant.clinical.extraction_lexicon import DerivedLexicon, DerivedRule
 
 
@@ -49,6 +49,16 @@ def _fires(rule: DerivedRule, m: Measurement) -> bool | None:
         return None
     v, t = m.value, rule.value
     return {"gt": v > t, "gte": v >= t, "lt": v < t, "lte": v <= t}[rule.op]
+
+
+def measured_only(case: Case) -> set[str]:
+    """Findings known only from a measured value (their every word is a measurement's)."""
+    measured = {(s.utterance, s.start, s.end) for m in [*case.vitals.values(), *case.labs.values()] for s in m.evidence}
+    return {fid for fid, f in case.findings.items() if _only_from(f, measured)}
+
+
+def _only_from(finding: Finding, spans: set[tuple[int, int, int]]) -> bool:
+    return bool(finding.evidence) and all((s.utterance, s.start, s.end) in spans for s in finding.evidence)
 
 
 def derive(case: Case, lex: DerivedLexicon, known_findings: set[str]) -> dict[str, Derivation | None]:

@@ -70,6 +70,9 @@ class NextQuestionParams(BaseModel):
 
 class TriageParams(BaseModel):
     from_condition: dict[str, dict[str, str]]
+    from_leading_condition: dict[str, dict[str, str]] = Field(default_factory=dict)
+    leading_min_said_findings: int = Field(default=2, ge=1)
+    leading_min_frequency: int = Field(default=3, ge=1, le=5)
     templates: dict[str, Bilingual]
     labels: dict[str, dict[str, Bilingual]]
 
@@ -231,6 +234,16 @@ class DifferentialModel:
         probs = probs / total if total > 0 else probs
         return Posterior(probabilities=probs, log_scores=scores, present=present, absent=absent, implied=list(implied),
                          uncertain=uncertain)
+
+    def said_support(self, condition_id: str, post: Posterior, measured_only: set[str], min_p: float = 0.0) -> int:
+        """How many symptoms and signs said in words (present, or implied by one) the condition
+        lists with P(finding | condition) >= ``min_p``. History, risk factors and readings ("known
+        AF", "BP 148/88") are not counted: a ranking carried by them is not a presentation."""
+        i = self.condition_index[condition_id]
+        names = self.knowledge.findings
+        return sum(1 for f in post.present + post.implied
+                   if f not in measured_only and names[f].kind in ("symptom", "sign")
+                   and self.is_listed[i, self.finding_index[f]] and self.listed[i, self.finding_index[f]] >= min_p)
 
     # ------------------------------------------------------------
     def reasons(self, i: int, post: Posterior, lang: str) -> tuple[list[str], list[str]]:

@@ -22,7 +22,7 @@ from assistant.clinical.differential import (
     load_reasoning,
 )
 from assistant.clinical.case import Finding, Presence
-from assistant.clinical.derived import derive
+from assistant.clinical.derived import derive, measured_only
 from assistant.clinical.extraction import get_extractor
 from assistant.clinical.extraction_lexicon import DerivedLexicon, load_extraction_lexicon
 from assistant.clinical.knowledge import cached_clinical_knowledge
@@ -119,7 +119,11 @@ class ClinicalEngine:
         differential = self.model.entries(post, lang, keep, only_keep=insufficient)
         questions = rank_questions(self.model, post, case, lang, self._answered_by) if post.present else []
         levels, notes = self._case_triage(rule_case, lang)
-        triage = decide_triage(flags, differential, levels, self.params.triage, lang, insufficient, notes)
+        measured = measured_only(case)
+        tp = self.params.triage
+        need, min_p = tp.leading_min_said_findings, self.params.likelihood.frequency[tp.leading_min_frequency]
+        presenting = {d.id for d in differential if self.model.said_support(d.id, post, measured, min_p) >= need}
+        triage = decide_triage(flags, differential, levels, self.params.triage, lang, insufficient, notes, presenting)
         return Assessment(
             case=case,
             triage=triage,

@@ -37,11 +37,13 @@ from assistant.clinical.case import Case, Finding, Measurement, Mention, Presenc
 from assistant.clinical.compounds import CompoundReader
 from assistant.clinical.context import ContextEngine
 from assistant.clinical.demographics import DemographicsReader
-from assistant.clinical.derived import derive
+from assistant.clinical.derived import derive, measured_only
 from assistant.clinical.extraction_lexicon import ExtractionLexicon, load_extraction_lexicon
 from assistant.clinical.homophones import HomophoneCorrector
 from assistant.clinical.knowledge import cached_clinical_knowledge
-from assistant.clinical.matching import Mask, Match, PhraseMatcher, SpeechFillers, UnitIndex, cjk_ratio, normalise
+from assistant.clinical.matching import (
+    InsideWords, Mask, Match, PhraseMatcher, SpeechFillers, UnitIndex, cjk_ratio, normalise,
+)
 from assistant.clinical.measurements import MeasurementReader
 from assistant.clinical.numbers import NumberReader
 from assistant.clinical.spelling import SpellingCorrector
@@ -88,6 +90,7 @@ class Extractor:
         self._qualifiers = QualifierReader(lex.context)
         self._context = ContextEngine(lex.context)
         self._fillers = SpeechFillers(lex.context.speech_fillers.en, lex.context.speech_fillers.zh, lex.context.quote_marks)
+        self._side_words = InsideWords(lex.context.side_words.all())
         self._not_findings: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.not_findings.all()])
         self._list_connectors = {str(w).lower() for w in lex.context.list_connectors.all()} | {""}
         self._compounds = CompoundReader(lex.compounds, self.finding_ids, lex.context.list_connectors.all())
@@ -127,7 +130,7 @@ class Extractor:
         # 2. findings and drugs, with context ("胸痛中心" is a place, not a chest pain)
         for m in self._not_findings.find(norm, mask):
             mask.add(m.start, m.end)
-        finding_matches = self._findings.find(norm, mask)
+        finding_matches = self._with_side_words_inside(norm, mask, self._findings.find(norm, mask))
         claimed = mask.copy()
         for m in finding_matches:
             claimed.add(m.start, m.end)
@@ -235,6 +238,26 @@ class Extractor:
         self._apply_qualified(new)
         return new
 
+    def _with_side_words_inside(self, norm: str, mask: Mask, found: list[Match]) -> list[Match]:
+        """Adds findings said with a side word inside their words ("can't wrinkle the left forehead",
+        "sudden onset left testicular pain"), matched with the side word left out; such a match
+        replaces shorter ones inside it, and its evidence covers the side word too."""
+        bare, kept = self._side_words.strip(norm)
+        if kept is None:
+            return found
+        extra: list[Match] = []
+        for m in self._findings.find(bare, mask.select(kept)):
+            start, end = kept[m.start], kept[m.end - 1] + 1
+            if end - start == m.end - m.start:
+                continue  # no side word inside: the first pass has it
+            overlapped = [f for f in found if f.start < end and start < f.end]
+            if all(start <= f.start and f.end <= end for f in overlapped):
+                extra.append(Match(start, end, m.payload))
+        if not extra:
+            return found
+        inside = [f for f in found if any(e.start <= f.start and f.end <= e.end for e in extra)]
+        return sorted([f for f in found if f not in inside] + extra, key=lambda m: m.start)
+
     def _joined(self, text: str, end: int, start: int) -> bool:
         """Whether two findings are joined only by a list connector ("and", "、", "和")."""
         if start <= end:
@@ -308,16 +331,10 @@ class Extractor:
             case.findings[rule.finding] = Finding(id=rule.finding, evidence=[s.model_copy() for s in qualifier.evidence])
 
     def _apply_derived(self, case: Case) -> None:
-        measured = {
-            (s.utterance, s.start, s.end) for m in list(case.vitals.values()) + list(case.labs.values()) for s in m.evidence
-        }
-
-        def derived_only(f: Finding) -> bool:
-            return bool(f.evidence) and all((s.utterance, s.start, s.end) in measured for s in f.evidence)
-
+        derived_only = measured_only(case)
         for fid, d in derive(case, self.lex.derived, self.finding_ids).items():
             existing = case.findings.get(fid)
-            if existing is not None and not derived_only(existing):
+            if existing is not None and fid not in derived_only:
                 # said in words: text wins, except that a measured abnormal value settles a finding
                 # the words left uncertain ("febrile?" with "temp 38.5")
                 if d is not None and existing.status == Presence.uncertain and d.status == Presence.present:

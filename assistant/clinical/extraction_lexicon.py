@@ -77,6 +77,7 @@ class ContextLexicon(BaseModel):
     speech_fillers: Words = Field(default_factory=Words)
     # quotation marks, dropped the same way ('baby "has barely moved"'); an apostrophe stays
     quote_marks: list[str] = Field(default_factory=list)
+    side_words: Words = Field(default_factory=Words)
     # unpunctuated speech: a determiner opening a clause with its own verb ends a scope
     clause_openers: ClauseOpeners | None = None
     # words that hold a finding's name but name something else ("胸痛中心", "stroke unit"): not findings

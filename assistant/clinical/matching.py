@@ -79,19 +79,37 @@ class SpeechFillers:
         """The text without fillers and, when any was dropped, the original index of each kept character."""
         if self._re is None:
             return text, None
-        cuts = [(m.start(), m.end()) for m in self._re.finditer(text) if m.end() > m.start()]
-        if not cuts:
+        return _drop(text, [(m.start(), m.end()) for m in self._re.finditer(text) if m.end() > m.start()])
+
+
+class InsideWords:
+    """Drops words that may sit inside a phrase without changing it (a side: "wrinkle the left
+    forehead"), when another word follows, keeping a map back to the text as given."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        alt = "|".join(sorted((re.escape(w.lower()) for w in words), key=len, reverse=True))
+        self._re = re.compile(f"(?<![a-z0-9])(?:{alt}) (?=[a-z])") if alt else None
+
+    def strip(self, text: str) -> tuple[str, list[int] | None]:
+        if self._re is None:
             return text, None
-        kept: list[int] = []
-        pieces: list[str] = []
-        prev = 0
-        for start, end in cuts:
-            pieces.append(text[prev:start])
-            kept.extend(range(prev, start))
-            prev = end
-        pieces.append(text[prev:])
-        kept.extend(range(prev, len(text)))
-        return "".join(pieces), kept
+        return _drop(text, [(m.start(), m.end()) for m in self._re.finditer(text)])
+
+
+def _drop(text: str, cuts: list[tuple[int, int]]) -> tuple[str, list[int] | None]:
+    """The text without the cut spans and, when any, the original index of each kept character."""
+    if not cuts:
+        return text, None
+    kept: list[int] = []
+    pieces: list[str] = []
+    prev = 0
+    for start, end in cuts:
+        pieces.append(text[prev:start])
+        kept.extend(range(prev, start))
+        prev = end
+    pieces.append(text[prev:])
+    kept.extend(range(prev, len(text)))
+    return "".join(pieces), kept
 
 
 class UnitIndex:
@@ -125,6 +143,12 @@ class Mask:
 
     def overlaps(self, start: int, end: int) -> bool:
         return 1 in self._flags[start:end]
+
+    def select(self, kept: list[int]) -> "Mask":
+        """The mask over a text made of these characters of this one."""
+        other = Mask(0)
+        other._flags = bytearray(self._flags[i] for i in kept)
+        return other
 
     def copy(self) -> "Mask":
         other = Mask(0)

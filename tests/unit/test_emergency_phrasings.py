@@ -83,6 +83,20 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("45岁男，昨晚喝了半斤白酒后中上腹持续性剧痛，向腰背部呈束带样穿透，吐了四次。", ("acute_pancreatitis_suspected",)),
     ("36岁男，两周前拉肚子。4天来双足麻木无力，逐渐向上累及大腿，膝反射、跟腱反射均未引出。", ("suspected_guillain_barre",)),
     ("71岁男，房颤，2小时前右小腿骤然剧痛，右足苍白发凉，足背、胫后动脉均未扪及。", ("acute_limb_ischaemia_suspected",)),
+    # round 30: atypical presentations
+    ("患者，男，23岁。2周前感冒发热，近4天乏力、心慌，上两层楼就喘，无胸痛。P 124次/分，肌钙蛋白I明显升高。",
+     ("raised_troponin_with_cardiac_symptoms",)),
+    ("19M, flu two weeks ago, now breathless on the stairs and palpitations, no chest pain, troponin came back raised",
+     ("raised_troponin_with_cardiac_symptoms",)),
+    ("A 72-year-old man with COPD is suddenly much more breathless; SpO2 85%, breath sounds are quiet on the right, "
+     "hyper-resonant there", ("spo2_below_92",)),
+    ("患者，男，72岁，类风湿关节炎，口服泼尼松。右膝肿痛3天，不能下地走路，无发热。右膝肿胀、皮温高，屈伸受限。",
+     ("septic_arthritis_suspected",)),
+    ("38M, tingling feet for 5 days, weakness that has climbed from his legs into his hands, absent knee and ankle reflexes",
+     ("suspected_guillain_barre",)),
+    ("患者，女，19岁。约6小时前一次吞服对乙酰氨基酚30片，现仅有轻微恶心。", ("self_harm_medically_serious",)),
+    ("30F at 31 weeks, constant low back pain, the baby has moved much less since this morning, uterus is firm, tender",
+     ("antepartum_haemorrhage",)),
     # round 24: the key fact in the numbers or the examination
     ("5 year old, fever 39.2 and a painful right hip, won't put any weight on the leg", ("septic_arthritis_child_limp_fever",)),
     ("4岁男孩，右髋痛、跛行两天，今天完全不肯用右腿站。T 39.1。", ("septic_arthritis_child_limp_fever",)),
@@ -532,6 +546,11 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
 
 # near misses: look like an emergency but must not be triaged as one
 NOT_EMERGENCY: list[str] = [
+    # round 30: signs and tests said negative after them, a silent CO alarm, a looked-after heart failure
+    "22M, two days of fever 38.6, headache, dry cough and aching all over; neck supple, Kernig's sign is negative, no rash.",
+    "26F, watery diarrhoea and crampy central pain since a barbecue, partner the same, soft abdomen, urine pregnancy test is negative.",
+    "Mother and two children with fever, cough and aching muscles in a flu outbreak; the carbon monoxide alarm has not gone off.",
+    "Raised troponin on a routine CKD review, no symptoms, pulse 72.",
     "浑身没力气，最近睡不好",  # whole-body tiredness, not one side
     "双腿没力气，爬楼梯累",
     "母亲有脑梗病史，患者头晕两天，无肢体无力",  # the stroke is the mother's

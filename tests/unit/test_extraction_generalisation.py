@@ -436,3 +436,68 @@ def test_a_palsy_that_takes_the_forehead_is_not_a_stroke(engine) -> None:  # noq
     case = extract(text)
     assert case.has("forehead_involvement") and case.has("unable_to_close_eye")
     assert "stroke_face_arm_speech" not in {f.id for f in engine.assess_text(text).red_flags}
+
+
+# ---------------- a side word inside a finding's words ----------------
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("can't close the left eye or wrinkle the left forehead", "forehead_involvement"),
+        ("ache behind the right ear since yesterday", "pain_behind_ear"),
+        ("14yo, sudden onset left testicular pain 2 hours ago", "sudden_onset_testicular_pain"),
+    ],
+)
+def test_a_side_word_inside_a_finding_is_read_through(text: str, finding: str) -> None:
+    assert finding in present(text)
+
+
+def test_a_side_word_match_keeps_its_words_and_replaces_the_shorter_one() -> None:
+    case = extract("sudden onset left testicular pain")
+    assert case.findings["sudden_onset_testicular_pain"].evidence[0].text == "sudden onset left testicular pain"
+    assert "testicular_pain" not in case.findings  # the specific finding stands for it
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("pain in the right upper quadrant", "right_upper_quadrant_pain"),  # sides that are the phrase stay
+        ("reduced breath sounds on the left, chest pain", "reduced_breath_sounds"),
+    ],
+)
+def test_phrases_that_name_a_side_are_unchanged(text: str, finding: str) -> None:
+    assert finding in present(text)
+
+
+def test_a_side_word_before_a_comma_joins_nothing() -> None:
+    # "left," ends its words: nothing is read across the comma
+    assert present("tender on the left, pain on swallowing") == present("tender on the left. pain on swallowing")
+
+
+# ---------------- said in words or only measured ----------------
+def test_a_finding_known_only_from_a_reading_is_measured_only() -> None:
+    from assistant.clinical.derived import measured_only
+
+    case = extract("BP 148/88, headache")
+    assert case.has("raised_bp") and "raised_bp" in measured_only(case) and "headache" not in measured_only(case)
+    said = extract("high blood pressure, BP 168/98")
+    assert "raised_bp" not in measured_only(said)
+
+
+# ---------------- words of this session's review ----------------
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("女学生，体检抽血的时候眼前发黑，接着软倒在椅子上，十几秒就醒了",
+         {"syncope_trigger_vasovagal", "syncope", "rapid_recovery_after_collapse"}),
+        ("crampy pain eased by opening her bowels, swings between loose and hard stools, worse around exams",
+         {"pain_relieved_by_defecation", "alternating_bowel_habit", "symptoms_worse_with_stress"}),
+        ("3 days of testicular pain, burning on passing urine", {"testicular_pain", "dysuria"}),
+    ],
+)
+def test_faint_bowel_and_urinary_phrasings(text: str, findings: set[str]) -> None:
+    assert findings <= present(text)
+
+
+@pytest.mark.parametrize("text", ["手脚冰凉，怕冷，体温36.3，精神好", "Cold hands, shivery, looks well, temp 36.4"])
+def test_looking_well_denies_looking_ill(text: str) -> None:
+    assert "appears_ill" in absent(text)

@@ -359,6 +359,14 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("4-year-old, sore hip, won't stand on it, no fever", mk("hip_pain unable_to_bear_weight", no="fever", age=4), False),
         ("adult with the same: the adult rule asks for a hot swollen joint", mk("hip_pain fever unable_to_bear_weight", age=40), False),
     ],
+    "raised_troponin_with_cardiac_symptoms": [
+        ("raised troponin, breathless", mk("raised_troponin shortness_of_breath"), True),
+        ("raised troponin, fast pulse", mk("raised_troponin tachycardia"), True),
+        ("raised troponin, fainted", mk("raised_troponin syncope"), True),
+        ("fast pulse, troponin not raised", mk("tachycardia", no="raised_troponin"), False),
+        ("raised troponin alone (CKD review)", mk("raised_troponin"), False),
+        ("raised troponin, no breathlessness or palpitations", mk("raised_troponin", no="shortness_of_breath palpitations"), False),
+    ],
     "suspected_ruptured_aaa": [
         ("back pain with pulsatile mass", mk("back_pain pulsatile_abdominal_mass"), True),
         ("known AAA with collapse", mk("known_aaa syncope"), True),

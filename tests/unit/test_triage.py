@@ -45,6 +45,27 @@ def test_emergency_condition_escalates_only_at_high_probability() -> None:
     assert decide_triage([], [entry("emerg", 0.1, "low")], DEFAULTS, PARAMS, "en").level == "routine"
 
 
+def test_a_leading_emergency_condition_that_presents_escalates_from_moderate() -> None:
+    ranked = [entry("emerg", 0.3, "moderate"), entry("urg", 0.2, "moderate")]
+    t = decide_triage([], ranked, DEFAULTS, PARAMS, "en", presenting={"emerg"})
+    assert t.level == "emergency"
+    assert any("EMERG leads the differential" in r for r in t.reasons)
+    zh = decide_triage([], ranked, DEFAULTS, PARAMS, "zh", presenting={"emerg"})
+    assert any("EMERG居鉴别诊断首位" in r for r in zh.reasons)
+
+
+@pytest.mark.parametrize(
+    ("ranked", "presenting"),
+    [
+        ([entry("emerg", 0.3, "moderate"), entry("urg", 0.2, "moderate")], set()),  # history alone
+        ([entry("urg", 0.35, "moderate"), entry("emerg", 0.3, "moderate")], {"emerg", "urg"}),  # not leading
+        ([entry("emerg", 0.1, "low"), entry("rout", 0.08, "low")], {"emerg"}),  # a flat ranking
+    ],
+)
+def test_the_leading_condition_rule_needs_lead_band_and_presentation(ranked, presenting) -> None:  # noqa: ANN001
+    assert decide_triage([], ranked, DEFAULTS, PARAMS, "en", presenting=presenting).level != "emergency"
+
+
 def test_condition_reason_names_the_condition_in_case_language() -> None:
     t = decide_triage([], [entry("emerg", 0.7, "high")], DEFAULTS, PARAMS, "zh")
     assert t.level == "emergency"
@@ -100,3 +121,28 @@ def test_red_flag_fires_even_when_case_is_thin(engine: ClinicalEngine) -> None:
     case = engine.extract("BP 80/50", case, lang="en")
     a = engine.assess(case)
     assert a.triage.level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crampy abdominal pain and a distended abdomen since yesterday, not opened bowels.",
+    ],
+)
+def test_an_emergency_that_leads_without_a_red_flag_is_an_emergency(engine: ClinicalEngine, text: str) -> None:
+    a = engine.assess_text(text)
+    assert a.triage.level == "emergency"
+    assert any("leads the differential" in r for r in a.triage.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Known AF on apixaban, 71M, rate 82 irregular, no chest pain, no SOB, routine check.",  # risk factors only
+        "Hip OA, hip pain for months worse on walking, no fall.",  # one complaint
+        "老太太71岁，前年中风过，落下左手左腿没劲，这两年一直这样。今天来量血压，148/88。",  # a reading and the past
+        "孩子手脚冰凉，发烧39度",  # an occasional feature of sepsis is not a presentation of it
+    ],
+)
+def test_history_readings_or_one_complaint_do_not_make_the_leader_an_emergency(engine: ClinicalEngine, text: str) -> None:
+    assert engine.assess_text(text).triage.level != "emergency"
