@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.clinical.dialogue import speaker_label
 from assistant.clinical.extraction_lexicon import DemographicsLexicon
 from assistant.clinical.matching import Mask, PhraseMatcher, is_word_char
 from assistant.clinical.numbers import NumberReader
@@ -25,6 +26,7 @@ _GRAVIDA = re.compile(r"(?<![a-z0-9])g\d{1,2}(?:\s?p\d{1,2})?(?![a-z0-9])")
 _PLUS_DAYS = re.compile(r"\s*\+\s*(\d)")
 _WEEKS_PLUS_DAYS = re.compile(r"(\d{1,2})\s*\+\s*(\d)\s*$")
 _SEP = " \t,，、:：/-"
+_SPEAKER_LABEL = speaker_label()
 
 
 @dataclass(slots=True)
@@ -75,6 +77,8 @@ class DemographicsReader:
         word_sex = {w.lower(): "male" for w in lex.sex.male.all()} | {w.lower(): "female" for w in lex.sex.female.all()}
         word_sex.update(self._near)
         after = lex.age.after_sex_word
+        questions = lex.age.age_questions.all()
+        self._age_questions: PhraseMatcher[bool] | None = PhraseMatcher([(w, True) for w in questions]) if questions else None
         self._after_sex: PhraseMatcher[str | None] | None = (
             PhraseMatcher([(w, word_sex.get(w.lower())) for w in after.words.all()]) if after else None
         )
@@ -174,6 +178,8 @@ class DemographicsReader:
                 self._set_age(out, float(g.group(1)) / 12, g.start(1), g.end(), text)
         if out.age_years is None:
             self._age_after_sex_word(text, claimed, out)
+        if out.age_years is None:
+            self._age_answered(text, claimed, out)
         if out.age_years is None and parent_age is not None:
             self._set_age(out, parent_age[0], parent_age[1], parent_age[2], text)  # "82岁的妈妈" is the patient after all
         # compact note forms anywhere: "M 62" at the start, "女71", "82F"
@@ -214,6 +220,32 @@ class DemographicsReader:
             out.spans.append((num.start, num.end))
             if m.payload[0] is not None:
                 out.sex = out.sex or m.payload[0]
+            return
+
+    def _age_answered(self, text: str, claimed: Mask, out: Demographics) -> None:
+        """"How old is she now?" "Six weeks on Tuesday." / "多大年纪？" "六十二。": the number that opens
+        the answer (after the speaker's label), in the unit said after it, else years."""
+        if self._age_questions is None:
+            return
+        for m in self._age_questions.find(text, claimed):
+            window = (m.end, min(len(text), m.end + 31))
+            mark = min((i for i in (text.find("?", *window), text.find("？", *window)) if i >= 0), default=-1)
+            if mark < 0:
+                continue
+            p = _skip_spaces(text, mark + 1)
+            label = _SPEAKER_LABEL.match(text, p)
+            if label is not None:
+                p = _skip_spaces(text, label.end())
+            num = self._numbers.read(text, p)
+            if num is None or claimed.overlaps(num.start, num.end):
+                continue
+            after = _skip_spaces(text, num.end)
+            unit = self._age_units.match_at(text, num.end) or self._age_units.match_at(text, after)
+            unit = unit or next((u for u in (units.match_at(text, after) for units, *_ in self._infant) if u), None)
+            years = num.value * (unit.payload[0] if unit is not None else 1)
+            if unit is None and num.value < 1:
+                continue
+            self._set_age(out, years, num.start, unit.end if unit is not None else num.end, text)
             return
 
     def _months_after(self, text: str, value: float, unit_years: float, end: int) -> tuple[float, int]:

@@ -28,6 +28,7 @@ Policies:
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -37,6 +38,7 @@ from assistant.clinical.case import Case, Finding, Measurement, Mention, Presenc
 from assistant.clinical.compounds import CompoundReader
 from assistant.clinical.context import ContextEngine
 from assistant.clinical.demographics import DemographicsReader
+from assistant.clinical.dialogue import AnswerReader
 from assistant.clinical.derived import derive, measured_only
 from assistant.clinical.extraction_lexicon import ExtractionLexicon, load_extraction_lexicon
 from assistant.clinical.homophones import HomophoneCorrector
@@ -71,6 +73,7 @@ class Extractor:
         if lex.compounds is not None:
             for word, ids in lex.compounds.combined.items():
                 phrases += [(word, (fid, False)) for fid in ids if fid in self.finding_ids]
+        phrases += _addressed(phrases, lex.context.addressed_forms)
         self._findings: PhraseMatcher[_FindingKey] = PhraseMatcher(phrases, plural_s=True)
         lexicon_words = (
             [w for w, _ in phrases]
@@ -91,6 +94,7 @@ class Extractor:
         self._context = ContextEngine(lex.context)
         self._fillers = SpeechFillers(lex.context.speech_fillers.en, lex.context.speech_fillers.zh, lex.context.quote_marks)
         self._side_words = InsideWords(lex.context.side_words.all())
+        self._answers = AnswerReader(lex.context.dialogue)
         self._not_findings: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.not_findings.all()])
         self._list_connectors = {str(w).lower() for w in lex.context.list_connectors.all()} | {""}
         self._compounds = CompoundReader(lex.compounds, self.finding_ids, lex.context.list_connectors.all())
@@ -157,6 +161,12 @@ class Extractor:
         free = [part for c in compounds for part in c.parts if part != (c.anchor_start, c.anchor_end)]
         target_ids = [frozenset(fid for fid, _ in m.payload) for m in finding_matches] + [frozenset()] * len(drug_matches)
         contexts = self._context.resolve(norm, targets, mask, units, free, target_ids)
+        # a transcript: what was asked takes the yes or no answered to it ("有没有发烧？" "没有。")
+        for answer in self._answers.answers(norm):
+            for (start, end), ctx in zip(targets, contexts):
+                if answer.question_start <= start and end <= answer.question_end:
+                    if not answer.only_doubted or ctx.status == "uncertain":
+                        ctx.status = answer.status
         f_ctx, d_ctx = contexts[: len(finding_matches)], contexts[len(finding_matches):]
 
         # 3. attributes
@@ -206,7 +216,8 @@ class Extractor:
                 if finding is None:
                     finding = Finding(id=fid)
                     new.findings[fid] = finding
-                finding.status = status
+                if not (status == Presence.uncertain and fid in said and finding.status != Presence.uncertain):
+                    finding.status = status  # a later question or advice in the same words does not undo what was said
                 finding.evidence.append(span(*evidence_of.get(fi, (m.start, m.end))))
                 said.add(fid)
                 dur = _nearest_duration(durations, d_starts, m.start, m.end, clauses) or late_durations.get(fi)
@@ -373,6 +384,22 @@ def _duration_fires(rule, finding: Finding) -> bool:  # noqa: ANN001
     if finding.status != Presence.present or days is None or days <= rule.gt_days:
         return False
     return rule.max_days is None or days <= rule.max_days
+
+
+def _addressed(phrases: list[tuple[str, _FindingKey]], forms: dict[str, str]) -> list[tuple[str, _FindingKey]]:
+    """The same phrases said to the patient: "hit his head" asked as "hit your head?" (`addressed_forms`)."""
+    if not forms:
+        return []
+    words = sorted(forms, key=len, reverse=True)  # "i'm" before "i"
+    pattern = re.compile(r"(?<![a-z])(" + "|".join(re.escape(w) for w in words) + r")(?![a-z'])")
+    seen = {w.lower() for w, _ in phrases}
+    out: list[tuple[str, _FindingKey]] = []
+    for word, key in phrases:
+        said = pattern.sub(lambda m: forms[m.group(1)], word.lower())
+        if said != word.lower() and said not in seen:
+            seen.add(said)
+            out.append((said, key))
+    return out
 
 
 def _nearest_duration(durations, starts: list[int], start: int, end: int, clauses: Clauses):  # noqa: ANN001, ANN202

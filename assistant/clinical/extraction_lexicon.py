@@ -60,6 +60,21 @@ class LanguageRule(BaseModel):
     zh_min_cjk_ratio: float
 
 
+class DialogueLexicon(BaseModel):
+    """How a yes or a no answers the question before it (assistant/clinical/dialogue.py)."""
+
+    answer_no: Words
+    answer_yes: Words
+    answer_unsure: Words = Field(default_factory=Words)  # "不知道", "not sure": neither
+    answer_lead_ins: Words = Field(default_factory=Words)
+    speaker_label_max: int = Field(default=10, ge=1)
+    # how/when/where questions take their findings as given: English opens with one of these words,
+    # Chinese has one anywhere and none of `yes_no_question_words`
+    wh_question_openers: Words = Field(default_factory=Words)
+    wh_question_words: Words = Field(default_factory=Words)
+    yes_no_question_words: Words = Field(default_factory=Words)
+
+
 class ContextLexicon(BaseModel):
     language: LanguageRule
     default_max_scope: int
@@ -78,6 +93,9 @@ class ContextLexicon(BaseModel):
     # quotation marks, dropped the same way ('baby "has barely moved"'); an apostrophe stays
     quote_marks: list[str] = Field(default_factory=list)
     side_words: Words = Field(default_factory=Words)
+    dialogue: DialogueLexicon | None = None
+    # words of a phrase that change when it is said to the patient ("his head" -> "your head")
+    addressed_forms: dict[str, str] = Field(default_factory=dict)
     # unpunctuated speech: a determiner opening a clause with its own verb ends a scope
     clause_openers: ClauseOpeners | None = None
     # words that hold a finding's name but name something else ("胸痛中心", "stroke unit"): not findings
@@ -302,6 +320,8 @@ class AgeLexicon(BaseModel):
     half: Words
     range_years: tuple[float, float]
     after_sex_word: AfterSexWord | None = None
+    # a consultation: the age is the answer to an age question ("How old is she?" "Six weeks.")
+    age_questions: Words = Field(default_factory=Words)
 
 
 class SexLexicon(BaseModel):

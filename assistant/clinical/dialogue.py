@@ -1,0 +1,123 @@
+"""Questions and their answers in a consultation transcript ("Any fever?" "No." / "吐过血没有？" "没有。").
+
+A finding said inside a question is asked, not stated. When the answer right after the question
+mark opens with a yes or a no ("No", "没有", "不会" / "Yes", "有", "对"), possibly after the
+speaker's label ("患者：", "Mum:") and a hesitation ("嗯，", "well,"), every finding of the
+question takes that answer. The question is the sentence the question mark closes. A question
+with no such answer is left to the context rules: "Chest pain and sweating, could this be an MI?"
+is a doctor asking the assistant, not a patient being asked.
+
+In a transcript (someone's label follows the question), a question that asks how, when or where
+("How did you hit your head?", "吐了几次？", "疼在哪儿？") takes its findings as given: what it doubts is
+their detail, not that they happened. Put to the assistant ("What does a raised troponin mean?"),
+it stays a question.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from assistant.clinical.extraction_lexicon import DialogueLexicon
+from assistant.clinical.matching import PhraseMatcher
+
+# what ends the sentence before a question: sentence punctuation, a line break, a speaker's colon
+_SENTENCE_END = re.compile(r"[。！？!?；;\n：:]|\.(?!\d)")
+
+
+def speaker_label(max_len: int = 10) -> re.Pattern[str]:
+    """Who is speaking in a transcript: "患者：", "Mum:", "Dr:"."""
+    return re.compile(r"[^\s：:。，,！？!?；;.]{1,%d}[：:]" % max_len)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    question_start: int
+    question_end: int  # the question mark
+    status: str  # absent | present
+    only_doubted: bool = False  # a how/when/where question: it settles only findings the "?" left uncertain
+
+
+class AnswerReader:
+    def __init__(self, lex: DialogueLexicon | None) -> None:
+        self._lex = lex
+        if lex is None:
+            return
+        self._polarity: PhraseMatcher[str] = PhraseMatcher(
+            [(w, "absent") for w in lex.answer_no.all()]
+            + [(w, "present") for w in lex.answer_yes.all()]
+            + [(w, "unknown") for w in lex.answer_unsure.all()]
+        )
+        self._lead_ins: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.answer_lead_ins.all()])
+        self._label = speaker_label(lex.speaker_label_max)
+        self._wh_first: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.wh_question_openers.en])
+        self._wh_anywhere = tuple(lex.wh_question_words.zh)
+        self._yes_no = tuple(lex.yes_no_question_words.zh)
+
+    def answers(self, text: str) -> list[Answer]:
+        """Every question in the text that is answered yes or no."""
+        if self._lex is None:
+            return []
+        found: list[Answer] = []
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        for i, ch in enumerate(text):
+            if ch not in "?？" or i == 0 or not _is_word_char(text[i - 1]):
+                continue  # a detached "?DVT" is the doctor's query, not a question put to someone
+            before = bisect.bisect_right(ends, i) - 1  # the last sentence end before the question mark
+            start = ends[before] if before >= 0 else 0
+            status = self._answer_at(text, i + 1)
+            if status is not None:
+                found.append(Answer(start, i, status))
+            elif self._label.match(text, _skip(text, i + 1)) and self._asks_how(text, start, i):
+                found.append(Answer(start, i, "present", only_doubted=True))
+        return found
+
+    def _asks_how(self, text: str, start: int, end: int) -> bool:
+        question = text[start:end]
+        if any(w in question for w in self._yes_no):
+            return False
+        pos = _skip(text, start)
+        for _ in range(2):  # "and when did it start?", "so how long…"
+            lead = self._lead_ins.match_at(text, pos)
+            if lead is None:
+                break
+            pos = _skip(text, lead.end)
+        return self._wh_first.match_at(text, pos) is not None or any(w in question for w in self._wh_anywhere)
+
+    def _answer_at(self, text: str, pos: int) -> str | None:
+        """The yes or no that opens the answer. Without a speaker's label it must stand alone ("No.",
+        "没有，"): in a note, "Fever? No rigors." is not an answer."""
+        pos = _skip(text, pos)
+        label = self._label.match(text, pos)
+        if label is not None:
+            pos = _skip(text, label.end())
+        for _ in range(2):  # "嗯，没有" / "well, no"
+            lead = self._lead_ins.match_at(text, pos)
+            if lead is None:
+                break
+            pos = _skip(text, lead.end)
+        m = self._polarity.match_at(text, pos)
+        if m is None or m.payload[0] == "unknown":
+            return None
+        if label is None:
+            after = m.end
+            while after < len(text) and text[after] == " ":
+                after += 1
+            if after < len(text) and text[after] not in _STANDS_ALONE:
+                return None
+        return m.payload[0]
+
+
+# what may follow a yes or a no said on its own
+_STANDS_ALONE = ",，.。!！;；…、?？\n"
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\n,，、…":
+        pos += 1
+    return pos
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in ")）\"'”’"

@@ -1,0 +1,113 @@
+"""A consultation transcript: findings asked in a question take the yes or no answered to it; the
+age is read from the answer to an age question; readings said aloud are read."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.clinical.engine import get_engine
+from assistant.clinical.extraction import extract
+
+
+def statuses(text: str) -> dict[str, str]:
+    return {fid: f.status.value for fid, f in extract(text).findings.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        ("Doctor: Any fever? Patient: No.", "fever", "absent"),
+        ("Doctor: Chest pain? Patient: Yes, since this morning.", "chest_pain", "present"),
+        ("Dr: Any rash, cough, vomiting? Mum: No, nothing.", "cough", "absent"),
+        ("Doctor: Did you pass out? Patient: Don't think so.", "syncope", "absent"),
+        ("Doctor: Have you been coughing up blood? Patient: Um, no.", "haemoptysis", "absent"),
+        ("医生：有没有发烧？患者：没有。", "fever", "absent"),
+        ("医生：出汗、往胳膊窜吗？患者：不会。", "sweating", "absent"),  # every finding of the question
+        ("医生：吐过血没有？患者：没有。", "haematemesis", "absent"),
+        ("医生：胸口疼吗？患者：疼，早上开始的。", "chest_pain", "present"),
+        ("医生：有没有想过不想活了？患者：想过。", "suicidal_thoughts", "present"),
+    ],
+)
+def test_an_asked_finding_takes_the_answer(text: str, finding: str, status: str) -> None:
+    assert statuses(text).get(finding) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("医生：头晕吗？患者：不知道。", "dizziness"),  # "don't know" answers neither
+        ("Doctor: Breathing okay? Patient: Bit short lying down.", "shortness_of_breath"),  # no yes or no
+    ],
+)
+def test_an_answer_that_is_neither_leaves_the_question_open(text: str, finding: str) -> None:
+    assert statuses(text).get(finding) == "uncertain"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("Doctor: How did you hit your head? Patient: Tripped on the kerb.", "head_injury"),
+        ("医生：吐了几次？患者：三次。", "vomiting"),
+    ],
+)
+def test_a_how_question_in_a_transcript_takes_its_finding_as_given(text: str, finding: str) -> None:
+    assert statuses(text).get(finding) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chest pain and sweating, could this be an MI?", "What does a raised troponin mean here?"],
+)
+def test_a_question_to_the_assistant_is_not_a_transcript(text: str) -> None:
+    found = statuses(text)
+    assert "absent" not in found.values()
+    assert found.get("raised_troponin") != "present"
+
+
+def test_a_later_question_does_not_undo_what_was_said() -> None:
+    text = ("Patient: Blue inhaler not helping. Doctor: You've been in intensive care with asthma before? "
+            "Patient: Once, at nineteen.")
+    assert statuses(text)["asthma_history"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Doctor: How old is she now? Mum: Six weeks on Tuesday.", 6 / 52.14),
+        ("医生：多大年纪？患者：六十二。", 62),
+        ("医生：宝宝多大？妈妈：十个月。", 10 / 12),
+        ("Doctor: You're fifty-nine and on blood pressure tablets? Patient: Yes.", 59),
+    ],
+)
+def test_the_age_is_read_from_the_answer(text: str, years: float) -> None:
+    assert extract(text).age_years == pytest.approx(years, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("Doctor: Your pressure is two hundred and thirty-two over one thirty-four.", {"sbp": 232, "dbp": 134}),
+        ("Doctor: Your sats are ninety-one per cent.", {"spo2": 91}),
+        ("医生：呼吸二十次，血压一百二十八的七十八。", {"sbp": 128, "dbp": 78}),
+    ],
+)
+def test_readings_said_aloud(text: str, readings: dict[str, float]) -> None:
+    vitals = extract(text).vitals
+    assert {k: vitals[k].value for k in readings} == readings
+
+
+def test_a_usual_never_does_not_deny_todays_complaint() -> None:
+    assert statuses("Thumping headaches since the cold snap. I'm thirty-four and I never get headaches.")["headache"] == "present"
+
+
+def test_a_transcript_emergency_is_triaged() -> None:
+    text = ("医生：多大年纪？患者：六十二。医生：疼在哪儿？患者：先是前胸，一下子像撕开一样，现在跑到后背两个肩胛骨中间。"
+            "医生：右胳膊一百七十六的九十八，左胳膊一百三十八的八十。")
+    assessment = get_engine().assess_text(text)
+    assert assessment.triage.level == "emergency"
+    assert "raised_bp_with_severe_chest_back_pain" in {f.id for f in assessment.red_flags}
+
+
+def test_in_a_note_a_no_that_opens_the_next_sentence_is_not_an_answer() -> None:
+    found = statuses("Fever? No rigors. Cough productive.")
+    assert found["fever"] == "uncertain" and found["chills"] == "absent"
