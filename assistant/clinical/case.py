@@ -68,6 +68,8 @@ class Case(BaseModel):
     medications: list[Mention] = Field(default_factory=list)
     allergies: list[Mention] = Field(default_factory=list)
     utterances: list[str] = Field(default_factory=list)
+    # findings asked in a question that ended the last utterance, waiting for its yes or no
+    open_question: list[str] = Field(default_factory=list)
 
     def has(self, finding_id: str) -> bool:
         f = self.findings.get(finding_id)

@@ -85,7 +85,23 @@ class AnswerReader:
             pos = _skip(text, lead.end)
         return self._wh_first.match_at(text, pos) is not None or any(w in question for w in self._wh_anywhere)
 
-    def _answer_at(self, text: str, pos: int) -> str | None:
+    def opening_answer(self, text: str) -> tuple[str, int] | None:
+        """A yes or no that opens an utterance (the answer to a question that ended the last one),
+        and where it ends."""
+        if self._lex is None:
+            return None
+        found = self._answer_at(text, 0, with_end=True)
+        return found if isinstance(found, tuple) else None
+
+    def closing_question(self, text: str) -> tuple[int, int] | None:
+        """The span of a question that ends the text, left for the next utterance to answer."""
+        end = len(text.rstrip())
+        if self._lex is None or end < 2 or text[end - 1] not in "?？" or not _is_word_char(text[end - 2]):
+            return None
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, end - 1)]
+        return (starts[-1] if starts else 0), end - 1
+
+    def _answer_at(self, text: str, pos: int, with_end: bool = False) -> str | tuple[str, int] | None:
         """The yes or no that opens the answer. Without a speaker's label it must stand alone ("No.",
         "没有，"): in a note, "Fever? No rigors." is not an answer."""
         pos = _skip(text, pos)
@@ -106,7 +122,7 @@ class AnswerReader:
                 after += 1
             if after < len(text) and text[after] not in _STANDS_ALONE:
                 return None
-        return m.payload[0]
+        return (m.payload[0], m.end) if with_end else m.payload[0]
 
 
 # what may follow a yes or a no said on its own

@@ -106,6 +106,7 @@ class Extractor:
     # ------------------------------------------------------------------
     def extract(self, text: str, case: Case | None = None, lang: str = "auto") -> Case:
         new = case.model_copy(deep=True) if case is not None else Case()
+        asked_before, new.open_question = new.open_question, []
         text = text if isinstance(text, str) else str(text)
         u = len(new.utterances)
         new.utterances.append(text)
@@ -122,6 +123,10 @@ class Extractor:
             if kept is not None and end > start:
                 start, end = kept[start], kept[end - 1] + 1
             return Span(text=text[start:end], utterance=u, start=start, end=end)
+
+        # 0. the yes or no to a question that ended the last utterance ("Any fever?" | "No.")
+        if asked_before:
+            self._answer_open_question(new, asked_before, norm, span)
 
         # 1. measurements, demographics
         readings = self._measurements.read(norm, mask)
@@ -227,6 +232,14 @@ class Extractor:
                 for field_name, value in f_qual.get(fi, {}).items():
                     setattr(finding, field_name, value)
 
+        # a question that ends the utterance waits for the next one to answer it
+        closing = self._answers.closing_question(norm)
+        if closing is not None:
+            new.open_question = list(dict.fromkeys(
+                fid for m in finding_matches if closing[0] <= m.start and m.end <= closing[1] for fid, _ in m.payload
+                if fid in new.findings and new.findings[fid].status == Presence.uncertain
+            ))
+
         # 4. measurements into the case
         for r in readings:
             store = new.vitals if r.kind == "vital" else new.labs
@@ -248,6 +261,17 @@ class Extractor:
         self._apply_duration_rules(new)
         self._apply_qualified(new)
         return new
+
+    def _answer_open_question(self, case: Case, asked: list[str], norm: str, span) -> None:  # noqa: ANN001
+        found = self._answers.opening_answer(norm)
+        if found is None:
+            return
+        status, end = found
+        for fid in asked:
+            finding = case.findings.get(fid)
+            if finding is not None and finding.status == Presence.uncertain:
+                finding.status = Presence(status)
+                finding.evidence.append(span(0, end))
 
     def _with_side_words_inside(self, norm: str, mask: Mask, found: list[Match]) -> list[Match]:
         """Adds findings said with a side word inside their words ("can't wrinkle the left forehead",

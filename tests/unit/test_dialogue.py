@@ -111,3 +111,21 @@ def test_a_transcript_emergency_is_triaged() -> None:
 def test_in_a_note_a_no_that_opens_the_next_sentence_is_not_an_answer() -> None:
     found = statuses("Fever? No rigors. Cough productive.")
     assert found["fever"] == "uncertain" and found["chills"] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "finding", "status"),
+    [
+        ("Any fever?", "No.", "fever", "absent"),
+        ("有没有胸痛？", "有，早上开始的。", "chest_pain", "present"),
+        ("Any chest pain?", "Nothing like that, but I feel sick.", "chest_pain", "uncertain"),  # neither yes nor no
+    ],
+)
+def test_a_question_that_ends_an_utterance_takes_the_next_ones_answer(
+    question: str, answer: str, finding: str, status: str
+) -> None:
+    asked = extract(question)
+    assert asked.open_question == [finding]
+    answered = extract(answer, asked)
+    assert answered.findings[finding].status.value == status
+    assert answered.open_question == []
