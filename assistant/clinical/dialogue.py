@@ -7,7 +7,8 @@ question takes that answer. The question is the sentence the question mark close
 with no such answer is left to the context rules: "Chest pain and sweating, could this be an MI?"
 is a doctor asking the assistant, not a patient being asked.
 
-In a transcript (someone's label follows the question), a question that asks how, when or where
+In a transcript (someone's label follows a question, or two questions are each followed by words,
+as one microphone hears a consultation), a question that asks how, when or where
 ("How did you hit your head?", "吐了几次？", "疼在哪儿？") takes its findings as given: what it doubts is
 their detail, not that they happened. Put to the assistant ("What does a raised troponin mean?"),
 it stays a question.
@@ -61,15 +62,18 @@ class AnswerReader:
             return []
         found: list[Answer] = []
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        for i, ch in enumerate(text):
-            if ch not in "?？" or i == 0 or not _is_word_char(text[i - 1]):
-                continue  # a detached "?DVT" is the doctor's query, not a question put to someone
+        marks = [i for i, ch in enumerate(text) if ch in "?？" and i > 0 and _is_word_char(text[i - 1])]
+        # a transcript: someone's label after a question, or two questions each followed by words
+        # (one microphone, no labels); a note's single "?" is the doctor's own doubt
+        answered = [i for i in marks if _skip(text, i + 1) < len(text)]
+        transcript = len(answered) >= 2 or any(self._label.match(text, _skip(text, i + 1)) for i in answered)
+        for i in marks:  # a detached "?DVT" is the doctor's query, not a question put to someone
             before = bisect.bisect_right(ends, i) - 1  # the last sentence end before the question mark
             start = ends[before] if before >= 0 else 0
-            status = self._answer_at(text, i + 1)
+            status = self._answer_at(text, i + 1, question=text[start:i])
             if status is not None:
                 found.append(Answer(start, i, status))
-            elif self._label.match(text, _skip(text, i + 1)) and self._asks_how(text, start, i):
+            elif transcript and self._asks_how(text, start, i):
                 found.append(Answer(start, i, "present", only_doubted=True))
         return found
 
@@ -101,9 +105,12 @@ class AnswerReader:
         starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, end - 1)]
         return (starts[-1] if starts else 0), end - 1
 
-    def _answer_at(self, text: str, pos: int, with_end: bool = False) -> str | tuple[str, int] | None:
+    def _answer_at(
+        self, text: str, pos: int, with_end: bool = False, question: str = ""
+    ) -> str | tuple[str, int] | None:
         """The yes or no that opens the answer. Without a speaker's label it must stand alone ("No.",
-        "没有，"): in a note, "Fever? No rigors." is not an answer."""
+        "没有，") or echo the question ("肿吗？不肿。", "吐了吗？吐了一次"): in a note, "Fever? No rigors." is
+        not an answer."""
         pos = _skip(text, pos)
         label = self._label.match(text, pos)
         if label is not None:
@@ -120,13 +127,27 @@ class AnswerReader:
             after = m.end
             while after < len(text) and text[after] == " ":
                 after += 1
-            if after < len(text) and text[after] not in _STANDS_ALONE:
+            if after < len(text) and text[after] not in _STANDS_ALONE and not _echoes(text, m.start, m.end, question):
                 return None
         return (m.payload[0], m.end) if with_end else m.payload[0]
 
 
 # what may follow a yes or a no said on its own
 _STANDS_ALONE = ",，.。!！;；…、?？\n"
+
+
+# characters too common in Chinese questions and answers to count as an echo
+_NOT_AN_ECHO = set("吗了的有没不是会呢吧啊嘛么你我他她它")
+
+
+def _echoes(text: str, start: int, end: int, question: str) -> bool:
+    """Whether a Chinese answer repeats the question's word: "不肿" to "肿吗", "吐了一次" to "吐了吗"."""
+    said = text[start:min(len(text), end + 1)]
+    return any(_is_cjk(ch) and ch not in _NOT_AN_ECHO and ch in question for ch in said)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
 
 
 def _skip(text: str, pos: int) -> int:

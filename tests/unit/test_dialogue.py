@@ -129,3 +129,24 @@ def test_a_question_that_ends_an_utterance_takes_the_next_ones_answer(
     answered = extract(answer, asked)
     assert answered.findings[finding].status.value == status
     assert answered.open_question == []
+
+
+def test_one_microphone_a_chinese_answer_that_repeats_the_question_answers_it() -> None:
+    found = statuses("嗓子发紧吗？不紧。嘴唇眼皮肿吗？不肿。头晕吗？不晕。吐了吗？吐了一次。")
+    assert found["throat_tightness"] == "absent" and found["dizziness"] == "absent"
+    assert found["vomiting"] == "present"
+
+
+def test_one_microphone_two_answered_questions_make_a_transcript() -> None:
+    found = statuses("Where is the chest pain? In the middle. Any sweating? No.")
+    assert found["chest_pain"] == "present" and found["sweating"] == "absent"
+    assert statuses("Where is the chest pain exactly?")["chest_pain"] == "uncertain"  # one question, no answer
+
+
+def test_a_test_that_shows_nothing_denies_it() -> None:
+    assert statuses("The ECG today doesn't show any ST elevation.")["st_elevation"] == "absent"
+
+
+def test_a_gestation_asked_and_answered() -> None:
+    case = extract("怀孕多少周了？三十二周。肚子突然疼。")
+    assert case.pregnant and case.gestation_weeks == 32
