@@ -40,7 +40,7 @@ from assistant.clinical.context import ContextEngine
 from assistant.clinical.demographics import DemographicsReader
 from assistant.clinical.dialogue import AnswerReader
 from assistant.clinical.derived import derive, measured_only
-from assistant.clinical.extraction_lexicon import ExtractionLexicon, load_extraction_lexicon
+from assistant.clinical.extraction_lexicon import ExtractionLexicon, RatioDef, load_extraction_lexicon
 from assistant.clinical.homophones import HomophoneCorrector
 from assistant.clinical.knowledge import cached_clinical_knowledge
 from assistant.clinical.matching import (
@@ -247,6 +247,9 @@ class Extractor:
             evidence = (old.evidence if old is not None else []) + [span(r.start, r.end)]
             store[r.id] = Measurement(id=r.id, value=r.value, unit=r.unit, qualitative=r.qualitative, evidence=evidence)
 
+        for ratio in self.lex.measurements.ratios:
+            _add_ratio(new, ratio)
+
         # 5. demographics, pregnancy
         self._apply_demographics(new, demo, said, span)
 
@@ -408,6 +411,16 @@ def _duration_fires(rule, finding: Finding) -> bool:  # noqa: ANN001
     if finding.status != Presence.present or days is None or days <= rule.gt_days:
         return False
     return rule.max_days is None or days <= rule.max_days
+
+
+def _add_ratio(case: Case, ratio: RatioDef) -> None:
+    """"Peak flow 150, best 450" -> pef_percent 33 (`ratios` in measurements.yaml)."""
+    store = case.vitals if ratio.kind == "vital" else case.labs
+    part, whole = store.get(ratio.of), store.get(ratio.to)
+    if part is None or whole is None or part.value is None or not whole.value:
+        return
+    store[ratio.id] = Measurement(id=ratio.id, value=round(100 * part.value / whole.value, 1), unit=ratio.unit,
+                                  evidence=[s.model_copy() for s in part.evidence + whole.evidence])
 
 
 def _addressed(phrases: list[tuple[str, _FindingKey]], forms: dict[str, str]) -> list[tuple[str, _FindingKey]]:

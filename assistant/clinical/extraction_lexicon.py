@@ -198,6 +198,16 @@ class QualitativeWords(BaseModel):
     trace: Words
 
 
+class RatioDef(BaseModel):
+    """A reading made of two others: PEF as a percentage of the patient's best."""
+
+    id: str
+    kind: Literal["vital", "lab"] = "vital"
+    of: str
+    to: str
+    unit: str = "%"
+
+
 class MeasurementLexicon(BaseModel):
     fillers: Words
     # longer words that contain a measurement name but are not that measurement
@@ -216,6 +226,7 @@ class MeasurementLexicon(BaseModel):
     pairs: list[PairDef]
     durations: DurationLexicon
     measurements: list[MeasurementDef]
+    ratios: list[RatioDef] = Field(default_factory=list)
 
     def by_id(self) -> dict[str, MeasurementDef]:
         return {m.id: m for m in self.measurements}

@@ -150,3 +150,15 @@ def test_a_test_that_shows_nothing_denies_it() -> None:
 def test_a_gestation_asked_and_answered() -> None:
     case = extract("怀孕多少周了？三十二周。肚子突然疼。")
     assert case.pregnant and case.gestation_weeks == 32
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("Your best peak flow is four-fifty? Yes. You've just blown one-forty.", 31.1),
+        ("Known asthmatic, peak flow 150 (best 450)", 33.3),
+        ("峰流速一百四，平时峰流速三百五", 40.0),
+    ],
+)
+def test_peak_flow_as_a_percentage_of_the_best(text: str, percent: float) -> None:
+    assert extract(text).vitals["pef_percent"].value == percent
