@@ -41,6 +41,8 @@ class Answer:
 
 
 class AnswerReader:
+    """Finds the questions of a transcript that are answered, and how."""
+
     def __init__(self, lex: DialogueLexicon | None) -> None:
         self._lex = lex
         if lex is None:
@@ -70,9 +72,9 @@ class AnswerReader:
         for i in marks:  # a detached "?DVT" is the doctor's query, not a question put to someone
             before = bisect.bisect_right(ends, i) - 1  # the last sentence end before the question mark
             start = ends[before] if before >= 0 else 0
-            status = self._answer_at(text, i + 1, question=text[start:i])
-            if status is not None:
-                found.append(Answer(start, i, status))
+            answer = self._answer_at(text, i + 1, question=text[start:i])
+            if answer is not None:
+                found.append(Answer(start, i, answer[0]))
             elif transcript and self._asks_how(text, start, i):
                 found.append(Answer(start, i, "present", only_doubted=True))
         return found
@@ -92,10 +94,7 @@ class AnswerReader:
     def opening_answer(self, text: str) -> tuple[str, int] | None:
         """A yes or no that opens an utterance (the answer to a question that ended the last one),
         and where it ends."""
-        if self._lex is None:
-            return None
-        found = self._answer_at(text, 0, with_end=True)
-        return found if isinstance(found, tuple) else None
+        return None if self._lex is None else self._answer_at(text, 0)
 
     def closing_question(self, text: str) -> tuple[int, int] | None:
         """The span of a question that ends the text, left for the next utterance to answer."""
@@ -105,10 +104,8 @@ class AnswerReader:
         starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, end - 1)]
         return (starts[-1] if starts else 0), end - 1
 
-    def _answer_at(
-        self, text: str, pos: int, with_end: bool = False, question: str = ""
-    ) -> str | tuple[str, int] | None:
-        """The yes or no that opens the answer. Without a speaker's label it must stand alone ("No.",
+    def _answer_at(self, text: str, pos: int, question: str = "") -> tuple[str, int] | None:
+        """The yes or no that opens the answer ("absent" / "present", and where it ends). Without a speaker's label it must stand alone ("No.",
         "没有，") or echo the question ("肿吗？不肿。", "吐了吗？吐了一次"): in a note, "Fever? No rigors." is
         not an answer."""
         pos = _skip(text, pos)
@@ -129,7 +126,7 @@ class AnswerReader:
                 after += 1
             if after < len(text) and text[after] not in _STANDS_ALONE and not _echoes(text, m.start, m.end, question):
                 return None
-        return (m.payload[0], m.end) if with_end else m.payload[0]
+        return m.payload[0], m.end
 
 
 # what may follow a yes or a no said on its own
