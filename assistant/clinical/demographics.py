@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from assistant.clinical.dialogue import speaker_label
 from assistant.clinical.extraction_lexicon import DemographicsLexicon
 from assistant.clinical.matching import Mask, PhraseMatcher, is_word_char
-from assistant.clinical.numbers import NumberReader
+from assistant.clinical.numbers import Number, NumberReader
 
 _WORD = re.compile(r"[a-z]+")
 _COMPACT_AGE_SEX = re.compile(r"(?:^|(?<=[\s,;:(（，。；]))(\d{1,3})\s?([mf])(?![a-z0-9])")
@@ -88,6 +88,7 @@ class DemographicsReader:
         self._preg_after = [w.lower() for w in p.after.all()]
         self._weak_before = {w.lower() for w in p.weak_before}
         self._preg_words: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in p.pregnancy_words.all()])
+        self._gestation_questions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in p.gestation_questions.all()])
 
     def read(self, text: str, mask: Mask) -> Demographics:
         out = Demographics()
@@ -228,16 +229,8 @@ class DemographicsReader:
         if self._age_questions is None:
             return
         for m in self._age_questions.find(text, claimed):
-            window = (m.end, min(len(text), m.end + 31))
-            mark = min((i for i in (text.find("?", *window), text.find("？", *window)) if i >= 0), default=-1)
-            if mark < 0:
-                continue
-            p = _skip_spaces(text, mark + 1)
-            label = _SPEAKER_LABEL.match(text, p)
-            if label is not None:
-                p = _skip_spaces(text, label.end())
-            num = self._numbers.read(text, p)
-            if num is None or claimed.overlaps(num.start, num.end):
+            num = self._answered_number(text, m.end, claimed)
+            if num is None:
                 continue
             after = _skip_spaces(text, num.end)
             unit = self._age_units.match_at(text, num.end) or self._age_units.match_at(text, after)
@@ -247,6 +240,20 @@ class DemographicsReader:
                 continue
             self._set_age(out, years, num.start, unit.end if unit is not None else num.end, text)
             return
+
+    def _answered_number(self, text: str, question_end: int, claimed: Mask) -> Number | None:
+        """The number that opens the answer to a question ending within 30 characters of
+        ``question_end`` (after the speaker's label, if any)."""
+        window = (question_end, min(len(text), question_end + 31))
+        mark = min((i for i in (text.find("?", *window), text.find("？", *window)) if i >= 0), default=-1)
+        if mark < 0:
+            return None
+        p = _skip_spaces(text, mark + 1)
+        label = _SPEAKER_LABEL.match(text, p)
+        if label is not None:
+            p = _skip_spaces(text, label.end())
+        num = self._numbers.read(text, p)
+        return None if num is None or claimed.overlaps(num.start, num.end) else num
 
     def _months_after(self, text: str, value: float, unit_years: float, end: int) -> tuple[float, int]:
         """Add the months of "1岁8个月" to the years (only after a whole-year unit)."""
@@ -347,6 +354,12 @@ class DemographicsReader:
             span_end = end + (len(text[end:end + 30]) - len(after)) + len(hit_after) if hit_after else end
             _set_gestation(out, weeks + days / 7, (span_start, span_end))
             return
+        for m in self._gestation_questions.find(text, mask):
+            num = self._answered_number(text, m.end, mask)
+            if num is not None and 4 <= num.value <= 42:
+                unit = self._weeks.match_at(text, _skip_spaces(text, num.end))
+                _set_gestation(out, num.value, (num.start, unit.end if unit is not None else num.end))
+                return
         # obstetric shorthand with no unit: "36+1, 38F, IVF twins … antenatal bloods", "9+2 by LMP"
         g = _OPENING_WEEKS_PLUS_DAYS.match(text) or _WEEKS_PLUS_DAYS_BY_DATES.search(text)
         if g and has_preg_word and 4 <= int(g.group(1)) <= 42 and not mask.overlaps(g.start(1), g.end()):

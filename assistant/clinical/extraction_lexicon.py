@@ -350,6 +350,8 @@ class PregnancyLexicon(BaseModel):
     after: Words
     weak_before: list[str]
     pregnancy_words: Words
+    # a consultation: the weeks said as the answer ("How many weeks are you now?" "Thirty-four.")
+    gestation_questions: Words = Field(default_factory=Words)
     finding_id: str
     # the finding that a stated gestation at or beyond `from_weeks` also says ("孕36周" -> second half of pregnancy)
     later_finding: "GestationFinding | None" = None

@@ -162,3 +162,12 @@ def test_a_gestation_asked_and_answered() -> None:
 )
 def test_peak_flow_as_a_percentage_of_the_best(text: str, percent: float) -> None:
     assert extract(text).vitals["pef_percent"].value == percent
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [("How many weeks are you now? Thirty-four. Any headache? Yes.", 34), ("医生：怀孕几周了？患者：三十二周。", 32)],
+)
+def test_the_weeks_of_a_pregnancy_asked_and_answered(text: str, weeks: float) -> None:
+    case = extract(text)
+    assert case.pregnant and case.gestation_weeks == weeks
