@@ -77,8 +77,7 @@ class DemographicsReader:
         word_sex = {w.lower(): "male" for w in lex.sex.male.all()} | {w.lower(): "female" for w in lex.sex.female.all()}
         word_sex.update(self._near)
         after = lex.age.after_sex_word
-        questions = lex.age.age_questions.all()
-        self._age_questions: PhraseMatcher[bool] | None = PhraseMatcher([(w, True) for w in questions]) if questions else None
+        self._age_questions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.age_questions.all()])
         self._after_sex: PhraseMatcher[str | None] | None = (
             PhraseMatcher([(w, word_sex.get(w.lower())) for w in after.words.all()]) if after else None
         )
@@ -226,14 +225,12 @@ class DemographicsReader:
     def _age_answered(self, text: str, claimed: Mask, out: Demographics) -> None:
         """"How old is she now?" "Six weeks on Tuesday." / "多大年纪？" "六十二。": the number that opens
         the answer (after the speaker's label), in the unit said after it, else years."""
-        if self._age_questions is None:
-            return
         for m in self._age_questions.find(text, claimed):
             num = self._answered_number(text, m.end, claimed)
             if num is None:
                 continue
             after = _skip_spaces(text, num.end)
-            unit = self._age_units.match_at(text, num.end) or self._age_units.match_at(text, after)
+            unit = self._age_units.match_at(text, after)
             unit = unit or next((u for u in (units.match_at(text, after) for units, *_ in self._infant) if u), None)
             years = num.value * (unit.payload[0] if unit is not None else 1)
             if unit is None and num.value < 1:

@@ -13,10 +13,11 @@ from collections.abc import Collection
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.clinical.assessment import Assessment, TriageLevel
+from assistant.clinical.assessment import Assessment, DifferentialEntry, TriageLevel
 from assistant.clinical.case import Case
 from assistant.clinical.differential import (
     DifferentialModel,
+    Posterior,
     ReasoningParams,
     insufficient_information,
     load_reasoning,
@@ -119,11 +120,8 @@ class ClinicalEngine:
         differential = self.model.entries(post, lang, keep, only_keep=insufficient)
         questions = rank_questions(self.model, post, case, lang, self._answered_by) if post.present else []
         levels, notes = self._case_triage(rule_case, lang)
-        measured = measured_only(case)
-        tp = self.params.triage
-        need, min_p = tp.leading_min_said_findings, self.params.likelihood.frequency[tp.leading_min_frequency]
-        presenting = {d.id for d in differential if self.model.said_support(d.id, post, measured, min_p) >= need}
-        triage = decide_triage(flags, differential, levels, self.params.triage, lang, insufficient, notes, presenting)
+        triage = decide_triage(flags, differential, levels, self.params.triage, lang, insufficient, notes,
+                               self._presenting(differential, post, case))
         return Assessment(
             case=case,
             triage=triage,
@@ -133,6 +131,17 @@ class ClinicalEngine:
             insufficient_information=insufficient,
             knowledge_version=self.knowledge_version,
         )
+
+    def _presenting(self, differential: list[DifferentialEntry], post: Posterior, case: Case) -> set[str]:
+        """The leading condition, when enough of its common symptoms or signs were said in words
+        (reasoning.yaml `leading_min_said_findings`); only it can raise triage from a lower band."""
+        leading = max(differential, key=lambda e: e.probability, default=None)
+        if leading is None:
+            return set()
+        tp = self.params.triage
+        min_p = self.params.likelihood.frequency[tp.leading_min_frequency]
+        said = self.model.said_support(leading.id, post, measured_only(case), min_p)
+        return {leading.id} if said >= tp.leading_min_said_findings else set()
 
     def assess_text(self, text: str, case: Case | None = None, lang: str = "auto") -> Assessment:
         """Extract one utterance into the case, then assess it."""

@@ -2,7 +2,7 @@
 
 Red flags come first and are never lowered by the ranking. A ranked condition can raise the
 level only through the band tables in reasoning.yaml: an emergency-default condition escalates
-to emergency at high probability, or when it leads the differential at a lower band (the most
+to emergency at high probability, or when it leads the differential at moderate probability (the most
 likely diagnosis is one that is usually an emergency). Lower-ranked conditions at low bands do
 not, which keeps over-triage down.
 """
