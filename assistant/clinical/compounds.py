@@ -10,6 +10,11 @@ word must not lie inside a finding the phrase lexicon already matched; the site 
 distended abdomen"). A block word ("both", "双") just before or between the parts cancels the
 compound (bilateral leg swelling is not unilateral calf swelling).
 
+In a consultation, a question about where names the state and its answer the site ("哪儿疼？" "后背。",
+"Where's the pain?" "In my lower back."): a state inside such a question pairs with a site that opens
+the answer (`AnswerReader.where_answers`); a question that says "it" takes the state said last in the
+few sentences before it.
+
 The match's anchor is the later of the two parts: that is the word negation and qualifiers
 attach to ("calf not swollen", "小腿不疼"); the evidence span covers both parts.
 """
@@ -21,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.clinical.attributes import Clauses
+from assistant.clinical.dialogue import WhereAnswer
 from assistant.clinical.extraction_lexicon import CompoundLexicon
 from assistant.clinical.matching import Mask, Match, PhraseMatcher, UnitIndex
 
@@ -46,7 +52,12 @@ _Hit = Match[tuple[int, ...]]  # a site, state or block word and the entries tha
 
 
 class CompoundReader:
-    def __init__(self, lex: CompoundLexicon | None, finding_ids: set[str], connectors: Iterable[str] = ()) -> None:
+    def __init__(
+        self, lex: CompoundLexicon | None, finding_ids: set[str], connectors: Iterable[str] = (), where_window: int = 0,
+        where_lookback: int = 0,
+    ) -> None:
+        self._where_window = where_window
+        self._where_lookback = where_lookback
         self._connectors = {str(c).lower() for c in connectors}
         items = [c for c in (lex.compounds if lex else []) if c.finding in finding_ids]
         self._ids = [c.finding for c in items]
@@ -60,8 +71,11 @@ class CompoundReader:
         self._blocks: PhraseMatcher[int] = PhraseMatcher(words("block"))
         self._empty = not items
 
-    def find(self, text: str, mask: Mask, taken: Mask, clauses: Clauses, units: UnitIndex) -> list[CompoundMatch]:
-        """Compounds in ``text``; ``mask`` hides measurements, ``taken`` phrase-lexicon findings and drugs."""
+    def find(
+        self, text: str, mask: Mask, taken: Mask, clauses: Clauses, units: UnitIndex, where: Iterable[WhereAnswer] = (),
+    ) -> list[CompoundMatch]:
+        """Compounds in ``text``; ``mask`` hides measurements, ``taken`` phrase-lexicon findings and drugs;
+        ``where`` the questions about where and their answers."""
         if self._empty:
             return []
         # a site word may sit inside another finding's phrase ("tender distended abdomen"); the
@@ -74,9 +88,12 @@ class CompoundReader:
         site_starts = [m.start for m in sites]
         out: list[CompoundMatch] = []
         seen: set[tuple[str, int]] = set()
+        where = list(where)
         for site in sites:
             for ci in site.payload:
                 best = self._nearest_state(text, site, ci, sites, site_starts, states, clauses, units)
+                if best is None and where:
+                    best = self._asked_state(site, ci, states, where, clauses, units)
                 if best is None:
                     continue
                 first, second = best
@@ -135,6 +152,26 @@ class CompoundReader:
                 continue
             best = (gap, first, second)
         return None if best is None else (best[1], best[2])
+
+    def _asked_state(
+        self, site: _Hit, ci: int, states: list[_Hit], where: list[WhereAnswer], clauses: Clauses, units: UnitIndex,
+    ) -> tuple[_Hit, _Hit] | None:
+        """A state of entry ``ci`` in a question about where, answered by ``site`` ("哪儿疼？后背"); or,
+        when the question says "it" ("What brings the tightness on? … Where is it? Middle of the chest."),
+        the last such state in the sentences just before it."""
+        for q in where:
+            if not (q.answer_start <= site.start and clauses.sentence_of(site.start) == clauses.sentence_of(q.answer_start)):
+                continue
+            if units.count(q.answer_start, site.start) > self._where_window:
+                continue
+            asked = [st for st in states if ci in st.payload and st.end <= q.question_end]
+            inside = [st for st in asked if q.question_start <= st.start]
+            if inside:
+                return inside[0], site
+            earlier = clauses.sentence_of(q.question_start) - self._where_lookback
+            if asked and clauses.sentence_of(asked[-1].start) >= earlier:
+                return asked[-1], site
+        return None
 
     def _site_list(self, text: str, chain: list[_Hit]) -> bool:
         """Whether consecutive site words are joined only by list connectors ("and", "、", ",")."""

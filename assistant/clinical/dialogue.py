@@ -11,7 +11,11 @@ In a transcript (someone's label follows a question, or two questions are each f
 as one microphone hears a consultation), a question that asks how, when or where
 ("How did you hit your head?", "吐了几次？", "疼在哪儿？") takes its findings as given: what it doubts is
 their detail, not that they happened. Put to the assistant ("What does a raised troponin mean?"),
-it stays a question.
+it stays a question. A question about someone else ("Anyone else at home ill?") is not the patient's.
+
+A question about where ("哪儿疼？" "后背。", "Where does it hurt?" "Lower back.") is answered by a
+site: `where_answers` gives the question and where its answer starts, and the compound reader makes
+one finding of the site and what was asked about.
 """
 
 from __future__ import annotations
@@ -40,6 +44,13 @@ class Answer:
     only_doubted: bool = False  # a how/when/where question: it settles only findings the "?" left uncertain
 
 
+@dataclass(frozen=True, slots=True)
+class WhereAnswer:
+    question_start: int
+    question_end: int  # the question mark
+    answer_start: int  # after the speaker's label and a hesitation
+
+
 class AnswerReader:
     """Finds the questions of a transcript that are answered, and how."""
 
@@ -54,9 +65,15 @@ class AnswerReader:
         )
         self._lead_ins: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.answer_lead_ins.all()])
         self._label = speaker_label(lex.speaker_label_max)
-        self._wh_first: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.wh_question_openers.en])
+        self._wh_first: PhraseMatcher[bool] = PhraseMatcher(
+            [(w, True) for w in lex.wh_question_openers.en] + [(w, False) for w in lex.whether_question_openers.en]
+        )
         self._wh_anywhere = tuple(lex.wh_question_words.zh)
         self._yes_no = tuple(lex.yes_no_question_words.zh)
+        self._others = tuple(w.lower() for w in lex.others_question_words.all())
+        self._where = re.compile(
+            "|".join(rf"(?<![a-z]){re.escape(w.lower())}(?![a-z])" for w in lex.where_question_words.all()) or r"(?!)"
+        )
 
     def answers(self, text: str) -> list[Answer]:
         """Every question in the text that is answered yes or no."""
@@ -72,12 +89,45 @@ class AnswerReader:
         for i in marks:  # a detached "?DVT" is the doctor's query, not a question put to someone
             before = bisect.bisect_right(ends, i) - 1  # the last sentence end before the question mark
             start = ends[before] if before >= 0 else 0
+            if any(w in text[start:i] for w in self._others):
+                continue  # "Is anyone else at home getting headaches?" "No.": not about the patient
             answer = self._answer_at(text, i + 1, question=text[start:i])
             if answer is not None:
                 found.append(Answer(start, i, answer[0]))
             elif transcript and self._asks_how(text, start, i):
                 found.append(Answer(start, i, "present", only_doubted=True))
         return found
+
+    def where_answers(self, text: str) -> list[WhereAnswer]:
+        """Every question about where ("哪儿疼？", "Where's the pain?") with words after it."""
+        if self._lex is None:
+            return []
+        found: list[WhereAnswer] = []
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        for i, ch in enumerate(text):
+            if ch not in "?？" or i == 0 or not _is_word_char(text[i - 1]):
+                continue
+            before = bisect.bisect_right(ends, i) - 1
+            start = ends[before] if before >= 0 else 0
+            if not self._where.search(text, start, i):
+                continue
+            pos = self._after_label(text, i + 1)
+            if pos < len(text):
+                found.append(WhereAnswer(start, i, pos))
+        return found
+
+    def _after_label(self, text: str, pos: int) -> int:
+        """Where an answer's words start: past the speaker's label and a hesitation ("患者：嗯，")."""
+        pos = _skip(text, pos)
+        label = self._label.match(text, pos)
+        if label is not None:
+            pos = _skip(text, label.end())
+        for _ in range(2):
+            lead = self._lead_ins.match_at(text, pos)
+            if lead is None:
+                break
+            pos = _skip(text, lead.end)
+        return pos
 
     def _asks_how(self, text: str, start: int, end: int) -> bool:
         question = text[start:end]
@@ -89,7 +139,10 @@ class AnswerReader:
             if lead is None:
                 break
             pos = _skip(text, lead.end)
-        return self._wh_first.match_at(text, pos) is not None or any(w in question for w in self._wh_anywhere)
+        opener = self._wh_first.match_at(text, pos)
+        if opener is not None:
+            return opener.payload[0]  # the longest opener: "what about" asks whether, "what" asks what
+        return any(w in question for w in self._wh_anywhere)
 
     def opening_answer(self, text: str) -> tuple[str, int] | None:
         """A yes or no that opens an utterance (the answer to a question that ended the last one),
@@ -108,15 +161,8 @@ class AnswerReader:
         """The yes or no that opens the answer ("absent" / "present", and where it ends). Without a speaker's label it must stand alone ("No.",
         "没有，") or echo the question ("肿吗？不肿。", "吐了吗？吐了一次"): in a note, "Fever? No rigors." is
         not an answer."""
-        pos = _skip(text, pos)
-        label = self._label.match(text, pos)
-        if label is not None:
-            pos = _skip(text, label.end())
-        for _ in range(2):  # "嗯，没有" / "well, no"
-            lead = self._lead_ins.match_at(text, pos)
-            if lead is None:
-                break
-            pos = _skip(text, lead.end)
+        label = self._label.match(text, _skip(text, pos))
+        pos = self._after_label(text, pos)  # "患者：嗯，没有" / "well, no"
         m = self._polarity.match_at(text, pos)
         if m is None or m.payload[0] == "unknown":
             return None

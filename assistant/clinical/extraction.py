@@ -97,7 +97,11 @@ class Extractor:
         self._answers = AnswerReader(lex.context.dialogue)
         self._not_findings: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.not_findings.all()])
         self._list_connectors = {str(w).lower() for w in lex.context.list_connectors.all()} | {""}
-        self._compounds = CompoundReader(lex.compounds, self.finding_ids, lex.context.list_connectors.all())
+        self._compounds = CompoundReader(
+            lex.compounds, self.finding_ids, lex.context.list_connectors.all(),
+            lex.context.dialogue.where_answer_window if lex.context.dialogue is not None else 0,
+            lex.context.dialogue.where_lookback if lex.context.dialogue is not None else 0,
+        )
 
     @staticmethod
     def _compound_words(compounds) -> list[str]:  # noqa: ANN001
@@ -151,7 +155,7 @@ class Extractor:
         # findings said as a site plus a state ("swollen painful calf"): matched by their anchor word,
         # with evidence over both parts
         evidence_of: dict[int, tuple[int, int]] = {}
-        compounds = self._compounds.find(norm, mask, claimed, clauses, units)
+        compounds = self._compounds.find(norm, mask, claimed, clauses, units, self._answers.where_answers(norm))
         if compounds:
             for c in compounds:
                 for s, e in c.parts:

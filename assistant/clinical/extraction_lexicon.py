@@ -72,7 +72,13 @@ class DialogueLexicon(BaseModel):
     # Chinese has one anywhere and none of `yes_no_question_words`
     wh_question_openers: Words = Field(default_factory=Words)
     wh_question_words: Words = Field(default_factory=Words)
+    whether_question_openers: Words = Field(default_factory=Words)  # "What about ketones?": not given
     yes_no_question_words: Words = Field(default_factory=Words)
+    others_question_words: Words = Field(default_factory=Words)  # "Anyone else at home ill?": not the patient
+    # "哪儿疼？后背。", "Where's the pain? In my back.": the answer names the site of what was asked
+    where_question_words: Words = Field(default_factory=Words)
+    where_answer_window: int = Field(default=3, ge=0)  # words / CJK characters before the site
+    where_lookback: int = Field(default=2, ge=0)  # sentences back to what "it" is ("Where is it?")
 
 
 class ContextLexicon(BaseModel):

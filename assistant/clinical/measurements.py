@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.clinical.dialogue import speaker_label
 from assistant.clinical.extraction_lexicon import BareDecimal, BarePair, MeasurementDef, MeasurementLexicon, PairDef, UnitDef
 from assistant.clinical.matching import Mask, PhraseMatcher
 from assistant.clinical.numbers import NumberReader
@@ -26,6 +27,9 @@ _SPOKEN_DIGIT = re.compile(
     r"hours?|minutes?|times|ty\b|teen))"
 )
 _CLAUSE_END = r"\s*(?:$|[,，;；。、)）]|\.(?!\d))"
+# the rest of a question that names a reading, up to its question mark ("What was her temperature?",
+# "血糖多少？"): the answer after it is the value
+_QUESTION_TAIL = re.compile(r"[^\d.;。；!！\n?？]{0,20}?[?？]")
 
 
 def _lone_patterns(bare: BareDecimal) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -66,6 +70,7 @@ class MeasurementReader:
         names += [(n, ("skip", None)) for n in lex.not_measurements.all()]
         self._names: PhraseMatcher[tuple[str, object]] = PhraseMatcher(names, digit_after_ok=True)
         self._fillers: PhraseMatcher[bool] = PhraseMatcher([(f, True) for f in lex.fillers.all()])
+        self._label = speaker_label()
         self._approximate: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.approximate_suffixes.all()], digit_before_ok=True)
         self._repeats: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.repeat_connectors.all()], digit_after_ok=True)
         # payload: whether the separator is only heard (then the pair must fall, e.g. 90×60, not 130-140)
@@ -150,6 +155,16 @@ class MeasurementReader:
                 break
             pos = f.end
         return _SPACES.match(text, pos).end()
+
+    def _answer_after(self, text: str, pos: int) -> int | None:
+        """Where the answer starts when the name ends a question ("What's her sugar? Twenty-two.",
+        "峰流速多少？患者：一百四"): past the question mark, a speaker's label and fillers."""
+        tail = _QUESTION_TAIL.match(text, pos)
+        if tail is None:
+            return None
+        p = _SPACES.match(text, tail.end()).end()
+        label = self._label.match(text, p)
+        return self._skip_fillers(text, label.end() if label is not None else p)
 
     def _number(self, text: str, pos: int) -> tuple[float, int] | None:
         num = self._numbers.read(text, pos)
@@ -255,6 +270,8 @@ class MeasurementReader:
             qual = words if _GRADE.fullmatch(words or "") else label
             return [Reading(mdef.id, mdef.kind, value, None, qual, start, end)]
         num = self._numeric(text, pos, mdef)
+        if num is None and (answer := self._answer_after(text, pos)) is not None:
+            num = self._numeric(text, answer, mdef)
         if num is not None and _RATIO_AFTER.match(text, num[1]):
             return []  # "R 6/9" is a visual acuity, not a respiratory rate of 6
         if num is not None:
@@ -300,6 +317,8 @@ class MeasurementReader:
         first_def, second_def = self._defs[pair.ids[0]], self._defs[pair.ids[1]]
         pos = self._skip_fillers(text, name_end)
         first = self._numeric(text, pos, first_def)
+        if first is None and (answer := self._answer_after(text, pos)) is not None:
+            first = self._numeric(text, answer, first_def)
         if first is None:
             return []
         p = _SPACES.match(text, first[1]).end()

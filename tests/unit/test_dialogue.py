@@ -171,3 +171,63 @@ def test_peak_flow_as_a_percentage_of_the_best(text: str, percent: float) -> Non
 def test_the_weeks_of_a_pregnancy_asked_and_answered(text: str, weeks: float) -> None:
     case = extract(text)
     assert case.pregnant and case.gestation_weeks == weeks
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("哪儿疼？后背。", "back_pain"),
+        ("医生：哪儿疼？患者：嗯，右下腹。", "right_lower_quadrant_pain"),
+        ("Where's the pain? In my lower back.", "back_pain"),
+        ("Doctor: Where does it hurt? Patient: Middle of my back.", "back_pain"),
+        # the question says "it": what it is was said just before
+        ("What brings the tightness on? Walking up the hill. Where is it? Middle of the chest.", "chest_pain"),
+    ],
+)
+def test_a_where_question_is_answered_by_a_site(text: str, finding: str) -> None:
+    assert statuses(text).get(finding) == "present"
+
+
+def test_a_site_far_into_the_answer_does_not_answer_where() -> None:
+    # the answer names no site at its start; "back" comes later in another sense
+    assert "back_pain" not in statuses("Where's the pain? I don't really know, it came back last week.")
+
+
+def test_the_dissection_in_the_answer_to_where() -> None:
+    text = "哪儿疼？后背，像刀子割一样，从胸口一直往下窜到腰。怎么来的？搬箱子的时候一下就来了。"
+    assert statuses(text).get("tearing_chest_pain") == "present"
+
+
+def test_a_question_about_someone_else_is_not_the_patients_answer() -> None:
+    text = ("Doctor: Where is the headache? Patient: Across my forehead. "
+            "Doctor: Is anyone else at home getting headaches? Patient: No, my partner's fine.")
+    assert statuses(text)["headache"] == "present"
+
+
+def test_what_about_asks_whether_not_how() -> None:
+    found = statuses("What have your readings been? Eighteen. What about ketones? The urine stick was negative.")
+    assert found.get("ketones_raised") != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "reading", "value"),
+    [
+        ("What was her temperature? Thirty-nine point two.", "temp_c", 39.2),
+        ("医生：血糖多少？患者：二十二。", "glucose_mmol", 22),
+        ("医生：血压多少？患者：一百八十的一百一十。", "sbp", 180),
+        ("What's his heart rate? About 130.", "hr", 130),
+        ("Blow for me? One hundred and fifty.", "pef", 150),
+        ("Breathing rate twenty-eight, oxygen ninety-three percent.", "spo2", 93),
+    ],
+)
+def test_a_reading_asked_for_is_read_from_the_answer(text: str, reading: str, value: float) -> None:
+    assert extract(text).vitals[reading].value == value
+
+
+def test_a_question_with_no_number_in_its_answer_reads_nothing() -> None:
+    assert "temp_c" not in extract("What was her temperature? Not taken, but she felt hot for two days.").vitals
+
+
+def test_peak_flow_and_the_best_asked_one_after_the_other() -> None:
+    vitals = extract("What's your peak flow? Eighty. And your best? Three-eighty.").vitals
+    assert vitals["pef_percent"].value == 21.1

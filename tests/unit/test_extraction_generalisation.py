@@ -501,3 +501,12 @@ def test_faint_bowel_and_urinary_phrasings(text: str, findings: set[str]) -> Non
 @pytest.mark.parametrize("text", ["手脚冰凉，怕冷，体温36.3，精神好", "Cold hands, shivery, looks well, temp 36.4"])
 def test_looking_well_denies_looking_ill(text: str) -> None:
     assert "appears_ill" in absent(text)
+
+
+def test_an_infants_age_said_with_only() -> None:
+    assert extract("妈妈：孩子才七个礼拜，晚上摸着烫手。").age_years == pytest.approx(7 * 0.0191781, abs=1e-3)
+
+
+def test_having_no_carbon_monoxide_alarm_says_nothing_of_an_exposure() -> None:
+    assert "co_exposure" not in extract("We haven't got a carbon monoxide alarm.").findings
+    assert extract("The carbon monoxide alarm went off this morning.").findings["co_exposure"].status.value == "present"
