@@ -54,10 +54,10 @@ _Hit = Match[tuple[int, ...]]  # a site, state or block word and the entries tha
 class CompoundReader:
     def __init__(
         self, lex: CompoundLexicon | None, finding_ids: set[str], connectors: Iterable[str] = (), where_window: int = 0,
-        where_lookback: int = 0,
+        antecedent_sentences: int = 0,
     ) -> None:
         self._where_window = where_window
-        self._where_lookback = where_lookback
+        self._antecedent_sentences = antecedent_sentences
         self._connectors = {str(c).lower() for c in connectors}
         items = [c for c in (lex.compounds if lex else []) if c.finding in finding_ids]
         self._ids = [c.finding for c in items]
@@ -168,7 +168,7 @@ class CompoundReader:
             inside = [st for st in asked if q.question_start <= st.start]
             if inside:
                 return inside[0], site
-            earlier = clauses.sentence_of(q.question_start) - self._where_lookback
+            earlier = clauses.sentence_of(q.question_start) - self._antecedent_sentences
             if asked and clauses.sentence_of(asked[-1].start) >= earlier:
                 return asked[-1], site
         return None

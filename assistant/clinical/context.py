@@ -87,6 +87,7 @@ class ContextEngine:
         self._negation_words = tuple(sorted(negations, key=len, reverse=True))
         self._patient_prefixes = sorted((w.lower() for w in lex.patient_prefixes.all()), key=len, reverse=True)
         self._kin_history_verbs = tuple(w.lower() for w in lex.kin_history_verbs.all())
+        self._informant_verbs = tuple(w.lower() for w in lex.informant_verbs.all())
         phrases: list[tuple[str, tuple[str, object]]] = list(triggers)
         phrases += [(w, ("pseudo", None)) for w in lex.pseudo_triggers.all()]
         phrases += [(w, ("terminator", None)) for w in lex.terminators.all()]
@@ -173,11 +174,13 @@ class ContextEngine:
 
     def _names_patient(self, text: str, start: int, end: int) -> bool:
         """A kinship word that opens what the doctor said (after at most a possessive: "my", "我家")
-        and is not followed by a history verb ("有", "had"). Later in a note ("孩子三岁。奶奶高血压")
-        a relative is family history."""
+        and is not followed by a history verb ("有", "had"), or one followed by a saying word ("妈妈讲：",
+        "Mum says"). Later in a note ("孩子三岁。奶奶高血压") a relative is family history."""
         rest = text[end:].lstrip()
         if rest.startswith(self._kin_history_verbs):
             return False
+        if self._informant_verbs and rest.lower().startswith(self._informant_verbs):
+            return True  # "Mum says: …", "妈妈讲：…": the relative tells the patient's story
         head = _AGE_BEFORE_KIN.sub("", text[:start].rstrip()).rstrip()  # "女儿说82岁的妈妈", "my 80-year-old mother"
         for prefix in self._patient_prefixes:
             if head.endswith(prefix) and (len(head) == len(prefix) or not head[-len(prefix) - 1].isalnum()

@@ -46,6 +46,8 @@ class Answer:
 
 @dataclass(frozen=True, slots=True)
 class WhereAnswer:
+    """A question and where its answer starts."""
+
     question_start: int
     question_end: int  # the question mark
     answer_start: int  # after the speaker's label and a hesitation
@@ -100,6 +102,14 @@ class AnswerReader:
 
     def where_answers(self, text: str) -> list[WhereAnswer]:
         """Every question about where ("哪儿疼？", "Where's the pain?") with words after it."""
+        return self._asked(text, lambda start, end: self._where.search(text, start, end) is not None)
+
+    def how_answers(self, text: str) -> list[WhereAnswer]:
+        """Every question about how, when or what ("How did it start?", "怎么开始的？") with words after it:
+        an onset or a severity that opens the answer ("Suddenly.", "一下子就来了") describes what was asked."""
+        return self._asked(text, lambda start, end: self._asks_how(text, start, end))
+
+    def _asked(self, text: str, kind) -> list[WhereAnswer]:  # noqa: ANN001
         if self._lex is None:
             return []
         found: list[WhereAnswer] = []
@@ -109,7 +119,7 @@ class AnswerReader:
                 continue
             before = bisect.bisect_right(ends, i) - 1
             start = ends[before] if before >= 0 else 0
-            if not self._where.search(text, start, i):
+            if not kind(start, i):
                 continue
             pos = self._after_label(text, i + 1)
             if pos < len(text):

@@ -3,7 +3,7 @@
     case = extract("58-year-old man, crushing chest pain for 40 minutes, BP 90/60")
     case = extract("actually no fever", case)          # later utterances add and correct
 
-Order of work on one utterance: typing slips put right (a misspelt English word, a Chinese
+Order of work on one utterance: traditional characters read as simplified (`script.py`), typing slips put right (a misspelt English word, a Chinese
 homophone: `spelling.py`, `homophones.py`), then measurements and demographics (their words are claimed
 so "temperature 36.8" is a value, not the finding "temperature"), then lexicon findings and
 drugs, then context (negation / uncertainty / family / allergy), then attributes (duration,
@@ -48,6 +48,7 @@ from assistant.clinical.matching import (
 )
 from assistant.clinical.measurements import MeasurementReader
 from assistant.clinical.numbers import NumberReader
+from assistant.clinical.script import SimplifiedScript
 from assistant.clinical.spelling import SpellingCorrector
 
 # payload of a finding match: (finding id, said in a form that denies it, e.g. "afebrile")
@@ -74,6 +75,7 @@ class Extractor:
             for word, ids in lex.compounds.combined.items():
                 phrases += [(word, (fid, False)) for fid in ids if fid in self.finding_ids]
         phrases += _addressed(phrases, lex.context.addressed_forms)
+        phrases += _without_articles(phrases, lex.context.droppable_articles)
         self._findings: PhraseMatcher[_FindingKey] = PhraseMatcher(phrases, plural_s=True)
         lexicon_words = (
             [w for w, _ in phrases]
@@ -81,6 +83,7 @@ class Extractor:
             + [w for m in lex.measurements.measurements for w in m.names.all()]
             + [w for d in lex.drugs for w in d.all()]
         )
+        self._script = SimplifiedScript()
         self._homophones = HomophoneCorrector(lexicon_words)
         self._spelling = SpellingCorrector(lexicon_words)
         self._drugs: PhraseMatcher[str] = PhraseMatcher(
@@ -92,7 +95,9 @@ class Extractor:
         self._durations = DurationReader(lex.measurements.durations, numbers)
         self._qualifiers = QualifierReader(lex.context)
         self._context = ContextEngine(lex.context)
-        self._fillers = SpeechFillers(lex.context.speech_fillers.en, lex.context.speech_fillers.zh, lex.context.quote_marks)
+        self._fillers = SpeechFillers(
+            lex.context.speech_fillers.en, lex.context.speech_fillers.zh, lex.context.quote_marks, lex.context.erhua_kept,
+        )
         self._side_words = InsideWords(lex.context.side_words.all())
         self._answers = AnswerReader(lex.context.dialogue)
         self._not_findings: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.not_findings.all()])
@@ -100,7 +105,7 @@ class Extractor:
         self._compounds = CompoundReader(
             lex.compounds, self.finding_ids, lex.context.list_connectors.all(),
             lex.context.dialogue.where_answer_window if lex.context.dialogue is not None else 0,
-            lex.context.dialogue.where_lookback if lex.context.dialogue is not None else 0,
+            lex.context.dialogue.antecedent_sentences if lex.context.dialogue is not None else 0,
         )
 
     @staticmethod
@@ -115,7 +120,7 @@ class Extractor:
         u = len(new.utterances)
         new.utterances.append(text)
         new.lang = self._language(text, lang, new.lang)
-        spoken, kept = self._fillers.strip(text)
+        spoken, kept = self._fillers.strip(self._script.convert(text))
         # typing slips are put right first: a misspelt English word ("painfull"), a Chinese word
         # typed with one wrong homophone ("足背动脉模不到")
         spoken, kept = self._spelling.correct(spoken, kept)
@@ -192,6 +197,10 @@ class Extractor:
             for q in self._qualifiers.read(norm[s0:e0], Mask(e0 - s0)):
                 if q.field in ("onset", "severity"):
                     f_qual.setdefault(fi, {}).setdefault(q.field, q.value)
+        # an onset or severity that answers a question about how ("How did it come on?" "Suddenly.")
+        # describes what was asked, or what "it" is: the finding said last before the question
+        for qi, fi in self._answered_qualifiers(norm, qualifiers, q_map, f_spans, clauses).items():
+            f_qual.setdefault(fi, {}).setdefault(qualifiers[qi].field, qualifiers[qi].value)
         # an onset or severity said before a list covers the whole list: "sudden onset double vision
         # and unsteadiness", "突发头痛、呕吐" (findings joined only by list connectors)
         for qi, fi in q_map.items():
@@ -269,6 +278,28 @@ class Extractor:
         self._apply_qualified(new)
         return new
 
+    def _answered_qualifiers(
+        self, norm: str, qualifiers, q_map: dict[int, int], f_spans: list[tuple[int, int]], clauses: Clauses,  # noqa: ANN001
+    ) -> dict[int, int]:
+        """Onsets and severities with no finding of their own that open the answer to a how-question."""
+        loose = [qi for qi, q in enumerate(qualifiers) if qi not in q_map and q.field in ("onset", "severity")]
+        if not loose or not f_spans:
+            return {}
+        lookback = self.lex.context.dialogue.antecedent_sentences if self.lex.context.dialogue is not None else 0
+        out: dict[int, int] = {}
+        for q in self._answers.how_answers(norm):
+            answer = clauses.sentence_of(q.answer_start)
+            for qi in loose:
+                if qualifiers[qi].start < q.answer_start or clauses.sentence_of(qualifiers[qi].start) != answer:
+                    continue
+                inside = [fi for fi, (s0, e0) in enumerate(f_spans) if q.question_start <= s0 and e0 <= q.question_end]
+                before = [fi for fi, (_s0, e0) in enumerate(f_spans) if e0 <= q.question_start]
+                if inside:
+                    out[qi] = inside[0]
+                elif before and clauses.sentence_of(f_spans[before[-1]][0]) >= clauses.sentence_of(q.question_start) - lookback:
+                    out[qi] = before[-1]
+        return out
+
     def _answer_open_question(self, case: Case, asked: list[str], norm: str, span) -> None:  # noqa: ANN001
         found = self._answers.opening_answer(norm)
         if found is None:
@@ -293,6 +324,8 @@ class Extractor:
             if end - start == m.end - m.start:
                 continue  # no side word inside: the first pass has it
             overlapped = [f for f in found if f.start < end and start < f.end]
+            if any(f.start == start and f.end == end for f in overlapped):
+                continue  # the words as said are a phrase of their own ("pain under right ribs")
             if all(start <= f.start and f.end <= end for f in overlapped):
                 extra.append(Match(start, end, m.payload))
         if not extra:
@@ -440,6 +473,23 @@ def _addressed(phrases: list[tuple[str, _FindingKey]], forms: dict[str, str]) ->
         if said != word.lower() and said not in seen:
             seen.add(said)
             out.append((said, key))
+    return out
+
+
+def _without_articles(phrases: list[tuple[str, _FindingKey]], articles: list[str]) -> list[tuple[str, _FindingKey]]:
+    """The same phrases said with their articles left out, as in limited English or a terse note:
+    "pain under the right ribs" also matches "pain under right ribs". Only an article inside the
+    phrase is left out, and only when no other phrase is already said that way."""
+    if not articles:
+        return []
+    pattern = re.compile(r" (?:" + "|".join(re.escape(a) for a in articles) + r") (?=[a-z])")
+    seen = {w.lower() for w, _ in phrases}
+    out: list[tuple[str, _FindingKey]] = []
+    for word, key in phrases:
+        bare = pattern.sub(" ", word.lower())
+        if bare != word.lower() and bare not in seen:
+            seen.add(bare)
+            out.append((bare, key))
     return out
 
 

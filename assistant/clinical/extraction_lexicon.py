@@ -78,7 +78,7 @@ class DialogueLexicon(BaseModel):
     # "哪儿疼？后背。", "Where's the pain? In my back.": the answer names the site of what was asked
     where_question_words: Words = Field(default_factory=Words)
     where_answer_window: int = Field(default=3, ge=0)  # words / CJK characters before the site
-    where_lookback: int = Field(default=2, ge=0)  # sentences back to what "it" is ("Where is it?")
+    antecedent_sentences: int = Field(default=2, ge=0)  # sentences back to what "it" is ("Where is it?")
 
 
 class ContextLexicon(BaseModel):
@@ -91,17 +91,24 @@ class ContextLexicon(BaseModel):
     patient_prefixes: Words = Field(default_factory=Words)
     # ...and words after it that make it family history after all ("母亲有高血压", "mother had")
     kin_history_verbs: Words = Field(default_factory=Words)
+    # ...or a saying word after it that makes the relative the informant ("25岁，妈妈讲：个女有哮喘")
+    informant_verbs: Words = Field(default_factory=Words)
     list_connectors: Words
     negated_forms: dict[str, list[str]] = Field(default_factory=dict)
     qualifiers: QualifierSet
     # hesitation words a speech recogniser writes ("back from um the DRC"), dropped before matching
     speech_fillers: Words = Field(default_factory=Words)
+    # words whose 儿 is not the 儿 of northern speech ("婴儿", "儿子", "哪儿"); any other 儿 after a
+    # Chinese character is dropped before matching ("喘气儿挺顺" reads as "喘气挺顺")
+    erhua_kept: list[str] = Field(default_factory=list)
     # quotation marks, dropped the same way ('baby "has barely moved"'); an apostrophe stays
     quote_marks: list[str] = Field(default_factory=list)
     side_words: Words = Field(default_factory=Words)
     dialogue: DialogueLexicon | None = None
     # words of a phrase that change when it is said to the patient ("his head" -> "your head")
     addressed_forms: dict[str, str] = Field(default_factory=dict)
+    # articles a phrase is also matched without ("pain under right ribs", "lump in right groin")
+    droppable_articles: list[str] = Field(default_factory=list)
     # unpunctuated speech: a determiner opening a clause with its own verb ends a scope
     clause_openers: ClauseOpeners | None = None
     # words that hold a finding's name but name something else ("胸痛中心", "stroke unit"): not findings

@@ -63,7 +63,13 @@ class SpeechFillers:
     back to its place in the words as said (evidence stays exact). A quote mark between two
     letters is an apostrophe ("didn't") and stays."""
 
-    def __init__(self, en: Iterable[str], zh: Iterable[str], quote_marks: Iterable[str] = ()) -> None:
+    def __init__(
+        self, en: Iterable[str], zh: Iterable[str], quote_marks: Iterable[str] = (), erhua_kept: Iterable[str] = (),
+    ) -> None:
+        # the 儿 of northern speech ("喘气儿", "没劲儿") is dropped, except in words where it is a word of its
+        # own ("婴儿", "儿子", "哪儿"): listed in the lexicon, so that its own phrases with 儿 still match
+        kept = sorted({w for w in erhua_kept if "儿" in w}, key=len, reverse=True)
+        self._erhua_kept = re.compile("|".join(re.escape(w) for w in kept)) if kept else None
         en_alt = "|".join(sorted((re.escape(w.lower()) for w in en), key=len, reverse=True))
         zh_alt = "|".join(sorted((re.escape(w) for w in zh), key=len, reverse=True))
         quotes = "".join(re.escape(q) for q in quote_marks)
@@ -77,9 +83,27 @@ class SpeechFillers:
 
     def strip(self, text: str) -> tuple[str, list[int] | None]:
         """The text without fillers and, when any was dropped, the original index of each kept character."""
-        if self._re is None:
-            return text, None
-        return _drop(text, [(m.start(), m.end()) for m in self._re.finditer(text) if m.end() > m.start()])
+        cuts = [] if self._re is None else [(m.start(), m.end()) for m in self._re.finditer(text) if m.end() > m.start()]
+        if "儿" in text:
+            cuts = sorted(cuts + self._erhua(text, cuts))
+        return _drop(text, cuts)
+
+    def _erhua(self, text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        protected: set[int] = set()
+        if self._erhua_kept is not None:
+            for m in self._erhua_kept.finditer(text):
+                protected.update(range(m.start(), m.end()))
+        out: list[tuple[int, int]] = []
+        for i, ch in enumerate(text):
+            if ch != "儿" or i == 0 or i in protected or not _is_cjk(text[i - 1]):
+                continue
+            if not any(s <= i < e for s, e in cuts):
+                out.append((i, i + 1))
+        return out
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 class InsideWords:

@@ -231,3 +231,20 @@ def test_a_question_with_no_number_in_its_answer_reads_nothing() -> None:
 def test_peak_flow_and_the_best_asked_one_after_the_other() -> None:
     vitals = extract("What's your peak flow? Eighty. And your best? Three-eighty.").vitals
     assert vitals["pef_percent"].value == 21.1
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "onset"),
+    [
+        ("Where's the pain? Low down on the left. How did it come on? Suddenly, at netball.", "unilateral_pelvic_pain", "sudden"),
+        ("头疼。怎么开始的？一下子就疼起来了。", "headache", "sudden"),
+        ("Doctor: How did the headache start? Patient: All of a sudden.", "headache", "sudden"),
+    ],
+)
+def test_an_onset_that_answers_how_it_started(text: str, finding: str, onset: str) -> None:
+    assert extract(text).findings[finding].onset == onset
+
+
+def test_an_onset_answer_far_from_any_finding_is_not_attached() -> None:
+    text = "Cough for a week. Fine otherwise. Any trips? No. How did the fall happen? Suddenly tripped."
+    assert extract(text).findings["cough"].onset is None

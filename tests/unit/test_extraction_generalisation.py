@@ -510,3 +510,62 @@ def test_an_infants_age_said_with_only() -> None:
 def test_having_no_carbon_monoxide_alarm_says_nothing_of_an_exposure() -> None:
     assert "co_exposure" not in extract("We haven't got a carbon monoxide alarm.").findings
     assert extract("The carbon monoxide alarm went off this morning.").findings["co_exposure"].status.value == "present"
+
+
+def test_traditional_characters_are_read_and_quoted_as_written() -> None:
+    case = extract("頭暈，發燒39度，心口好痛，血壓80/50")
+    assert {"dizziness", "fever", "chest_pain"} <= {fid for fid, f in case.findings.items() if f.status.value == "present"}
+    assert case.vitals["sbp"].value == 80
+    assert case.findings["dizziness"].evidence[0].text == "頭暈"
+
+
+def present(text: str) -> set[str]:
+    return {fid for fid, f in extract(text).findings.items() if f.status.value == "present"}
+
+
+def absent(text: str) -> set[str]:
+    return {fid for fid, f in extract(text).findings.items() if f.status.value == "absent"}
+
+
+def test_the_er_of_northern_speech_is_read_through() -> None:
+    assert "shortness_of_breath" in absent("身上起了风疙瘩，嗓子不紧，喘气儿挺顺。")
+    assert "fatigue" in present("浑身没劲儿")
+    # where 儿 is a word of its own it stays: an infant is still an infant, "哪儿" still asks where
+    assert extract("婴儿两个月大，发烧38.5").age_years == pytest.approx(2 * 0.0833333, abs=1e-3)
+
+
+def test_cantonese_negation() -> None:
+    found = extract("喉嚨痛咗兩日，扁桃腺腫咗有白點，冇咳，冇流口水。").findings
+    assert found["cough"].status.value == "absent" and found["drooling"].status.value == "absent"
+    assert "arm_weakness" in present("右手冇力拎唔起茶杯")  # 冇力 is weakness, not a denial
+
+
+def test_a_relative_telling_the_story_is_not_family_history() -> None:
+    assert "asthma_history" in present("25岁，妈妈讲：“个女有哮喘，今晚喘到讲唔到一句完整嘅说话。”")
+    assert "hypertension_history" not in present("孩子三岁，发烧两天。奶奶有高血压。")
+
+
+def test_phrases_said_without_their_articles() -> None:
+    assert {"right_upper_quadrant_pain", "groin_lump"} <= present("pain under right ribs after fatty dinner, lump in right groin")
+
+
+def test_peak_flow_given_as_a_percentage() -> None:
+    assert extract("血氧91%，峰流速为预计值30%。").vitals["pef_percent"].value == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Man is 74, has the irregular heart", 74),
+        ("Wife translating: husband 50, drinks every day", 50),
+        ("孩子十四，半夜突然蛋子儿疼得邪乎", 14),
+        ("個BB九個月，一陣陣喊到好大聲", 0.75),
+        ("細人仔兩隻月大，發燒三十八度五", 2 * 0.0833333),
+    ],
+)
+def test_ages_as_relatives_and_interpreters_say_them(text: str, years: float) -> None:
+    assert extract(text).age_years == pytest.approx(years, abs=1e-3)
+
+
+def test_how_long_a_child_has_been_ill_is_not_its_age() -> None:
+    assert extract("孩子三天了还在烧，").age_years is None
