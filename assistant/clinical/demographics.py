@@ -78,6 +78,7 @@ class DemographicsReader:
         word_sex.update(self._near)
         after = lex.age.after_sex_word
         self._age_questions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.age_questions.all()])
+        self._before_sex: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.before_sex_word.all()])
         self._after_sex: PhraseMatcher[str | None] | None = (
             PhraseMatcher([(w, word_sex.get(w.lower())) for w in after.words.all()]) if after else None
         )
@@ -180,6 +181,8 @@ class DemographicsReader:
             self._age_after_sex_word(text, claimed, out)
         if out.age_years is None:
             self._age_answered(text, claimed, out)
+        if out.age_years is None:
+            self._age_before_sex_word(text, claimed, out)
         if out.age_years is None and parent_age is not None:
             self._set_age(out, parent_age[0], parent_age[1], parent_age[2], text)  # "82岁的妈妈" is the patient after all
         # compact note forms anywhere: "M 62" at the start, "女71", "82F"
@@ -220,6 +223,17 @@ class DemographicsReader:
             out.spans.append((num.start, num.end))
             if m.payload[0] is not None:
                 out.sex = out.sex or m.payload[0]
+            return
+
+    def _age_before_sex_word(self, text: str, claimed: Mask, out: Demographics) -> None:
+        """"sixty five man, stents in 2019": a whole number right before a sex word, opening a sentence."""
+        for m in self._before_sex.find(text, claimed):
+            num = self._numbers.read_before(text, m.start, max_back=20)
+            if num is None or num.value != int(num.value) or not self._in_range(num.value) or num.value < 16:
+                continue
+            if text[num.end:m.start].strip() or text[: num.start].rstrip()[-1:] not in ("", ".", ";", ":", "\n", "。"):
+                continue
+            self._set_age(out, num.value, num.start, num.end, text)
             return
 
     def _age_answered(self, text: str, claimed: Mask, out: Demographics) -> None:

@@ -49,7 +49,7 @@ from assistant.clinical.matching import (
 from assistant.clinical.measurements import MeasurementReader
 from assistant.clinical.numbers import NumberReader
 from assistant.clinical.script import SimplifiedScript
-from assistant.clinical.spelling import SpellingCorrector
+from assistant.clinical.spelling import SpellingCorrector, SplitWords
 
 # payload of a finding match: (finding id, said in a form that denies it, e.g. "afebrile")
 _FindingKey = tuple[str, bool]
@@ -84,8 +84,13 @@ class Extractor:
             + [w for d in lex.drugs for w in d.all()]
         )
         self._script = SimplifiedScript()
-        self._homophones = HomophoneCorrector(lexicon_words)
+        self._homophones = HomophoneCorrector(
+            lexicon_words,
+            two_character=[w for c in knowledge.findings.values() for w in c.zh]
+            + [w for m in lex.measurements.measurements for w in m.names.zh],
+        )
         self._spelling = SpellingCorrector(lexicon_words)
+        self._split_words = SplitWords(lexicon_words)
         self._drugs: PhraseMatcher[str] = PhraseMatcher(
             [(w, d.name) for d in lex.drugs for w in d.all()], plural_s=True, digit_before_ok=False
         )
@@ -123,6 +128,7 @@ class Extractor:
         spoken, kept = self._fillers.strip(self._script.convert(text))
         # typing slips are put right first: a misspelt English word ("painfull"), a Chinese word
         # typed with one wrong homophone ("足背动脉模不到")
+        spoken, kept = self._split_words.correct(spoken, kept)  # "in guy nal hernia", "chestpain"
         spoken, kept = self._spelling.correct(spoken, kept)
         norm = self._homophones.correct(normalise(spoken))
         units = UnitIndex(norm)

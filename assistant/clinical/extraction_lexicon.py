@@ -344,6 +344,9 @@ class AgeLexicon(BaseModel):
     half: Words
     range_years: tuple[float, float]
     after_sex_word: AfterSexWord | None = None
+    # dictated with no unit, the number first: "sixty five man, stents in 2019", "65 woman, SOB"; only
+    # where the note opens or a sentence starts
+    before_sex_word: Words = Field(default_factory=Words)
     # a consultation: the age is the answer to an age question ("How old is she?" "Six weeks.")
     age_questions: Words = Field(default_factory=Words)
 

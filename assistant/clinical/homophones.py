@@ -6,6 +6,11 @@ three or more characters (toneless pinyin, from pypinyin), differs from it in ex
 character and is not itself a lexicon phrase, that character is put right before matching (the
 length is unchanged, so evidence still quotes the words as typed). Shorter phrases are left out:
 two-character homophones are too often words of their own ("心急" is not "心悸", "物理" is not "无力").
+A speech recogniser also writes two-character slips that are no word at all ("凶痛", "心埂", "格血"): a
+two-character run that sounds like exactly one finding or reading of the lexicon, is not in jieba's
+dictionary, is cut by jieba into two single characters (so it does not straddle a word: "头发少" is
+not "发烧"), and whose wrong character is not a common word of its own ("睡眠中痛醒" is not "肿痛",
+"像被拧了一把" is not "贝宁") is put right too.
 
 Most same-sound differences are not slips: "高血压十年" sounds like "高血压史年", "会阴不麻" like
 "会阴部麻", "手脚都有劲" like "手脚抖…". So a character is only put right when it stands alone in
@@ -27,6 +32,8 @@ from assistant.clinical.matching import norm_phrase
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 MIN_CHARS = 3
+# a character this common as a word of its own (jieba's frequency) is taken as meant in a two-character slip
+COMMON_CHARACTER = 50000
 # characters never taken for a slip: numerals, negations and function words
 PROTECTED = frozenset("一二三四五六七八九十百千万两零半几"
                       "不没无未非否别勿莫"
@@ -45,7 +52,7 @@ def syllables(run: str) -> tuple[str, ...]:
 
 
 class HomophoneCorrector:
-    def __init__(self, phrases: Iterable[str], min_chars: int = MIN_CHARS) -> None:
+    def __init__(self, phrases: Iterable[str], min_chars: int = MIN_CHARS, two_character: Iterable[str] = ()) -> None:
         # jieba's dictionary loads in about a second: at start-up, not on a doctor's first slip
         jieba.setLogLevel(logging.WARNING)
         self._segmenter = jieba.Tokenizer()
@@ -59,6 +66,13 @@ class HomophoneCorrector:
             if len(key) >= min_chars and _CJK_RUN.fullmatch(key):
                 self._by_sound.setdefault(syllables(key), set()).add(key)
         self._lengths = sorted({len(sound) for sound in self._by_sound}, reverse=True)
+        # two-character phrases by sound; a sound shared with any other known word is ambiguous
+        self._two: dict[tuple[str, ...], set[str]] = {}
+        wanted = {norm_phrase(p) for p in two_character}
+        for key in self._known:
+            if len(key) == 2 and _CJK_RUN.fullmatch(key):
+                self._two.setdefault(syllables(key), set()).add(key)
+        self._two = {sound: keys for sound, keys in self._two.items() if keys <= wanted}
 
     def correct(self, text: str) -> str:
         """``text`` with each one-character homophone slip put right (same length)."""
@@ -75,6 +89,10 @@ class HomophoneCorrector:
                     if i + slip in alone:
                         fixed = candidate
                         break
+                if fixed is None and i + 2 <= n:
+                    if alone is None and sound[i : i + 2] in self._two:
+                        alone = self._single_characters(run.group())
+                    fixed = self._two_character(run.group(), sound, i, alone or set())
                 if fixed is None:
                     i += 1
                     continue
@@ -97,6 +115,20 @@ class HomophoneCorrector:
                 slips = [k for k, (a, b) in enumerate(zip(typed, chars)) if a != b]
                 if len(slips) == 1 and typed[slips[0]] not in PROTECTED:
                     yield chars, slips[0]
+
+    def _two_character(self, run: str, sound: tuple[str, ...], i: int, alone: set[int]) -> str | None:
+        """The one lexicon phrase a two-character non-word sounds like ("凶痛" -> "胸痛")."""
+        candidates = self._two.get(sound[i : i + 2])
+        typed = run[i : i + 2]
+        if not candidates or len(candidates) > 1 or typed in self._known or not {i, i + 1} <= alone:
+            return None
+        if self._segmenter.FREQ.get(typed, 0) or any(ch in PROTECTED for ch in typed):
+            return None
+        meant = next(iter(candidates))
+        wrong = [a for a, b in zip(typed, meant) if a != b]
+        if any(self._segmenter.FREQ.get(ch, 0) >= COMMON_CHARACTER for ch in wrong):
+            return None
+        return meant
 
     def _single_characters(self, run: str) -> set[int]:
         out, at = set(), 0

@@ -27,6 +27,9 @@ _SPOKEN_DIGIT = re.compile(
     r"hours?|minutes?|times|ty\b|teen))"
 )
 _CLAUSE_END = r"\s*(?:$|[,，;；。、)）]|\.(?!\d))"
+# a number as a speech recogniser may space it: "pulse 1 2 4", "glucose 2 2 . 8", "temp 39 . 4"
+_SPACED_NUMBER = re.compile(r"(\d(?: \d){2,3}|(?:\d(?: \d){1,2}|\d{1,3}) \. ?\d)(?![\d.])")
+_SPOKEN_DOT = re.compile(r" \. ?(" + "|".join(_DIGIT_WORDS) + r"|\d)(?![\w.])")
 # the rest of a question that names a reading, up to its question mark ("What was her temperature?",
 # "血糖多少？"): the answer after it is the value
 _QUESTION_TAIL = re.compile(r"[^\d.;。；!！\n?？]{0,20}?[?？]")
@@ -167,8 +170,18 @@ class MeasurementReader:
         return self._skip_fillers(text, label.end() if label is not None else p)
 
     def _number(self, text: str, pos: int) -> tuple[float, int] | None:
+        spaced = _SPACED_NUMBER.match(text, pos)
+        if spaced is not None:
+            return float(spaced.group(1).replace(" ", "")), spaced.end()
         num = self._numbers.read(text, pos)
-        return None if num is None else (num.value, num.end)
+        if num is None:
+            return None
+        # "thirty seven . five": a recogniser's full stop for the spoken "point"
+        dot = _SPOKEN_DOT.match(text, num.end) if text[pos].isalpha() and num.value == int(num.value) else None
+        if dot is not None:
+            digit = dot.group(1)
+            return num.value + (int(digit) if digit.isdigit() else _DIGIT_WORDS.index(digit)) / 10, dot.end()
+        return num.value, num.end
 
     def _unit_at(self, mdef: MeasurementDef, text: str, pos: int) -> tuple[UnitDef, int] | None:
         p = _SPACES.match(text, pos).end()

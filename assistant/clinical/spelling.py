@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 from spellchecker import SpellChecker
 
 _WORD = re.compile(r"[a-z]+")
@@ -77,3 +80,116 @@ class SpellingCorrector:
         if kept is not None:
             index = [kept[i] for i in index]
         return "".join(pieces), index
+
+
+MAX_PIECES = 4
+
+
+class SplitWords:
+    """A clinical word a speech recogniser wrote in pieces, or two written as one.
+
+    Whisper hears an unfamiliar word as pieces: "in guy nal hernia", "lamb o trigine", "ram a pril",
+    "angio a dema"; or runs a phrase together: "chestpain". Two to four words are joined when at least
+    one of them is no English word at all and, run together, they are a lexicon word of seven letters
+    or more, or one edit from exactly one (two for ten letters or more), and neither end piece could be
+    left out. Pieces that are all English words stay as they are, whatever they sound like: "is
+    tense" is not "intense", "a typical" not "atypical", "is palpable" not "impalpable" (so "test
+    tickle" and "met forming" stay too). A word that is no word at all is split when its two halves
+    make a lexicon phrase ("chestpain" -> "chest pain").
+    """
+
+    def __init__(self, lexicon_phrases: Iterable[str]) -> None:
+        phrases = {" ".join(_WORD.findall(str(p).lower())) for p in lexicon_phrases}
+        self._phrases = {p for p in phrases if " " in p}
+        self._words = {w for p in phrases for w in p.split()}
+        # by first letter and length: a word in pieces keeps its first letter ("in guy nal")
+        self._by_length: dict[tuple[str, int], list[str]] = {}
+        for w in sorted(self._words):
+            if len(w) >= 7:
+                self._by_length.setdefault((w[0], len(w)), []).append(w)
+        self._english = SpellChecker(language="en", distance=1)
+
+    @lru_cache(maxsize=1024)  # noqa: B019 (one instance per knowledge base)
+    def _near_length(self, first: str, length: int, limit: int) -> list[str]:
+        return [w for n in range(length - limit, length + limit + 1) for w in self._by_length.get((first, n), ())]
+
+    def _nearest(self, joined: str) -> tuple[str, int] | None:
+        """The one lexicon word within reach of ``joined``, and how far it is."""
+        limit = 1 if len(joined) < 10 else 2
+        found = process.extract(joined, self._near_length(joined[0], len(joined), limit), scorer=Levenshtein.distance,
+                                score_cutoff=limit, limit=2)
+        if len(found) != 1:
+            return None
+        return found[0][0], int(found[0][1])
+
+    def correct(self, text: str, kept: list[int] | None) -> tuple[str, list[int] | None]:
+        lowered = text.lower()
+        words = list(_WORD.finditer(lowered))
+        pieces: list[str] = []
+        index: list[int] = []
+        prev = 0
+        i = 0
+        while i < len(words):
+            fix = self._join_at(lowered, words, i) or self._split(words[i].group())
+            if fix is None:
+                i += 1
+                continue
+            replacement, count = fix
+            start, end = words[i].start(), words[i + count - 1].end()
+            pieces.append(text[prev:start])
+            index.extend(range(prev, start))
+            pieces.append(replacement)
+            index.extend(min(start + k * (end - start) // len(replacement), end - 1) for k in range(len(replacement)))
+            prev = end
+            i += count
+        if not pieces:
+            return text, kept
+        pieces.append(text[prev:])
+        index.extend(range(prev, len(text)))
+        if kept is not None:
+            index = [kept[k] for k in index]
+        return "".join(pieces), index
+
+    def _windows(self, text: str, words: list[re.Match[str]], i: int) -> list[list[str]]:
+        """The words from ``i`` on that may be one word in pieces: two to four, one space apart, not
+        after an apostrophe ("it's moving"), at least one of them no English word at all, nor a word of
+        the lexicon (an abbreviation)."""
+        out: list[list[str]] = []
+        if words[i].start() > 0 and text[words[i].start() - 1] in "'’":
+            return out
+        for count in range(2, MAX_PIECES + 1):
+            window = words[i : i + count]
+            if len(window) < count or text[window[-2].end() : window[-1].start()] != " ":
+                break
+            parts = [m.group() for m in window]
+            if len("".join(parts)) < 7 or " ".join(parts) in self._phrases:
+                continue
+            if any(p not in self._english and p not in self._words for p in parts):  # not "ext equally"
+                out.append(parts)
+        return out
+
+    def _join_at(self, text: str, words: list[re.Match[str]], i: int) -> tuple[str, int] | None:
+        windows = self._windows(text, words, i)
+        for parts in reversed(windows):  # the longest word said in pieces
+            if "".join(parts) in self._words:
+                return "".join(parts), len(parts)
+        for parts in windows:  # the fewest pieces one edit or two from a word
+            near = self._nearest("".join(parts))
+            if near is None:
+                continue
+            word, distance = near
+            # not when a piece at either end is not part of it: "on am lo dipine" is "on amlodipine"
+            trimmed = ["".join(parts[1:]), "".join(parts[:-1])]
+            if any(Levenshtein.distance(t, word) <= distance for t in trimmed if t):
+                continue
+            return word, len(parts)
+        return None
+
+    def _split(self, word: str) -> tuple[str, int] | None:
+        if len(word) < 7 or word in self._words or word in self._english:
+            return None
+        for k in range(3, len(word) - 2):
+            spaced = f"{word[:k]} {word[k:]}"
+            if spaced in self._phrases:
+                return spaced, 1
+        return None

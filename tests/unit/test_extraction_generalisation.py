@@ -569,3 +569,87 @@ def test_ages_as_relatives_and_interpreters_say_them(text: str, years: float) ->
 
 def test_how_long_a_child_has_been_ill_is_not_its_age() -> None:
     assert extract("孩子三天了还在烧，").age_years is None
+
+
+@pytest.mark.parametrize(
+    ("heard", "finding"),
+    [("患者凶痛两小时", "chest_pain"), ("格血三天", "haemoptysis"), ("心荒手抖出汗", "palpitations"), ("孝喘，今晚喘得厉害", "asthma_history")],
+)
+def test_a_two_character_word_the_recogniser_misheard(heard: str, finding: str) -> None:
+    assert finding in present(heard)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["头发少，掉得厉害", "昨夜睡眠中痛醒一次", "像被拧了一把", "心急，物理治疗后"],  # words of their own, or straddling one
+)
+def test_two_characters_that_are_meant_stay(text: str) -> None:
+    from assistant.clinical.extraction import get_extractor
+
+    assert get_extractor()._homophones.correct(text) == text
+
+
+@pytest.mark.parametrize(
+    ("heard", "finding"),
+    [
+        ("fifty, lump in the right groin, ? in guy nal hernia", "groin_lump"),
+        ("burning chestpain behind the breast bone after meals", "chest_pain"),
+    ],
+)
+def test_a_word_the_recogniser_wrote_in_pieces(heard: str, finding: str) -> None:
+    assert finding in present(heard)
+
+
+@pytest.mark.parametrize(
+    ("heard", "meant"),
+    [
+        ("missed doses of lamb o trigine", "missed doses of lamotrigine"),
+        ("she is on am lo dipine", "she is on amlodipine"),  # "on" is not part of it
+        ("ram a pril for years, ? angio a dema", "ramipril for years, ? angioedema"),
+    ],
+)
+def test_pieces_are_joined(heard: str, meant: str) -> None:
+    from assistant.clinical.extraction import get_extractor
+
+    assert get_extractor()._split_words.correct(heard, None)[0] == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the abdomen is tense", "a typical migraine aura", "dorsalis pedis is palpable", "in fact it's moving", "tender neck glands"],
+)
+def test_english_words_are_never_joined(text: str) -> None:
+    from assistant.clinical.extraction import get_extractor
+
+    assert get_extractor()._split_words.correct(text, None)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "reading", "value"),
+    [
+        ("pulse 1 2 4, temp 39 . 4", "hr", 124),
+        ("pulse 1 2 4, temp 39 . 4", "temp_c", 39.4),
+        ("glucose 2 2 . 8", "glucose_mmol", 22.8),
+        ("temp thirty seven . five", "temp_c", 37.5),
+        ("血氧百分之九十一，心率一二五", "spo2", 91),
+    ],
+)
+def test_numbers_as_the_recogniser_writes_them(text: str, reading: str, value: float) -> None:
+    case = extract(text)
+    assert (case.vitals.get(reading) or case.labs[reading]).value == value
+
+
+def test_a_full_stop_after_a_number_ends_it() -> None:
+    assert extract("temp 39. 4 days of cough").vitals["temp_c"].value == 39
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("sixty five man, stents in twenty nineteen", 65), ("Chest pain. 72 woman with AF", 72), ("患儿男 两月零 发热半天", 2 * 0.0833333)],
+)
+def test_ages_dictated_without_a_unit(text: str, years: float) -> None:
+    assert extract(text).age_years == pytest.approx(years, abs=1e-3)
+
+
+def test_a_number_before_man_inside_a_sentence_is_not_an_age() -> None:
+    assert extract("he carried two man loads at work, back pain").age_years is None
