@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.clinical.dialogue import speaker_label
@@ -37,12 +38,15 @@ class Demographics:
     gestation_weeks: float | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)  # text claimed (not durations/findings)
     pregnancy_span: tuple[int, int] | None = None
+    age_span: tuple[int, int] | None = None
 
 
 class DemographicsReader:
-    def __init__(self, lex: DemographicsLexicon, numbers: NumberReader) -> None:
+    def __init__(self, lex: DemographicsLexicon, numbers: NumberReader, corrections: Iterable[str] = ()) -> None:
         self._lex = lex
         self._numbers = numbers
+        # a self-correction right after the age ("宝宝两个月——不对，妈妈更正，是四个月零十天")
+        self._corrections: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in corrections])
         self._age_units: PhraseMatcher[float] = PhraseMatcher(
             [(w, u.years) for u in lex.age.units for w in u.all()], digit_before_ok=True
         )
@@ -97,8 +101,34 @@ class DemographicsReader:
         for s, e in out.spans:
             claimed.add(s, e)
         self._age(text, claimed, out)
+        self._corrected_age(text, claimed, out)
         self._sex_words(text, claimed, out)
         return out
+
+    def _corrected_age(self, text: str, claimed: Mask, out: Demographics) -> None:
+        """An age taken back right after it is said: the age said after the correction is the one meant."""
+        if out.age_span is None:
+            return
+        p = out.age_span[1]
+        while p < len(text) and text[p] in " ，,—–-:：":
+            p += 1
+        connector = self._corrections.match_at(text, p)
+        if connector is None:
+            return
+        # the first number with an age unit after the correction, in reach: no infant word is needed,
+        # the age being corrected says whose it is
+        reach = text[: min(len(text), connector.end + 30)]
+        matchers = [self._age_units] + [units for units, *_ in self._infant]
+        found = [m for matcher in matchers for m in matcher.find(reach, claimed) if m.start >= connector.end]
+        for m in sorted(found, key=lambda m: m.start):
+            num = self._numbers.read_before(text, m.start, max_back=10)
+            if num is None or num.start < connector.end:
+                continue
+            years = num.value * m.payload[0]
+            if self._in_range(years):
+                out.age_years, out.age_span = round(years, 3), (num.start, m.end)
+                out.spans.append(out.age_span)
+            return
 
     # ---- age ----
     def _in_range(self, years: float) -> bool:
@@ -109,6 +139,7 @@ class DemographicsReader:
         if out.age_years is None and self._in_range(years):
             out.age_years = round(years, 3)
             out.spans.append((start, end))
+            out.age_span = (start, end)
             self._near_sex(text, start, end, out)
 
     def _relative_before(self, text: str, start: int) -> bool:
@@ -199,6 +230,7 @@ class DemographicsReader:
             return False
         out.age_years = years
         out.spans.append((g.start(1), g.end(2)))
+        out.age_span = (g.start(1), g.end(2))
         out.sex = out.sex or self._near[g.group(sex_at)]
         return True
 
@@ -221,6 +253,7 @@ class DemographicsReader:
                 continue
             out.age_years = num.value
             out.spans.append((num.start, num.end))
+            out.age_span = (num.start, num.end)
             if m.payload[0] is not None:
                 out.sex = out.sex or m.payload[0]
             return

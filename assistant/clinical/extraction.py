@@ -51,6 +51,13 @@ from assistant.clinical.numbers import NumberReader
 from assistant.clinical.script import SimplifiedScript
 from assistant.clinical.spelling import SpellingCorrector, SplitWords
 
+# what ends a sentence for a self-correction ("Fever 39. Correction, …" does not take the fever back)
+_SENTENCE_BREAK = re.compile(r"[.;!?。；！？\n](?!\d)")
+# a number right after a self-correction: what is corrected is a number, not a finding
+_NUMBER_NEXT = re.compile(
+    r"[\s,，:：—–-]*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|a hundred|hundred)\b|[一二三四五六七八九十两半])"
+)
 # payload of a finding match: (finding id, said in a form that denies it, e.g. "afebrile")
 _FindingKey = tuple[str, bool]
 
@@ -96,7 +103,9 @@ class Extractor:
         )
         numbers = NumberReader(lex.measurements.number_words, lex.measurements.chinese_numeral_chars)
         self._measurements = MeasurementReader(lex.measurements, numbers)
-        self._demographics = DemographicsReader(lex.demographics, numbers)
+        self._demographics = DemographicsReader(
+            lex.demographics, numbers, lex.measurements.correction_connectors.all() + lex.context.retractions.words.all(),
+        )
         self._durations = DurationReader(lex.measurements.durations, numbers)
         self._qualifiers = QualifierReader(lex.context)
         self._context = ContextEngine(lex.context)
@@ -106,6 +115,7 @@ class Extractor:
         self._side_words = InsideWords(lex.context.side_words.all())
         self._answers = AnswerReader(lex.context.dialogue)
         self._not_findings: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.not_findings.all()])
+        self._retractions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.retractions.words.all()])
         self._list_connectors = {str(w).lower() for w in lex.context.list_connectors.all()} | {""}
         self._compounds = CompoundReader(
             lex.compounds, self.finding_ids, lex.context.list_connectors.all(),
@@ -187,10 +197,15 @@ class Extractor:
                 if answer.question_start <= start and end <= answer.question_end:
                     if not answer.only_doubted or ctx.status == "uncertain":
                         ctx.status = answer.status
+        # a self-correction takes back what was said just before it ("thunderclap — no, it crept in")
+        for start, end in self._retracted(norm, units, targets[: len(finding_matches)]):
+            for (s0, e0), ctx in zip(targets, contexts):
+                if start <= s0 and e0 <= end:
+                    ctx.status = "absent"
         f_ctx, d_ctx = contexts[: len(finding_matches)], contexts[len(finding_matches):]
 
         # 3. attributes
-        durations = self._durations.read(norm, spoken, claimed)
+        durations = self._without_corrected(norm, self._durations.read(norm, spoken, claimed))
         qualifiers = self._qualifiers.read(norm, claimed)
         f_spans = [(m.start, m.end) for m in finding_matches]
         q_map = attach([(q.start, q.end) for q in qualifiers], f_spans, clauses, units, self._qualifiers.window, prefer_after=True)
@@ -283,6 +298,38 @@ class Extractor:
         self._apply_duration_rules(new)
         self._apply_qualified(new)
         return new
+
+    def _without_corrected(self, norm: str, durations: list) -> list:  # noqa: ANN001
+        """Durations taken back by a self-correction that gives another ("three days — scratch that,
+        three hours", "疼了三天，说错了，三个小时")."""
+        if len(durations) < 2:
+            return durations
+        dropped: set[int] = set()
+        for m in self._retractions.find(norm, Mask(len(norm))):
+            before = [i for i, d in enumerate(durations) if d.end <= m.start and not norm[d.end:m.start].strip(" ,，—–-")]
+            after = [d for d in durations if m.end <= d.start and not norm[m.end:d.start].strip(" ,，:：—–-是")]
+            if before and after:
+                dropped.add(before[-1])
+        return [d for i, d in enumerate(durations) if i not in dropped]
+
+    def _retracted(self, norm: str, units: UnitIndex, targets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The spans a self-correction takes back: from at most `reach` units before the correction
+        (not past the start of its sentence) to the correction."""
+        if not targets:
+            return []
+        out: list[tuple[int, int]] = []
+        reach = self.lex.context.retractions.reach
+        for m in self._retractions.find(norm, Mask(len(norm))):
+            if _NUMBER_NEXT.match(norm, m.end):
+                continue  # "pain for three days — scratch that, three hours": the number is corrected
+            sentence = max((e.end() for e in _SENTENCE_BREAK.finditer(norm, 0, m.start)), default=0)
+            start = m.start
+            for s0, _e0 in sorted(targets, reverse=True):
+                if sentence <= s0 < m.start and units.count(s0, m.start) <= reach:
+                    start = min(start, s0)
+            if start < m.start:
+                out.append((start, m.start))
+        return out
 
     def _answered_qualifiers(
         self, norm: str, qualifiers, q_map: dict[int, int], f_spans: list[tuple[int, int]], clauses: Clauses,  # noqa: ANN001

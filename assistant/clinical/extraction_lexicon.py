@@ -81,6 +81,13 @@ class DialogueLexicon(BaseModel):
     antecedent_sentences: int = Field(default=2, ge=0)  # sentences back to what "it" is ("Where is it?")
 
 
+class Retractions(BaseModel):
+    """A self-correction that takes back what was said just before it ("— no,", "更正")."""
+
+    reach: int = Field(default=8, ge=0)  # words / CJK characters before the correction
+    words: Words = Field(default_factory=Words)
+
+
 class ContextLexicon(BaseModel):
     language: LanguageRule
     default_max_scope: int
@@ -109,6 +116,7 @@ class ContextLexicon(BaseModel):
     addressed_forms: dict[str, str] = Field(default_factory=dict)
     # articles a phrase is also matched without ("pain under right ribs", "lump in right groin")
     droppable_articles: list[str] = Field(default_factory=list)
+    retractions: Retractions = Field(default_factory=Retractions)
     # unpunctuated speech: a determiner opening a clause with its own verb ends a scope
     clause_openers: ClauseOpeners | None = None
     # words that hold a finding's name but name something else ("胸痛中心", "stroke unit"): not findings
@@ -232,6 +240,10 @@ class MeasurementLexicon(BaseModel):
     approximate_suffixes: Words = Field(default_factory=Words)
     # between two readings of one measurement: the later is kept
     repeat_connectors: Words = Field(default_factory=Words)
+    # a self-correction after a reading, with words before the value meant ("sats ninety-six — no,
+    # sorry, eighty-six", "血压一百四十五的九十五——更正，刚才袖带绑松了，重新量是一百六十五的一百零八")
+    correction_connectors: Words = Field(default_factory=Words)
+    correction_reach: int = Field(default=60, ge=0)  # characters from the connector to the value meant
     qualitative: QualitativeWords
     dipstick_grades: dict[str, float]
     number_words: NumberWords

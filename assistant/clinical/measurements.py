@@ -30,6 +30,13 @@ _CLAUSE_END = r"\s*(?:$|[,，;；。、)）]|\.(?!\d))"
 # a number as a speech recogniser may space it: "pulse 1 2 4", "glucose 2 2 . 8", "temp 39 . 4"
 _SPACED_NUMBER = re.compile(r"(\d(?: \d){2,3}|(?:\d(?: \d){1,2}|\d{1,3}) \. ?\d)(?![\d.])")
 _SPOKEN_DOT = re.compile(r" \. ?(" + "|".join(_DIGIT_WORDS) + r"|\d)(?![\w.])")
+_FULL_STOP = re.compile(r"[。!！?？\n]|\.(?!\d)(?=\s|$)")
+# where a number may start: a digit, a number word, a Chinese numeral (not inside a longer number)
+_NUMBER_START = re.compile(
+    r"(?<![\w.])(?:\d|(?:" + "|".join(_DIGIT_WORDS + ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+    "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "a hundred")) + r")\b)|(?<![一二三四五六七八九十百零两])[一二三四五六七八九十百两]"
+)
 # the rest of a question that names a reading, up to its question mark ("What was her temperature?",
 # "血糖多少？"): the answer after it is the value
 _QUESTION_TAIL = re.compile(r"[^\d.;。；!！\n?？]{0,20}?[?？]")
@@ -76,6 +83,7 @@ class MeasurementReader:
         self._label = speaker_label()
         self._approximate: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.approximate_suffixes.all()], digit_before_ok=True)
         self._repeats: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.repeat_connectors.all()], digit_after_ok=True)
+        self._corrections: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.correction_connectors.all()])
         # payload: whether the separator is only heard (then the pair must fall, e.g. 90×60, not 130-140)
         separators = [(s, False) for s in lex.pair_separators.all()] + [(s, True) for s in lex.pair_separators_heard.all()]
         self._separators: PhraseMatcher[bool] = PhraseMatcher(separators, digit_before_ok=True, digit_after_ok=True)
@@ -98,6 +106,10 @@ class MeasurementReader:
             qual += [(w, label) for w in getattr(lex.qualitative, label).all()]
         self._qualitative: PhraseMatcher[str] = PhraseMatcher(qual, digit_before_ok=True)
         self._grades = {k: float(v) for k, v in lex.dipstick_grades.items()}
+        # grades said in words ("two plus", "两个加号"): the entries that are not symbols
+        self._grade_words: PhraseMatcher[float] = PhraseMatcher(
+            [(k, float(v)) for k, v in lex.dipstick_grades.items() if not _GRADE.fullmatch(k) and k != "-"]
+        )
         # bare pairs: two 2–3 digit numbers joined by a separator, not part of a longer number,
         # date, ratio chain or percentage
         self._lone = [(mdef, *_lone_patterns(mdef.bare_decimal)) for mdef in lex.measurements if mdef.bare_decimal is not None]
@@ -261,6 +273,9 @@ class MeasurementReader:
             if opened and end < len(text) and text[end] in ")）":
                 end += 1
             return self._grades.get(g.group(0), 1.0), text[pos:end].strip("()（）"), end
+        said = self._grade_words.match_at(text, p)
+        if said is not None:
+            return said.payload[0], text[p:said.end], said.end
         q = self._qualitative_at(text, pos)
         if q is None:
             return None
@@ -296,8 +311,26 @@ class MeasurementReader:
                 return [Reading(mdef.id, mdef.kind, None, None, q[0], start, q[2])]
         return []
 
+    def _corrected_at(self, text: str, end: int) -> list[int]:
+        """After a self-correction right after ``end``, where each number in reach may start."""
+        p = _SPACES.match(text, end).end()
+        while p < len(text) and text[p] in ",，;；":
+            p = _SPACES.match(text, p + 1).end()
+        connector = self._corrections.match_at(text, p)
+        if connector is None:
+            return []
+        limit = min(len(text), connector.end + self._lex.correction_reach)
+        stop = _FULL_STOP.search(text, connector.end, limit)
+        limit = stop.start() if stop is not None else limit
+        return [m.start() for m in _NUMBER_START.finditer(text, connector.end, limit)]
+
     def _latest(self, text: str, num: tuple[float, int], mdef: MeasurementDef) -> tuple[float, int]:
-        """Follow "37.9和38.3" / "HR 100 then 130" to the last plausible value said."""
+        """Follow "37.9和38.3" / "HR 100 then 130" to the last plausible value said, and a
+        self-correction to the value meant ("sats 96 — no, sorry, 86")."""
+        for q in self._corrected_at(text, num[1]):
+            meant = self._numeric(text, q, mdef)
+            if meant is not None and not _RATIO_AFTER.match(text, meant[1]):
+                return meant
         for _ in range(3):
             p = _SPACES.match(text, num[1]).end()
             connector = self._repeats.match_at(text, p)
@@ -313,7 +346,14 @@ class MeasurementReader:
         self, text: str, first: tuple[float, int], second: tuple[float, int], first_def: MeasurementDef,
         second_def: MeasurementDef,
     ) -> tuple[tuple[float, int], tuple[float, int]]:
-        """Follow "BP 158/106, repeat 162/108" to the last pair said."""
+        """Follow "BP 158/106, repeat 162/108" to the last pair said, and a self-correction to the
+        pair meant."""
+        for q in self._corrected_at(text, second[1]):
+            a = self._numeric(text, q, first_def)
+            sep = None if a is None else self._separators.match_at(text, _SPACES.match(text, a[1]).end())
+            b = None if sep is None else self._numeric(text, _SPACES.match(text, sep.end).end(), second_def)
+            if a is not None and b is not None and not (all(sep.payload) and b[0] >= a[0]):
+                return a, b
         for _ in range(3):
             connector = self._repeats.match_at(text, _SPACES.match(text, second[1]).end())
             if connector is None:

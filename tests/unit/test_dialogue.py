@@ -158,6 +158,7 @@ def test_a_gestation_asked_and_answered() -> None:
         ("Your best peak flow is four-fifty? Yes. You've just blown one-forty.", 31.1),
         ("Known asthmatic, peak flow 150 (best 450)", 33.3),
         ("峰流速一百四，平时峰流速三百五", 40.0),
+        ("医生：峰流速一百四，你平时三百五对吧？患者：（点头）", 40.0),
     ],
 )
 def test_peak_flow_as_a_percentage_of_the_best(text: str, percent: float) -> None:
