@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.clinical.attributes import Clauses
-from assistant.clinical.dialogue import WhereAnswer
+from assistant.clinical.dialogue import AnsweredQuestion
 from assistant.clinical.extraction_lexicon import CompoundLexicon
 from assistant.clinical.matching import Mask, Match, PhraseMatcher, UnitIndex
 
@@ -72,7 +72,7 @@ class CompoundReader:
         self._empty = not items
 
     def find(
-        self, text: str, mask: Mask, taken: Mask, clauses: Clauses, units: UnitIndex, where: Iterable[WhereAnswer] = (),
+        self, text: str, mask: Mask, taken: Mask, clauses: Clauses, units: UnitIndex, where: Iterable[AnsweredQuestion] = (),
     ) -> list[CompoundMatch]:
         """Compounds in ``text``; ``mask`` hides measurements, ``taken`` phrase-lexicon findings and drugs;
         ``where`` the questions about where and their answers."""
@@ -154,7 +154,7 @@ class CompoundReader:
         return None if best is None else (best[1], best[2])
 
     def _asked_state(
-        self, site: _Hit, ci: int, states: list[_Hit], where: list[WhereAnswer], clauses: Clauses, units: UnitIndex,
+        self, site: _Hit, ci: int, states: list[_Hit], where: list[AnsweredQuestion], clauses: Clauses, units: UnitIndex,
     ) -> tuple[_Hit, _Hit] | None:
         """A state of entry ``ci`` in a question about where, answered by ``site`` ("哪儿疼？后背"); or,
         when the question says "it" ("What brings the tightness on? … Where is it? Middle of the chest."),

@@ -262,6 +262,7 @@ class DemographicsReader:
         """"sixty five man, stents in 2019": a whole number right before a sex word, opening a sentence."""
         for m in self._before_sex.find(text, claimed):
             num = self._numbers.read_before(text, m.start, max_back=20)
+            # an adult's age: a child's is said with its unit ("two man loads" is no age)
             if num is None or num.value != int(num.value) or not self._in_range(num.value) or num.value < 16:
                 continue
             if text[num.end:m.start].strip() or text[: num.start].rstrip()[-1:] not in ("", ".", ";", ":", "\n", "。"):

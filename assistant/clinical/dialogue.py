@@ -45,7 +45,7 @@ class Answer:
 
 
 @dataclass(frozen=True, slots=True)
-class WhereAnswer:
+class AnsweredQuestion:
     """A question and where its answer starts."""
 
     question_start: int
@@ -100,19 +100,19 @@ class AnswerReader:
                 found.append(Answer(start, i, "present", only_doubted=True))
         return found
 
-    def where_answers(self, text: str) -> list[WhereAnswer]:
+    def where_answers(self, text: str) -> list[AnsweredQuestion]:
         """Every question about where ("哪儿疼？", "Where's the pain?") with words after it."""
         return self._asked(text, lambda start, end: self._where.search(text, start, end) is not None)
 
-    def how_answers(self, text: str) -> list[WhereAnswer]:
+    def how_answers(self, text: str) -> list[AnsweredQuestion]:
         """Every question about how, when or what ("How did it start?", "怎么开始的？") with words after it:
         an onset or a severity that opens the answer ("Suddenly.", "一下子就来了") describes what was asked."""
         return self._asked(text, lambda start, end: self._asks_how(text, start, end))
 
-    def _asked(self, text: str, kind) -> list[WhereAnswer]:  # noqa: ANN001
+    def _asked(self, text: str, kind) -> list[AnsweredQuestion]:  # noqa: ANN001
         if self._lex is None:
             return []
-        found: list[WhereAnswer] = []
+        found: list[AnsweredQuestion] = []
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         for i, ch in enumerate(text):
             if ch not in "?？" or i == 0 or not _is_word_char(text[i - 1]):
@@ -123,7 +123,7 @@ class AnswerReader:
                 continue
             pos = self._after_label(text, i + 1)
             if pos < len(text):
-                found.append(WhereAnswer(start, i, pos))
+                found.append(AnsweredQuestion(start, i, pos))
         return found
 
     def _after_label(self, text: str, pos: int) -> int:

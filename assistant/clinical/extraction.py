@@ -3,8 +3,9 @@
     case = extract("58-year-old man, crushing chest pain for 40 minutes, BP 90/60")
     case = extract("actually no fever", case)          # later utterances add and correct
 
-Order of work on one utterance: traditional characters read as simplified (`script.py`), typing slips put right (a misspelt English word, a Chinese
-homophone: `spelling.py`, `homophones.py`), then measurements and demographics (their words are claimed
+Order of work on one utterance: traditional characters read as simplified (`script.py`), typing
+slips and mishearings put right (a misspelt English word, a word in pieces, a Chinese homophone:
+`spelling.py`, `homophones.py`), then measurements and demographics (their words are claimed
 so "temperature 36.8" is a value, not the finding "temperature"), then lexicon findings and
 drugs, then context (negation / uncertainty / family / allergy), then attributes (duration,
 onset, severity, laterality, site), then findings derived from measurements and durations, and
@@ -46,7 +47,7 @@ from assistant.clinical.knowledge import cached_clinical_knowledge
 from assistant.clinical.matching import (
     InsideWords, Mask, Match, PhraseMatcher, SpeechFillers, UnitIndex, cjk_ratio, normalise,
 )
-from assistant.clinical.measurements import MeasurementReader
+from assistant.clinical.measurements import NUMBER_START, MeasurementReader
 from assistant.clinical.numbers import NumberReader
 from assistant.clinical.script import SimplifiedScript
 from assistant.clinical.spelling import SpellingCorrector, SplitWords
@@ -54,10 +55,7 @@ from assistant.clinical.spelling import SpellingCorrector, SplitWords
 # what ends a sentence for a self-correction ("Fever 39. Correction, …" does not take the fever back)
 _SENTENCE_BREAK = re.compile(r"[.;!?。；！？\n](?!\d)")
 # a number right after a self-correction: what is corrected is a number, not a finding
-_NUMBER_NEXT = re.compile(
-    r"[\s,，:：—–-]*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|a hundred|hundred)\b|[一二三四五六七八九十两半])"
-)
+_NUMBER_NEXT = re.compile(r"[\s,，:：—–-]*(?=" + NUMBER_START.pattern + ")")
 # payload of a finding match: (finding id, said in a form that denies it, e.g. "afebrile")
 _FindingKey = tuple[str, bool]
 
@@ -84,6 +82,9 @@ class Extractor:
         phrases += _addressed(phrases, lex.context.addressed_forms)
         phrases += _without_articles(phrases, lex.context.droppable_articles)
         self._findings: PhraseMatcher[_FindingKey] = PhraseMatcher(phrases, plural_s=True)
+        self._phrase_keys: dict[str, _FindingKey] = {}
+        for w, key in phrases:
+            self._phrase_keys.setdefault(normalise(str(w)), key)
         lexicon_words = (
             [w for w, _ in phrases]
             + (self._compound_words(lex.compounds) if lex.compounds is not None else [])
@@ -165,6 +166,7 @@ class Extractor:
         for m in self._not_findings.find(norm, mask):
             mask.add(m.start, m.end)
         finding_matches = self._with_side_words_inside(norm, mask, self._findings.find(norm, mask))
+        finding_matches = self._with_shared_words(norm, mask, finding_matches)
         claimed = mask.copy()
         for m in finding_matches:
             claimed.add(m.start, m.end)
@@ -198,14 +200,15 @@ class Extractor:
                     if not answer.only_doubted or ctx.status == "uncertain":
                         ctx.status = answer.status
         # a self-correction takes back what was said just before it ("thunderclap — no, it crept in")
-        for start, end in self._retracted(norm, units, targets[: len(finding_matches)]):
+        corrections = self._retractions.find(norm, Mask(len(norm)))
+        for start, end in self._retracted(norm, units, corrections, targets[: len(finding_matches)]):
             for (s0, e0), ctx in zip(targets, contexts):
                 if start <= s0 and e0 <= end:
                     ctx.status = "absent"
         f_ctx, d_ctx = contexts[: len(finding_matches)], contexts[len(finding_matches):]
 
         # 3. attributes
-        durations = self._without_corrected(norm, self._durations.read(norm, spoken, claimed))
+        durations = self._without_corrected(norm, corrections, self._durations.read(norm, spoken, claimed))
         qualifiers = self._qualifiers.read(norm, claimed)
         f_spans = [(m.start, m.end) for m in finding_matches]
         q_map = attach([(q.start, q.end) for q in qualifiers], f_spans, clauses, units, self._qualifiers.window, prefer_after=True)
@@ -299,36 +302,34 @@ class Extractor:
         self._apply_qualified(new)
         return new
 
-    def _without_corrected(self, norm: str, durations: list) -> list:  # noqa: ANN001
+    @staticmethod
+    def _without_corrected(norm: str, corrections: list[Match], durations: list) -> list:  # noqa: ANN001
         """Durations taken back by a self-correction that gives another ("three days — scratch that,
         three hours", "疼了三天，说错了，三个小时")."""
         if len(durations) < 2:
             return durations
         dropped: set[int] = set()
-        for m in self._retractions.find(norm, Mask(len(norm))):
+        for m in corrections:
             before = [i for i, d in enumerate(durations) if d.end <= m.start and not norm[d.end:m.start].strip(" ,，—–-")]
             after = [d for d in durations if m.end <= d.start and not norm[m.end:d.start].strip(" ,，:：—–-是")]
             if before and after:
                 dropped.add(before[-1])
         return [d for i, d in enumerate(durations) if i not in dropped]
 
-    def _retracted(self, norm: str, units: UnitIndex, targets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _retracted(
+        self, norm: str, units: UnitIndex, corrections: list[Match], targets: list[tuple[int, int]],
+    ) -> list[tuple[int, int]]:
         """The spans a self-correction takes back: from at most `reach` units before the correction
         (not past the start of its sentence) to the correction."""
-        if not targets:
-            return []
         out: list[tuple[int, int]] = []
         reach = self.lex.context.retractions.reach
-        for m in self._retractions.find(norm, Mask(len(norm))):
+        for m in corrections:
             if _NUMBER_NEXT.match(norm, m.end):
                 continue  # "pain for three days — scratch that, three hours": the number is corrected
             sentence = max((e.end() for e in _SENTENCE_BREAK.finditer(norm, 0, m.start)), default=0)
-            start = m.start
-            for s0, _e0 in sorted(targets, reverse=True):
-                if sentence <= s0 < m.start and units.count(s0, m.start) <= reach:
-                    start = min(start, s0)
-            if start < m.start:
-                out.append((start, m.start))
+            taken = [s0 for s0, _e0 in targets if sentence <= s0 < m.start and units.count(s0, m.start) <= reach]
+            if taken:
+                out.append((min(taken), m.start))
         return out
 
     def _answered_qualifiers(
@@ -385,6 +386,36 @@ class Extractor:
             return found
         inside = [f for f in found if any(e.start <= f.start and f.end <= e.end for e in extra)]
         return sorted([f for f in found if f not in inside] + extra, key=lambda m: m.start)
+
+    def _with_shared_words(self, norm: str, mask: Mask, found: list[Match]) -> list[Match]:
+        """Adds the finding a list shares the last words of a phrase with: "chest and back pain" says
+        chest pain too, "胸口和后背疼" 胸口疼 (the word before "and" with the phrase's last one or two
+        words is a phrase of the lexicon)."""
+        extra: list[Match] = []
+        taken = {(m.start, m.end) for m in found}
+        for m in found:
+            said = norm[m.start:m.end]
+            cjk = not said.isascii()
+            before = norm[max(0, m.start - 12):m.start]
+            joint = _LIST_JOINT.search(before)
+            if joint is None:
+                continue
+            head_end = m.start - len(before) + joint.start()
+            for head in _heads(norm, head_end, cjk):
+                for tail in _tails(said, cjk):
+                    key = self._phrase_keys.get(head + (tail if cjk else " " + tail))
+                    start = head_end - len(head)
+                    if key is None or mask.overlaps(start, head_end) or (start, head_end) in taken:
+                        continue
+                    if any(f.start < head_end and start < f.end for f in found):
+                        continue  # the head is a finding of its own ("fever and back pain")
+                    extra.append(Match(start, head_end, (key,)))
+                    taken.add((start, head_end))
+                    break
+                else:
+                    continue
+                break
+        return sorted(found + extra, key=lambda m: m.start) if extra else found
 
     def _joined(self, text: str, end: int, start: int) -> bool:
         """Whether two findings are joined only by a list connector ("and", "、", "和")."""
@@ -527,6 +558,28 @@ def _addressed(phrases: list[tuple[str, _FindingKey]], forms: dict[str, str]) ->
             seen.add(said)
             out.append((said, key))
     return out
+
+
+# "chest and back pain", "胸口和后背疼": the joint between a list's first word and the phrase
+_LIST_JOINT = re.compile(r"(?: and | & |/|和|、|及)$")
+
+
+def _heads(text: str, end: int, cjk: bool) -> list[str]:
+    """The one or two words (English) or one to three characters (Chinese) that end at ``end``."""
+    if cjk:
+        return [text[end - n:end] for n in (3, 2, 1) if end - n >= 0 and not text[end - n:end].isascii()]
+    words = re.findall(r"[a-z]+", text[max(0, end - 30):end])
+    if not words or not text[:end].endswith(words[-1]):
+        return []
+    return [" ".join(words[-2:]), words[-1]] if len(words) >= 2 else [words[-1]]
+
+
+def _tails(said: str, cjk: bool) -> list[str]:
+    """The last one or two words (English) or characters (Chinese) of a phrase, shortest first."""
+    if cjk:
+        return [said[-n:] for n in (1, 2) if len(said) > n]
+    words = said.split()
+    return [" ".join(words[-n:]) for n in (1, 2) if len(words) > n]
 
 
 def _without_articles(phrases: list[tuple[str, _FindingKey]], articles: list[str]) -> list[tuple[str, _FindingKey]]:

@@ -32,7 +32,7 @@ _SPACED_NUMBER = re.compile(r"(\d(?: \d){2,3}|(?:\d(?: \d){1,2}|\d{1,3}) \. ?\d)
 _SPOKEN_DOT = re.compile(r" \. ?(" + "|".join(_DIGIT_WORDS) + r"|\d)(?![\w.])")
 _FULL_STOP = re.compile(r"[。!！?？\n]|\.(?!\d)(?=\s|$)")
 # where a number may start: a digit, a number word, a Chinese numeral (not inside a longer number)
-_NUMBER_START = re.compile(
+NUMBER_START = re.compile(
     r"(?<![\w.])(?:\d|(?:" + "|".join(_DIGIT_WORDS + ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
     "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
     "ninety", "hundred", "a hundred")) + r")\b)|(?<![一二三四五六七八九十百零两])[一二三四五六七八九十百两]"
@@ -322,7 +322,7 @@ class MeasurementReader:
         limit = min(len(text), connector.end + self._lex.correction_reach)
         stop = _FULL_STOP.search(text, connector.end, limit)
         limit = stop.start() if stop is not None else limit
-        return [m.start() for m in _NUMBER_START.finditer(text, connector.end, limit)]
+        return [m.start() for m in NUMBER_START.finditer(text, connector.end, limit)]
 
     def _latest(self, text: str, num: tuple[float, int], mdef: MeasurementDef) -> tuple[float, int]:
         """Follow "37.9和38.3" / "HR 100 then 130" to the last plausible value said, and a

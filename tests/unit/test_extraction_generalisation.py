@@ -653,3 +653,13 @@ def test_ages_dictated_without_a_unit(text: str, years: float) -> None:
 
 def test_a_number_before_man_inside_a_sentence_is_not_an_age() -> None:
     assert extract("he carried two man loads at work, back pain").age_years is None
+
+
+def test_a_list_shares_the_last_word_of_a_phrase() -> None:
+    assert {"chest_pain", "back_pain"} <= present("chest and back pain for an hour")
+    assert "fever" in present("fever and back pain")  # a finding of its own is not re-read
+
+
+def test_a_blister_pack_is_no_blister_and_coughing_out_a_hernia_no_cough() -> None:
+    found = present("Two-year-old found with an open blister pack of amlodipine; a lump in the groin that appears when he coughs or lifts")
+    assert "vesicles" not in found and "cough" not in found
