@@ -93,7 +93,7 @@ class CompoundReader:
             for ci in site.payload:
                 best = self._nearest_state(text, site, ci, sites, site_starts, states, clauses, units)
                 if best is None and where:
-                    best = self._asked_state(site, ci, states, where, clauses, units)
+                    best = self._asked_state(site, ci, states, where, site_starts, clauses, units)
                 if best is None:
                     continue
                 first, second = best
@@ -154,7 +154,8 @@ class CompoundReader:
         return None if best is None else (best[1], best[2])
 
     def _asked_state(
-        self, site: _Hit, ci: int, states: list[_Hit], where: list[AnsweredQuestion], clauses: Clauses, units: UnitIndex,
+        self, site: _Hit, ci: int, states: list[_Hit], where: list[AnsweredQuestion], site_starts: list[int],
+        clauses: Clauses, units: UnitIndex,
     ) -> tuple[_Hit, _Hit] | None:
         """A state of entry ``ci`` in a question about where, answered by ``site`` ("哪儿疼？后背"); or,
         when the question says "it" ("What brings the tightness on? … Where is it? Middle of the chest."),
@@ -164,6 +165,9 @@ class CompoundReader:
                 continue
             if units.count(q.answer_start, site.start) > self._where_window:
                 continue
+            k = bisect.bisect_left(site_starts, q.question_start)
+            if k < len(site_starts) and site_starts[k] < q.question_end:
+                continue  # the question names its own site ("胃哪儿不舒服？"): the answer says where in it
             asked = [st for st in states if ci in st.payload and st.end <= q.question_end]
             inside = [st for st in asked if q.question_start <= st.start]
             if inside:

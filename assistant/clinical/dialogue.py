@@ -73,9 +73,8 @@ class AnswerReader:
         self._wh_anywhere = tuple(lex.wh_question_words.zh)
         self._yes_no = tuple(lex.yes_no_question_words.zh)
         self._others = tuple(w.lower() for w in lex.others_question_words.all())
-        self._where = re.compile(
-            "|".join(rf"(?<![a-z]){re.escape(w.lower())}(?![a-z])" for w in lex.where_question_words.all()) or r"(?!)"
-        )
+        self._where = _any_word(lex.where_question_words.all())
+        self._named_part = _any_word(lex.where_named_parts.all())
 
     def answers(self, text: str) -> list[Answer]:
         """Every question in the text that is answered yes or no."""
@@ -102,7 +101,11 @@ class AnswerReader:
 
     def where_answers(self, text: str) -> list[AnsweredQuestion]:
         """Every question about where ("哪儿疼？", "Where's the pain?") with words after it."""
-        return self._asked(text, lambda start, end: self._where.search(text, start, end) is not None)
+        return self._asked(
+            text,
+            lambda start, end: self._where.search(text, start, end) is not None
+            and self._named_part.search(text, start, end) is None,
+        )
 
     def how_answers(self, text: str) -> list[AnsweredQuestion]:
         """Every question about how, when or what ("How did it start?", "怎么开始的？") with words after it:
@@ -197,6 +200,11 @@ def _echoes(text: str, start: int, end: int, question: str) -> bool:
     """Whether a Chinese answer repeats the question's word: "不肿" to "肿吗", "吐了一次" to "吐了吗"."""
     said = text[start:min(len(text), end + 1)]
     return any(_is_cjk(ch) and ch not in _NOT_AN_ECHO and ch in question for ch in said)
+
+
+def _any_word(words: list[str]) -> re.Pattern[str]:
+    """Any of ``words``; an English one as a whole word."""
+    return re.compile("|".join(rf"(?<![a-z]){re.escape(w.lower())}(?![a-z])" for w in words) or r"(?!)")
 
 
 def _is_cjk(ch: str) -> bool:

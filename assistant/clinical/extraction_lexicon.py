@@ -78,6 +78,7 @@ class DialogueLexicon(BaseModel):
     # "哪儿疼？后背。", "Where's the pain? In my back.": the answer names the site of what was asked
     where_question_words: Words = Field(default_factory=Words)
     where_answer_window: int = Field(default=3, ge=0)  # words / CJK characters before the site
+    where_named_parts: Words = Field(default_factory=Words)  # "胃哪儿不舒服？": the question names the part
     antecedent_sentences: int = Field(default=2, ge=0)  # sentences back to what "it" is ("Where is it?")
 
 

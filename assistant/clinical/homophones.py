@@ -89,10 +89,10 @@ class HomophoneCorrector:
                     if i + slip in alone:
                         fixed = candidate
                         break
-                if fixed is None and i + 2 <= n:
-                    if alone is None and sound[i : i + 2] in self._two:
+                if fixed is None and i + 2 <= n and sound[i : i + 2] in self._two and not self._in_known(run.group(), i):
+                    if alone is None:
                         alone = self._single_characters(run.group())
-                    fixed = self._two_character(run.group(), sound, i, alone or set())
+                    fixed = self._two_character(run.group(), sound, i, alone)
                 if fixed is None:
                     i += 1
                     continue
@@ -115,6 +115,14 @@ class HomophoneCorrector:
                 slips = [k for k, (a, b) in enumerate(zip(typed, chars)) if a != b]
                 if len(slips) == 1 and typed[slips[0]] not in PROTECTED:
                     yield chars, slips[0]
+
+    def _in_known(self, run: str, i: int) -> bool:
+        """Whether a lexicon phrase, as typed, covers a character of ``run[i:i+2]`` ("捻发感" is not "捻发绀")."""
+        for start in range(max(0, i - 7), i + 2):
+            for end in range(max(start + 2, i + 1), min(len(run), start + 8) + 1):
+                if run[start:end] in self._known:
+                    return True
+        return False
 
     def _two_character(self, run: str, sound: tuple[str, ...], i: int, alone: set[int]) -> str | None:
         """The one lexicon phrase a two-character non-word sounds like ("凶痛" -> "胸痛")."""
