@@ -236,8 +236,10 @@ class ContextEngine:
                         active, budget, trigger_end = trig, trig.pre_scope, end
                     list_until = -1
             elif ev == Ev.TARGET and active is not None and ti >= 0:
-                if payload and active.kind == "negated":
-                    active = None  # a finding named by its own negation ends the outer denial
+                # a finding named by its own negation ends the outer denial, unless it follows the
+                # denial word itself: "没有不想活的念头" denies the thought
+                if payload and active.kind == "negated" and start - trigger_end > 1:
+                    active = None
                 else:
                     self._apply(out[ti], active, start - trigger_end, ids[ti])
             prev_end = max(prev_end, end)

@@ -99,7 +99,7 @@ class ContextLexicon(BaseModel):
     patient_prefixes: Words = Field(default_factory=Words)
     # ...and words after it that make it family history after all ("母亲有高血压", "mother had")
     kin_history_verbs: Words = Field(default_factory=Words)
-    # ...or a saying word after it that makes the relative the informant ("25岁，妈妈讲：个女有哮喘")
+    # ...or a word after it that makes the relative the informant or the actor ("妈妈讲：", "外婆把…")
     informant_verbs: Words = Field(default_factory=Words)
     list_connectors: Words
     negated_forms: dict[str, list[str]] = Field(default_factory=dict)

@@ -37,6 +37,8 @@ NUMBER_START = re.compile(
     "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
     "ninety", "hundred", "a hundred")) + r")\b)|(?<![一二三四五六七八九十百零两])[一二三四五六七八九十百两]"
 )
+# a count said after a number ("测了三次"): a count, not a value
+_COUNTS = ("次", "回", "遍")
 # the rest of a question that names a reading, up to its question mark ("What was her temperature?",
 # "血糖多少？"): the answer after it is the value
 _QUESTION_TAIL = re.compile(r"[^\d.;。；!！\n?？]{0,20}?[?？]")
@@ -237,8 +239,9 @@ class MeasurementReader:
                 end = m.end()
         unit = self._unit_at(mdef, text, end)
         udef = None
-        if unit is None and self._time_units.match_at(text, _SPACES.match(text, end).end()) is not None:
-            return None
+        after = _SPACES.match(text, end).end()
+        if unit is None and (self._time_units.match_at(text, after) is not None or text.startswith(_COUNTS, after)):
+            return None  # "BP for 3 days", "测了三次": how long or how often, not a value
         if unit is not None:
             udef, end = unit
             if udef.decimal_follows:

@@ -663,3 +663,33 @@ def test_a_list_shares_the_last_word_of_a_phrase() -> None:
 def test_a_blister_pack_is_no_blister_and_coughing_out_a_hernia_no_cough() -> None:
     found = present("Two-year-old found with an open blister pack of amlodipine; a lump in the groin that appears when he coughs or lifts")
     assert "vesicles" not in found and "cough" not in found
+
+
+def test_a_denial_of_a_thought_said_in_the_negative() -> None:
+    assert "suicidal_thoughts" in absent("没有不想活的念头，想开点帮助睡觉的药")
+    assert "unable_to_walk" in present("无发热，不能行走")  # a denial before a comma does not reach it
+
+
+def test_a_relative_acting_in_the_story_is_not_family_history() -> None:
+    assert "toxic_ingestion" in present("三岁男孩，外婆把洁厕灵倒在矿泉水瓶里，孩子拿起来喝了一口")
+
+
+def test_a_fitted_alarm_is_no_fit_and_no_exposure() -> None:
+    found = extract("Boiler serviced in October, CO alarm fitted and silent, husband and kids fine.").findings
+    assert "seizure" not in found and "co_exposure" not in found
+
+
+def test_how_often_it_was_measured_is_no_value() -> None:
+    assert "glucose_mmol" not in extract("早上空腹测了三次都在3.6到3.8之间").vitals
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("On Sunday he told her 'you won't have to worry about me much longer.' Changed his will last week.", "suicidal_thoughts"),
+        ("他说：'我都想好了，不想再拖累你们'，绳子已经买好放在柜子里。", "suicide_plan"),
+        ("Carer found a shoebox under his bed holding two months of his zopiclone; 'I've got enough saved.'", "suicide_plan"),
+    ],
+)
+def test_suicide_risk_said_obliquely(text: str, finding: str) -> None:
+    assert finding in present(text)
