@@ -388,8 +388,8 @@ class Extractor:
         return sorted([f for f in found if f not in inside] + extra, key=lambda m: m.start)
 
     def _with_shared_words(self, norm: str, mask: Mask, found: list[Match]) -> list[Match]:
-        """Adds the finding a list shares the last words of a phrase with: "chest and back pain" says
-        chest pain too, "胸口和后背疼" 胸口疼 (the word before "and" with the phrase's last one or two
+        """Adds the finding a list shares the last words of a phrase with: "chest and (upper) back pain"
+        says chest pain too, "胸口和后背疼" 胸口疼 (the word before "and" with the phrase's last one or two
         words is a phrase of the lexicon)."""
         extra: list[Match] = []
         taken = {(m.start, m.end) for m in found}
@@ -560,8 +560,9 @@ def _addressed(phrases: list[tuple[str, _FindingKey]], forms: dict[str, str]) ->
     return out
 
 
-# "chest and back pain", "胸口和后背疼": the joint between a list's first word and the phrase
-_LIST_JOINT = re.compile(r"(?: and | & |/|和|、|及)$")
+# "chest and back pain", "chest and upper back pain", "胸口和后背疼": the joint between a list's first word
+# and the phrase (perhaps with one word of the phrase's own before it)
+_LIST_JOINT = re.compile(r"(?: and | & |/|和|、|及)(?:[a-z]+ )?$")
 
 
 def _heads(text: str, end: int, cjk: bool) -> list[str]:

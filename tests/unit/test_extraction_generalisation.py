@@ -657,6 +657,7 @@ def test_a_number_before_man_inside_a_sentence_is_not_an_age() -> None:
 
 def test_a_list_shares_the_last_word_of_a_phrase() -> None:
     assert {"chest_pain", "back_pain"} <= present("chest and back pain for an hour")
+    assert "chest_pain" in present("sudden severe central chest and upper back pain")
     assert "fever" in present("fever and back pain")  # a finding of its own is not re-read
 
 
