@@ -47,15 +47,11 @@ from assistant.clinical.knowledge import cached_clinical_knowledge
 from assistant.clinical.matching import (
     InsideWords, Mask, Match, PhraseMatcher, SpeechFillers, UnitIndex, cjk_ratio, normalise,
 )
-from assistant.clinical.measurements import NUMBER_START, MeasurementReader
+from assistant.clinical.measurements import MeasurementReader
 from assistant.clinical.numbers import NumberReader
 from assistant.clinical.script import SimplifiedScript
 from assistant.clinical.spelling import SpellingCorrector, SplitWords
 
-# what ends a sentence for a self-correction ("Fever 39. Correction, …" does not take the fever back)
-_SENTENCE_BREAK = re.compile(r"[.;!?。；！？\n](?!\d)")
-# a number right after a self-correction: what is corrected is a number, not a finding
-_NUMBER_NEXT = re.compile(r"[\s,，:：—–-]*(?=" + NUMBER_START.pattern + ")")
 # payload of a finding match: (finding id, said in a form that denies it, e.g. "afebrile")
 _FindingKey = tuple[str, bool]
 
@@ -104,6 +100,8 @@ class Extractor:
         )
         numbers = NumberReader(lex.measurements.number_words, lex.measurements.chinese_numeral_chars)
         self._measurements = MeasurementReader(lex.measurements, numbers)
+        # a number right after a self-correction: what is corrected is a number, not a finding
+        self._number_next = re.compile(r"[\s,，:：—–-]*(?=" + self._measurements.number_start.pattern + ")")
         self._demographics = DemographicsReader(
             lex.demographics, numbers, lex.measurements.correction_connectors.all() + lex.context.retractions.words.all(),
         )
@@ -201,7 +199,7 @@ class Extractor:
                         ctx.status = answer.status
         # a self-correction takes back what was said just before it ("thunderclap — no, it crept in")
         corrections = self._retractions.find(norm, Mask(len(norm)))
-        for start, end in self._retracted(norm, units, corrections, targets[: len(finding_matches)]):
+        for start, end in self._retracted(norm, units, clauses, corrections, targets[: len(finding_matches)]):
             for (s0, e0), ctx in zip(targets, contexts):
                 if start <= s0 and e0 <= end:
                     ctx.status = "absent"
@@ -317,17 +315,20 @@ class Extractor:
         return [d for i, d in enumerate(durations) if i not in dropped]
 
     def _retracted(
-        self, norm: str, units: UnitIndex, corrections: list[Match], targets: list[tuple[int, int]],
+        self, norm: str, units: UnitIndex, clauses: Clauses, corrections: list[Match], targets: list[tuple[int, int]],
     ) -> list[tuple[int, int]]:
-        """The spans a self-correction takes back: from at most `reach` units before the correction
-        (not past the start of its sentence) to the correction."""
+        """The spans a self-correction takes back: from at most `reach` units before the correction, in
+        its sentence ("Fever 39. Correction, …" does not take the fever back), to the correction."""
         out: list[tuple[int, int]] = []
         reach = self.lex.context.retractions.reach
         for m in corrections:
-            if _NUMBER_NEXT.match(norm, m.end):
+            if self._number_next.match(norm, m.end):
                 continue  # "pain for three days — scratch that, three hours": the number is corrected
-            sentence = max((e.end() for e in _SENTENCE_BREAK.finditer(norm, 0, m.start)), default=0)
-            taken = [s0 for s0, _e0 in targets if sentence <= s0 < m.start and units.count(s0, m.start) <= reach]
+            sentence = clauses.sentence_of(m.start)
+            taken = [
+                s0 for s0, _e0 in targets
+                if s0 < m.start and clauses.sentence_of(s0) == sentence and units.count(s0, m.start) <= reach
+            ]
             if taken:
                 out.append((min(taken), m.start))
         return out
@@ -392,7 +393,6 @@ class Extractor:
         says chest pain too, "胸口和后背疼" 胸口疼 (the word before "and" with the phrase's last one or two
         words is a phrase of the lexicon)."""
         extra: list[Match] = []
-        taken = {(m.start, m.end) for m in found}
         for m in found:
             said = norm[m.start:m.end]
             cjk = not said.isascii()
@@ -402,19 +402,15 @@ class Extractor:
                 continue
             head_end = m.start - len(before) + joint.start()
             for head in _heads(norm, head_end, cjk):
-                for tail in _tails(said, cjk):
-                    key = self._phrase_keys.get(head + (tail if cjk else " " + tail))
-                    start = head_end - len(head)
-                    if key is None or mask.overlaps(start, head_end) or (start, head_end) in taken:
-                        continue
-                    if any(f.start < head_end and start < f.end for f in found):
-                        continue  # the head is a finding of its own ("fever and back pain")
-                    extra.append(Match(start, head_end, (key,)))
-                    taken.add((start, head_end))
-                    break
-                else:
+                start = head_end - len(head)
+                # not a head that is a finding of its own ("fever and back pain") or already shared
+                if mask.overlaps(start, head_end) or any(f.start < head_end and start < f.end for f in found + extra):
                     continue
-                break
+                keys = (self._phrase_keys.get(head + (t if cjk else " " + t)) for t in _tails(said, cjk))
+                key = next((k for k in keys if k is not None), None)
+                if key is not None:
+                    extra.append(Match(start, head_end, (key,)))
+                    break
         return sorted(found + extra, key=lambda m: m.start) if extra else found
 
     def _joined(self, text: str, end: int, start: int) -> bool:

@@ -31,12 +31,6 @@ _CLAUSE_END = r"\s*(?:$|[,，;；。、)）]|\.(?!\d))"
 _SPACED_NUMBER = re.compile(r"(\d(?: \d){2,3}|(?:\d(?: \d){1,2}|\d{1,3}) \. ?\d)(?![\d.])")
 _SPOKEN_DOT = re.compile(r" \. ?(" + "|".join(_DIGIT_WORDS) + r"|\d)(?![\w.])")
 _FULL_STOP = re.compile(r"[。!！?？\n]|\.(?!\d)(?=\s|$)")
-# where a number may start: a digit, a number word, a Chinese numeral (not inside a longer number)
-NUMBER_START = re.compile(
-    r"(?<![\w.])(?:\d|(?:" + "|".join(_DIGIT_WORDS + ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-    "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-    "ninety", "hundred", "a hundred")) + r")\b)|(?<![一二三四五六七八九十百零两])[一二三四五六七八九十百两]"
-)
 # a count said after a number ("测了三次"): a count, not a value
 _COUNTS = ("次", "回", "遍")
 # the rest of a question that names a reading, up to its question mark ("What was her temperature?",
@@ -86,6 +80,13 @@ class MeasurementReader:
         self._approximate: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.approximate_suffixes.all()], digit_before_ok=True)
         self._repeats: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.repeat_connectors.all()], digit_after_ok=True)
         self._corrections: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.correction_connectors.all()])
+        # where a number may start: a digit, a number word, a Chinese numeral (not inside a longer number)
+        nw = lex.number_words
+        words = sorted({*nw.units, *nw.teens, *nw.tens, *nw.hundred}, key=len, reverse=True)
+        cn = re.escape(lex.chinese_numeral_chars.replace("点", ""))
+        self.number_start = re.compile(
+            r"(?<![\w.])(?:\d|(?:" + "|".join(re.escape(w) for w in words) + rf")\b)|(?<![{cn}])[{cn}]"
+        )
         # payload: whether the separator is only heard (then the pair must fall, e.g. 90×60, not 130-140)
         separators = [(s, False) for s in lex.pair_separators.all()] + [(s, True) for s in lex.pair_separators_heard.all()]
         self._separators: PhraseMatcher[bool] = PhraseMatcher(separators, digit_before_ok=True, digit_after_ok=True)
@@ -325,7 +326,7 @@ class MeasurementReader:
         limit = min(len(text), connector.end + self._lex.correction_reach)
         stop = _FULL_STOP.search(text, connector.end, limit)
         limit = stop.start() if stop is not None else limit
-        return [m.start() for m in NUMBER_START.finditer(text, connector.end, limit)]
+        return [m.start() for m in self.number_start.finditer(text, connector.end, limit)]
 
     def _latest(self, text: str, num: tuple[float, int], mdef: MeasurementDef) -> tuple[float, int]:
         """Follow "37.9和38.3" / "HR 100 then 130" to the last plausible value said, and a

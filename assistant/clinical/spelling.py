@@ -51,35 +51,39 @@ class SpellingCorrector:
 
     def correct(self, text: str, kept: list[int] | None) -> tuple[str, list[int] | None]:
         """``text`` with misspelt words replaced, and the original index of each character."""
-        lowered = text.lower()
-        pieces: list[str] = []
-        index: list[int] = []
-        prev = 0
-        changed = False
-        for m in _WORD.finditer(lowered):
+        edits: list[tuple[int, int, str]] = []
+        for m in _WORD.finditer(text.lower()):
             word = m.group()
             if len(word) < MIN_LETTERS or self._known(word):
                 continue
             near = [w for w in one_edit(word) if len(w) >= MIN_LETTERS and w in self._lexicon]
             if len(near) > 1:  # the lexicon keeps misspellings too ("diarhoea"): prefer the English word
                 near = [w for w in near if w in self._english]
-            if len(near) != 1:
-                continue
-            pieces.append(text[prev : m.start()])
-            index.extend(range(prev, m.start()))
-            fixed = near[0]
-            pieces.append(fixed)
-            # each letter of the fixed word points into the typed word, so evidence quotes it as typed
-            index.extend(min(m.start() + k, m.end() - 1) for k in range(len(fixed)))
-            prev = m.end()
-            changed = True
-        if not changed:
-            return text, kept
-        pieces.append(text[prev:])
-        index.extend(range(prev, len(text)))
-        if kept is not None:
-            index = [kept[i] for i in index]
-        return "".join(pieces), index
+            if len(near) == 1:
+                edits.append((m.start(), m.end(), near[0]))
+        return _rewrite(text, kept, edits)
+
+
+def _rewrite(text: str, kept: list[int] | None, edits: list[tuple[int, int, str]]) -> tuple[str, list[int] | None]:
+    """``text`` with each (start, end) span replaced, and the original index of each character: the
+    letters of a replacement point across the words they replace, so evidence quotes them as typed."""
+    if not edits:
+        return text, kept
+    pieces: list[str] = []
+    index: list[int] = []
+    prev = 0
+    for start, end, replacement in edits:
+        pieces.append(text[prev:start])
+        index.extend(range(prev, start))
+        pieces.append(replacement)
+        last = len(replacement) - 1
+        index.extend(start + (k * (end - 1 - start) // last if last else 0) for k in range(len(replacement)))
+        prev = end
+    pieces.append(text[prev:])
+    index.extend(range(prev, len(text)))
+    if kept is not None:
+        index = [kept[k] for k in index]
+    return "".join(pieces), index
 
 
 MAX_PIECES = 4
@@ -125,9 +129,7 @@ class SplitWords:
     def correct(self, text: str, kept: list[int] | None) -> tuple[str, list[int] | None]:
         lowered = text.lower()
         words = list(_WORD.finditer(lowered))
-        pieces: list[str] = []
-        index: list[int] = []
-        prev = 0
+        edits: list[tuple[int, int, str]] = []
         i = 0
         while i < len(words):
             fix = self._join_at(lowered, words, i) or self._split(words[i].group())
@@ -135,20 +137,9 @@ class SplitWords:
                 i += 1
                 continue
             replacement, count = fix
-            start, end = words[i].start(), words[i + count - 1].end()
-            pieces.append(text[prev:start])
-            index.extend(range(prev, start))
-            pieces.append(replacement)
-            index.extend(min(start + k * (end - start) // len(replacement), end - 1) for k in range(len(replacement)))
-            prev = end
+            edits.append((words[i].start(), words[i + count - 1].end(), replacement))
             i += count
-        if not pieces:
-            return text, kept
-        pieces.append(text[prev:])
-        index.extend(range(prev, len(text)))
-        if kept is not None:
-            index = [kept[k] for k in index]
-        return "".join(pieces), index
+        return _rewrite(text, kept, edits)
 
     def _windows(self, text: str, words: list[re.Match[str]], i: int) -> list[list[str]]:
         """The words from ``i`` on that may be one word in pieces: two to four, one space apart, not
