@@ -44,6 +44,7 @@ class Trigger:
     patient_when_first_words: bool = False  # "奶奶摔倒了" as the first words: the relative is the patient
     comma_lists: bool = True  # false: a comma ends the scope even before a list of findings
     findings: frozenset[str] = frozenset()  # when set, the only findings it applies to
+    dated: bool = False  # history at a past date ("last spring"): see TriggerGroup.dated
 
 
 @dataclass(slots=True)
@@ -54,6 +55,7 @@ class TargetContext:
     family: bool = False
     allergy: bool = False
     history: bool = False  # said as the patient's past ("known epilepsy, last seizure 2 years ago")
+    dated: bool = False  # ...at a past date ("took an overdose last spring")
     _status_distance: int = field(default=10**9, repr=False)
 
 
@@ -70,7 +72,8 @@ class ContextEngine:
             scope = group.max_scope if group.max_scope is not None else default
             only = frozenset(group.findings)
             for word in group.all():
-                slot = merged.setdefault((word.lower(), group.kind, only), [None, None, False, False, True])
+                slot = merged.setdefault((word.lower(), group.kind, only), [None, None, False, False, True, False])
+                slot[5] = slot[5] or group.dated
                 if group.direction in ("pre", "both"):
                     slot[0] = scope
                     slot[2] = slot[2] or group.through_commas
@@ -79,8 +82,8 @@ class ContextEngine:
                     slot[1] = scope
                     slot[2] = slot[2] or group.through_commas
                 slot[3] = slot[3] or group.patient_when_first_words
-        for (word, kind, only), (pre, post, through, patient, lists) in merged.items():
-            triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient, lists, only))))
+        for (word, kind, only), (pre, post, through, patient, lists, dated) in merged.items():
+            triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient, lists, only, dated))))
         # words a finding's own name can open with ("no wind", "无排气"): that finding carries its
         # negation, so an outer "no" cannot negate it ("no stool and no wind" is absolute constipation)
         negations = {w for (w, kind, _), slot in merged.items() if kind == "negated" and slot[0] is not None}
@@ -200,6 +203,7 @@ class ContextEngine:
             ctx.allergy = True
         elif trig.kind == "history":
             ctx.history = True
+            ctx.dated = ctx.dated or trig.dated
         elif distance < ctx._status_distance:
             ctx.status = _STATUS_OF_KIND[trig.kind]
             ctx._status_distance = distance

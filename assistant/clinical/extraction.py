@@ -36,7 +36,7 @@ from typing import Literal
 
 from assistant.clinical.attributes import Clauses, DurationReader, QualifierReader, attach
 from assistant.clinical.case import Case, Finding, Measurement, Mention, Presence, Span
-from assistant.clinical.compounds import CompoundReader
+from assistant.clinical.compounds import CompoundMatch, CompoundReader
 from assistant.clinical.context import ContextEngine
 from assistant.clinical.demographics import DemographicsReader
 from assistant.clinical.dialogue import AnswerReader
@@ -66,6 +66,8 @@ class Extractor:
         self.finding_ids = set(knowledge.findings)
         # concepts that describe the present illness; said in a past-history scope they are skipped
         self._current_kinds = {fid for fid, c in knowledge.findings.items() if c.kind in ("symptom", "sign")}
+        self._exposure_kinds = {fid for fid, c in knowledge.findings.items() if c.kind == "exposure"}
+        self._when_past = {fid: c.when_past for fid, c in knowledge.findings.items() if c.when_past is not None}
         phrases: list[tuple[str, _FindingKey]] = []
         for concept in knowledge.findings.values():
             phrases += [(w, (concept.id, False)) for w in concept.en + concept.zh]
@@ -116,6 +118,7 @@ class Extractor:
         self._not_findings: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.not_findings.all()])
         self._retractions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.retractions.words.all()])
         self._list_connectors = {str(w).lower() for w in lex.context.list_connectors.all()} | {""}
+        self._degree_words = {str(w).lower() for words in lex.context.qualifiers.severity.values() for w in words.all()}
         self._compounds = CompoundReader(
             lex.compounds, self.finding_ids, lex.context.list_connectors.all(),
             lex.context.dialogue.where_answer_window if lex.context.dialogue is not None else 0,
@@ -187,8 +190,10 @@ class Extractor:
             finding_matches = [m for *_, m, _ev in merged]
             evidence_of = {i: ev for i, (*_, ev) in enumerate(merged) if ev is not None}
         targets = [(m.start, m.end) for m in finding_matches] + [(m.start, m.end) for m in drug_matches]
-        # a compound's other part (its site word) is part of the finding: free for negation scope
+        # a compound's other part (its site word) is part of the finding: free for negation scope; so is
+        # a degree word between the parts, whose "有" would otherwise end a scope ("遗留说话有点含糊")
         free = [part for c in compounds for part in c.parts if part != (c.anchor_start, c.anchor_end)]
+        free += [gap for c in compounds if (gap := self._degree_gap(norm, c)) is not None]
         target_ids = [frozenset(fid for fid, _ in m.payload) for m in finding_matches] + [frozenset()] * len(drug_matches)
         contexts = self._context.resolve(norm, targets, mask, units, free, target_ids)
         # a transcript: what was asked takes the yes or no answered to it ("有没有发烧？" "没有。")
@@ -247,6 +252,11 @@ class Extractor:
         for fi, (m, ctx) in enumerate(zip(finding_matches, f_ctx)):
             # one phrase may say two findings ("N/V", "胸闷气短": lexicon/compounds.yaml `combined`)
             for fid, denied_form in dict.fromkeys(m.payload):
+                if ctx.dated:
+                    # at a past date: an exposure is over; some findings are their past form then
+                    if fid in self._exposure_kinds:
+                        continue
+                    fid = self._when_past.get(fid, fid)
                 if ctx.family or (ctx.history and fid in self._current_kinds):
                     continue
                 status = Presence(ctx.status)
@@ -354,6 +364,12 @@ class Extractor:
                 elif before and clauses.sentence_of(f_spans[before[-1]][0]) >= clauses.sentence_of(q.question_start) - lookback:
                     out[qi] = before[-1]
         return out
+
+    def _degree_gap(self, norm: str, c: CompoundMatch) -> tuple[int, int] | None:
+        """The span between a compound's two parts when it holds only a degree word ("有点", "a bit")."""
+        (_, first_end), (second_start, _) = sorted(c.parts)
+        gap = norm[first_end:second_start]
+        return (first_end, second_start) if gap.strip(" ,，") in self._degree_words else None
 
     def _answer_open_question(self, case: Case, asked: list[str], norm: str, span) -> None:  # noqa: ANN001
         found = self._answers.opening_answer(norm)

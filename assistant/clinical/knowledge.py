@@ -34,6 +34,9 @@ class FindingConcept(BaseModel):
     en: list[str]
     zh: list[str]
     question: Bilingual
+    # the finding this one is when said at a past date ("took an overdose last spring" is a history of
+    # self-harm, not today's overdose); see TriggerGroup.dated in lexicon/context.yaml
+    when_past: str | None = None
 
     def name(self, lang: str | None) -> str:
         return self.zh[0] if lang == "zh" else self.en[0]
@@ -125,6 +128,9 @@ def load_clinical_knowledge(kb_dir: Path) -> ClinicalKnowledge:
                     )
                 synonyms[key] = concept.id
             findings[concept.id] = concept
+    for concept in findings.values():
+        if concept.when_past is not None and concept.when_past not in findings:
+            raise ValueError(f"finding {concept.id}: when_past names an unknown finding {concept.when_past!r}")
 
     conditions: dict[str, Condition] = {}
     for path, items in _yaml_lists(kb_dir / "conditions"):

@@ -18,6 +18,11 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("右手右脚没力气一个小时了", ("stroke_face_arm_speech",)),
     ("She suddenly could not move her right side.", ("stroke_face_arm_speech",)),
     ("爷爷刚才吃饭的时候突然嘴歪了，右手没力气", ("stroke_face_arm_speech",)),
+    # round 40: medicines as the clue
+    ("83岁，房颤吃地高辛，这几天恶心，说看东西都是黄的，脉搏46", ("digoxin_toxicity_suspected",)),
+    ("On lithium for bipolar, now vomiting, coarse tremor and walking like she's drunk.", ("lithium_toxicity_suspected",)),
+    ("On fluoxetine and started tramadol; agitated, sweating, clonus at both ankles.", ("serotonin_toxicity_suspected",)),
+    ("吃甲巯咪唑一个月，今天发烧39度，嗓子疼", ("marrow_suppressing_drug_with_fever",)),
     # round 3: neutropenic sepsis, child sepsis 5-11, heat stroke, head injury, child poisoning, obstetric bleeding
     ("On chemo for breast ca, temp 38.6 tonight, shivery.", ("suspected_neutropenic_sepsis",)),
     ("肺癌在化疗，今天发烧38.9度", ("suspected_neutropenic_sepsis",)),

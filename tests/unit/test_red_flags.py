@@ -832,6 +832,48 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("loin-to-groin pain with vomiting", mk("sudden_severe_pelvic_pain vomiting loin_to_groin_pain", sex="female"), False),
         ("man with sudden lower abdominal pain and vomiting", mk("sudden_severe_pelvic_pain vomiting", sex="male"), False),
     ],
+    # ACCF/AHA 2013 HF guideline 7.3.2.6: digoxin toxicity (visual disturbance, anorexia, nausea, vomiting,
+    # confusion, arrhythmia)
+    "digoxin_toxicity_suspected": [
+        ("on digoxin, yellow vision", mk("digoxin_use xanthopsia", age=80), True),
+        ("on digoxin, slow pulse, nausea", mk("digoxin_use bradycardia nausea", age=84), True),
+        ("on digoxin, slow pulse, off food", mk("digoxin_use bradycardia loss_of_appetite", age=88), True),
+        ("on digoxin, nausea, normal pulse", mk("digoxin_use nausea", age=70), False),
+        ("on digoxin, slow pulse, nothing else", mk("digoxin_use bradycardia", age=75), False),
+        ("yellow vision, no digoxin", mk("xanthopsia", age=60), False),
+    ],
+    # NPSA/2009/PSA005 safer lithium therapy: signs of toxicity need medical help at once
+    "lithium_toxicity_suspected": [
+        ("lithium, unsteady", mk("lithium_use ataxia", age=58), True),
+        ("lithium, confused", mk("lithium_use confusion", age=70), True),
+        ("lithium, tremor with diarrhoea", mk("lithium_use tremor diarrhoea", age=45), True),
+        ("lithium, fine tremor alone", mk("lithium_use tremor", age=52), False),
+        ("lithium, diarrhoea alone", mk("lithium_use diarrhoea", age=40), False),
+        ("unsteady, no lithium", mk("ataxia", age=60), False),
+    ],
+    # Hunter Serotonin Toxicity Criteria (Dunkley 2003): with a serotonergic agent
+    "serotonin_toxicity_suspected": [
+        ("SSRI, clonus, agitation", mk("serotonergic_drug_use hyperreflexia_clonus agitation", age=35), True),
+        ("SSRI, hyperreflexia, tremor", mk("serotonergic_drug_use hyperreflexia_clonus tremor", age=45), True),
+        ("SSRI, clonus, temperature 38.7", mk("serotonergic_drug_use hyperreflexia_clonus", v={"temp_c": 38.7}), True),
+        ("SSRI, tremor and sweating, reflexes not examined", mk("serotonergic_drug_use tremor sweating", age=30), False),
+        ("clonus and agitation, no serotonergic drug", mk("hyperreflexia_clonus agitation", age=30), False),
+        ("SSRI, clonus, temperature 37.2", mk("serotonergic_drug_use hyperreflexia_clonus", v={"temp_c": 37.2}), False),
+    ],
+    # BNF carbimazole / methotrexate (CHM advice): infection on a drug that can cause agranulocytosis
+    "marrow_suppressing_drug_with_fever": [
+        ("methotrexate, fever", mk("marrow_suppressing_drug_use fever", age=68), True),
+        ("carbimazole, fever and sore throat", mk("marrow_suppressing_drug_use fever sore_throat", age=40), True),
+        ("methotrexate, no fever", mk("marrow_suppressing_drug_use", age=60), False),
+        ("fever, no such drug", mk("fever", age=60), False),
+    ],
+    "marrow_suppressing_drug_with_sore_throat_or_ulcers": [
+        ("carbimazole, sore throat", mk("marrow_suppressing_drug_use sore_throat", age=35), True),
+        ("methotrexate, mouth ulcers", mk("marrow_suppressing_drug_use mouth_ulcers", age=66), True),
+        ("methotrexate, bruising and bleeding gums", mk("marrow_suppressing_drug_use bleeding_tendency", age=70), True),
+        ("sore throat, no such drug", mk("sore_throat", age=20), False),
+        ("methotrexate, joints better", mk("marrow_suppressing_drug_use", age=55), False),
+    ],
 }
 
 

@@ -1,0 +1,134 @@
+"""The past next to the present: an old event, a deficit left by it, or a symptom that has gone is not
+today's emergency; what is new today still is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.clinical.engine import get_engine
+from assistant.clinical.extraction import extract
+from assistant.clinical.knowledge import load_clinical_knowledge
+
+
+def _fired(text: str) -> set[str]:
+    return {r.id for r in get_engine().assess_text(text).red_flags}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a degree word inside a finding's words does not end the scope of 留下 / 遗留
+        "男，69岁，前年脑梗过一次，留下说话有点含糊、右手精细动作差，康复以后一直就这样，没有加重。",
+        "男，72岁，遗留说话有点含糊。",
+        # a list summed up before the words that make it old
+        "74M, stroke in 2021, still has some right hand weakness and slightly slurred speech, both unchanged "
+        "since he finished rehab. No new symptoms.",
+    ],
+)
+def test_a_deficit_left_by_an_old_stroke_is_not_a_new_one(text: str) -> None:
+    assert "stroke_face_arm_speech" not in _fired(text)
+
+
+def test_a_degree_word_inside_a_finding_still_takes_a_denial_before_it() -> None:
+    case = extract("否认说话有点含糊")
+    assert case.findings["slurred_speech"].status == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "男，78岁，家里人说他这两年慢慢变得说话找不到词，都是一点一点加重的，不是突然的。手脚都有劲，嘴角不歪。",
+        "76F, word-finding difficulty for 18 months, progressive, with memory loss.",
+    ],
+)
+def test_speech_that_worsened_over_months_is_not_fast(text: str) -> None:
+    assert "stroke_face_arm_speech" not in _fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "70M, slurred speech came on gradually over the last hour.",
+        "86-year-old with Alzheimer's. Since lunchtime today she can't get any words out at all and keeps "
+        "dropping her cup from the right hand. Was her normal self at breakfast.",
+    ],
+)
+def test_speech_lost_today_is_still_fast(text: str) -> None:
+    assert "stroke_face_arm_speech" in _fired(text)
+
+
+def test_not_sudden_is_gradual() -> None:
+    assert extract("记性越来越差，都是一点一点加重的，不是突然的。").findings["memory_loss"].onset == "gradual"
+    assert extract("Headache, not sudden, crept up over the day.").findings["headache"].onset == "gradual"
+
+
+def test_an_overdose_at_a_past_date_is_a_history_of_self_harm() -> None:
+    text = ("34F, low mood. Took an overdose of paracetamol last spring after a break-up and was treated in "
+            "hospital. No thoughts of harming herself now.")
+    case = extract(text)
+    assert "self_poisoning" not in case.findings
+    assert case.findings["self_harm"].status == "present"
+    fired = _fired(text)
+    assert "self_harm_medically_serious" not in fired
+    assert "self_harm_risk" in fired
+
+
+def test_an_overdose_today_is_still_one() -> None:
+    assert "self_harm_medically_serious" in _fired("Took an overdose of paracetamol an hour ago.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "女，35岁，去年冬天家里热水器漏一氧化碳，全家住过院。最近一个月两边太阳穴发紧地痛，休息后能缓解。",
+        "42F. Last winter the boiler leaked carbon monoxide. Now a tight band around her head most afternoons.",
+    ],
+)
+def test_an_exposure_at_a_past_date_is_over(text: str) -> None:
+    assert "co_exposure" not in extract(text).findings
+    assert "carbon_monoxide_poisoning_suspected" not in _fired(text)
+
+
+def test_a_headache_at_a_past_date_is_not_todays_thunderclap() -> None:
+    text = ("42-year-old woman. Three years ago had a sudden severe headache, CT and lumbar puncture were both "
+            "normal. For the last fortnight a tight band around her head most afternoons, no vomiting.")
+    assert "sah_thunderclap_headache" not in _fired(text)
+    assert "thunderclap_headache" not in extract(text).findings
+
+
+@pytest.mark.parametrize(("text", "finding"), [("Cough since last winter.", "cough"), ("去年冬天开始咳嗽", "cough")])
+def test_since_a_past_date_is_today_still(text: str, finding: str) -> None:
+    assert extract(text).findings[finding].status == "present"
+
+
+def test_when_past_must_name_a_known_finding(tmp_path: Path) -> None:
+    kb = Path(__file__).parents[2] / "knowledge_base"
+    (tmp_path / "lexicon" / "findings").mkdir(parents=True)
+    (tmp_path / "conditions").mkdir()
+    text = (kb / "lexicon" / "findings" / "mental_health.yaml").read_text(encoding="utf-8")
+    (tmp_path / "lexicon" / "findings" / "mental_health.yaml").write_text(
+        text.replace("when_past: self_harm", "when_past: no_such_finding"), encoding="utf-8")
+    with pytest.raises(ValueError, match="when_past"):
+        load_clinical_knowledge(tmp_path)
+
+
+def test_symptoms_that_came_back_to_normal_are_a_tia() -> None:
+    text = ("71-year-old woman. Yesterday at lunch her left arm went weak for about ten minutes, then it came "
+            "completely back. Examination normal today.")
+    fired = _fired(text)
+    assert "suspected_tia" in fired
+    assert "stroke_face_arm_speech" not in fired
+
+
+def test_a_low_sugar_treated_and_recovered_is_urgent() -> None:
+    a = get_engine().assess_text("男，45岁，1型糖尿病打胰岛素。手抖、出汗，测血糖2.9，喝了一杯果汁，15分钟后复测6.1。"
+                                 "整个过程人一直清醒，现在跟我正常聊天。")
+    assert a.triage.level == "urgent"
+
+
+def test_self_harm_today_with_pacing_is_imminent_risk() -> None:
+    text = ("22M pacing, can't sit, several fresh razor cuts to the left forearm done this morning. Keeps "
+            "saying he can't be on his own tonight or I'll finish it.")
+    assert "suicide_imminent_risk" in _fired(text)
