@@ -54,3 +54,31 @@ def test_a_medicine_with_no_sign_of_toxicity_fires_nothing(text: str) -> None:
         "marrow_suppressing_drug_with_fever", "marrow_suppressing_drug_with_sore_throat_or_ulcers",
     }
     assert a.triage.level != "emergency"
+
+
+def test_a_dark_formed_stool_on_iron_is_not_melaena() -> None:
+    a = get_engine().assess_text("38岁女，缺铁性贫血，开了琥珀酸亚铁每天一片。这几天大便是黑的，大便成形，不粘不亮，没有头晕心慌。")
+    assert "upper_gi_bleed" not in {r.id for r in a.red_flags}
+    assert a.triage.level != "emergency"
+
+
+def test_a_tarry_stool_on_iron_is_still_melaena() -> None:
+    assert "upper_gi_bleed" in _fired("On iron tablets, now black tarry stools and dizzy.")
+
+
+def test_a_child_prescribed_iron_has_not_swallowed_a_poison() -> None:
+    text = "4-year-old on ferrous sulfate for iron deficiency, pale, eating well."
+    assert "toxic_ingestion" not in get_engine().extract(text).findings
+    assert "child_toxic_ingestion" not in _fired(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("58M started on lisinopril three weeks ago. Woke with his tongue and lip swollen, tongue feels too big "
+         "for his mouth and his voice sounds thick. No rash, no wheeze.", "emergency"),
+        ("Lip swelling after starting ramipril, no tongue swelling.", "urgent"),
+    ],
+)
+def test_angio_oedema_that_restricts_speech_or_swallowing_is_an_emergency(text: str, level: str) -> None:
+    assert get_engine().assess_text(text).triage.level == level
