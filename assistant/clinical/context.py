@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 
 from assistant.clinical.extraction_lexicon import ClauseOpeners, ContextLexicon, TriggerKind
-from assistant.clinical.matching import Mask, PhraseMatcher, UnitIndex
+from assistant.clinical.matching import Mask, Match, PhraseMatcher, UnitIndex
 
 
 class Ev(IntEnum):
@@ -109,12 +110,15 @@ class ContextEngine:
         units: UnitIndex,
         free: list[tuple[int, int]] | None = None,
         target_ids: list[frozenset[str]] | None = None,
+        past_targets: set[int] | None = None,
     ) -> list[TargetContext]:
         """Context for each target (text is normalised; targets sorted or not).
 
         ``free`` spans are words of a finding that are not its target (the site word of a compound,
         "不往腿上放射"): like finding words, they cost no scope and hold no trigger. ``target_ids``
-        are the finding ids each target says, for triggers limited to some findings.
+        are the finding ids each target says, for triggers limited to some findings. ``past_targets``
+        (indices) name a past event themselves ("stroke three years ago"): a history trigger may overlap
+        them ("weakness since his stroke three years ago").
         """
         ids = target_ids if target_ids is not None else [frozenset()] * len(targets)
         target_mask = mask.copy()
@@ -126,7 +130,7 @@ class ContextEngine:
         for start, end in free or ():
             target_mask.add(start, end)
             events.append((start, end, Ev.TARGET, None, -1))
-        for m in self._matcher.find(text, target_mask):
+        for m in self._matches(text, target_mask, mask, targets, free or (), past_targets or set()):
             for kind, payload in m.payload[:1]:
                 if kind == "terminator" and text[m.start:m.end] == "." and _is_decimal_point(text, m.start):
                     continue
@@ -165,6 +169,32 @@ class ContextEngine:
         self._forward(events, out, units, ids)
         self._backward(events, out, units, ids)
         return out
+
+    def _matches(
+        self, text: str, target_mask: Mask, mask: Mask, targets: list[tuple[int, int]], free: Iterable[tuple[int, int]],
+        past_targets: set[int],
+    ) -> list[Match]:
+        """Context words outside the targets, plus backward history triggers that run into a past-event
+        target ("facial droop since his stroke three years ago")."""
+        found = self._matcher.find(text, target_mask)
+        if not past_targets:
+            return found
+        open_mask = mask.copy()
+        for i, (start, end) in enumerate(targets):
+            if i not in past_targets:
+                open_mask.add(start, end)
+        for start, end in free:
+            open_mask.add(start, end)
+        taken = [(m.start, m.end) for m in found]
+        for m in self._matcher.find(text, open_mask):
+            kind, payload = m.payload[0]
+            if (
+                kind == "trigger" and payload.kind == "history" and payload.post_scope is not None
+                and not any(a < m.end and m.start < b for a, b in taken)
+                and all(start > m.start for i, (start, end) in enumerate(targets) if i in past_targets and start < m.end and m.start < end)
+            ):
+                found.append(m)
+        return found
 
     def _opens_with_negation(self, text: str, start: int, end: int) -> bool:
         span = text[start:end].lower()

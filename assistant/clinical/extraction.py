@@ -67,6 +67,7 @@ class Extractor:
         # concepts that describe the present illness; said in a past-history scope they are skipped
         self._current_kinds = {fid for fid, c in knowledge.findings.items() if c.kind in ("symptom", "sign")}
         self._exposure_kinds = {fid for fid, c in knowledge.findings.items() if c.kind == "exposure"}
+        self._past_kinds = {fid for fid, c in knowledge.findings.items() if c.kind == "history"}
         self._when_past = {fid: c.when_past for fid, c in knowledge.findings.items() if c.when_past is not None}
         phrases: list[tuple[str, _FindingKey]] = []
         for concept in knowledge.findings.values():
@@ -195,7 +196,8 @@ class Extractor:
         free = [part for c in compounds for part in c.parts if part != (c.anchor_start, c.anchor_end)]
         free += [gap for c in compounds if (gap := self._degree_gap(norm, c)) is not None]
         target_ids = [frozenset(fid for fid, _ in m.payload) for m in finding_matches] + [frozenset()] * len(drug_matches)
-        contexts = self._context.resolve(norm, targets, mask, units, free, target_ids)
+        past = {i for i, ids in enumerate(target_ids[:len(finding_matches)]) if ids and ids <= self._past_kinds}
+        contexts = self._context.resolve(norm, targets, mask, units, free, target_ids, past)
         # a transcript: what was asked takes the yes or no answered to it ("有没有发烧？" "没有。")
         for answer in self._answers.answers(norm):
             for (start, end), ctx in zip(targets, contexts):

@@ -132,3 +132,31 @@ def test_self_harm_today_with_pacing_is_imminent_risk() -> None:
     text = ("22M pacing, can't sit, several fresh razor cuts to the left forearm done this morning. Keeps "
             "saying he can't be on his own tonight or I'll finish it.")
     assert "suicide_imminent_risk" in _fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Capillary glucose 3.4 mmol/L on gliclazide; after glucose tablets and a sandwich, 6.1 fifteen minutes later.",
+        "男，六十，吃格列美脲，心慌手抖出汗，测血糖三点四，自己喝了半瓶可乐，十分钟后好了，人一直清楚。",
+        "Type 1, woke sweaty and trembly, meter said 3.6. Ate jelly babies, back up to 7.1, fully awake.",
+    ],
+)
+def test_sugar_taken_for_a_low_is_a_treated_low(text: str) -> None:
+    a = get_engine().assess_text(text)
+    assert a.case.findings["relieved_by_sugar"].status == "present"
+    assert a.triage.level == "urgent"
+
+
+def test_sugar_that_did_not_help_is_no_relief() -> None:
+    case = extract("心口堵得慌，出虚汗，以为是低血糖，喝了半杯糖水不管用。")
+    assert case.findings["relieved_by_sugar"].status == "absent"
+    assert case.findings["low_glucose"].status == "uncertain"  # what she took it for
+
+
+def test_a_deficit_since_a_stroke_said_with_its_date_is_old() -> None:
+    text = ("BP check, 80-year-old man with left arm weakness and a slight facial droop since his stroke three "
+            "years ago, unchanged. No new symptoms.")
+    case = extract(text)
+    assert "arm_weakness" not in case.findings and "facial_droop" not in case.findings
+    assert case.findings["previous_stroke_tia"].status == "present"
