@@ -84,7 +84,7 @@ class DemographicsReader:
         self._age_questions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.age_questions.all()])
         self._before_sex: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.before_sex_word.all()])
         self._after_sex: PhraseMatcher[str | None] | None = (
-            PhraseMatcher([(w, word_sex.get(w.lower())) for w in after.words.all()]) if after else None
+            PhraseMatcher([(w, _phrase_sex(w, word_sex)) for w in after.words.all()]) if after else None
         )
         p = lex.pregnancy
         self._weeks: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in p.week_units.all()], digit_before_ok=True)
@@ -428,6 +428,14 @@ def _set_gestation(out: Demographics, weeks: float, span: tuple[int, int]) -> No
 _OPENING_WEEKS_PLUS_DAYS = re.compile(r"\s*(\d{1,2})\+([0-6])(?![\d/.])")
 # "9+2 by LMP", "12+3 by dates", "20+1 on scan": weeks+days dated anywhere in the note
 _WEEKS_PLUS_DAYS_BY_DATES = re.compile(r"(?<![\d.])(\d{1,2})\+([0-6])\s+(?:by lmp|by dates|by scan|on scan|by u/?s)", re.I)
+
+
+def _phrase_sex(phrase: str, word_sex: dict[str, str]) -> str | None:
+    """The sex a phrase names: its own, else that of its last word that has one ("my daughter is")."""
+    key = phrase.lower()
+    if key in word_sex:
+        return word_sex[key]
+    return next((word_sex[w] for w in reversed(key.split()) if w in word_sex), None)
 
 
 def _skip_spaces(text: str, pos: int) -> int:

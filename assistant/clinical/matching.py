@@ -21,9 +21,10 @@ P = TypeVar("P")
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))}
 _FULLWIDTH.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0xFF0F: ord("/"), 0xFF0B: ord("+"), 0xFF0D: ord("-")})
 _FULLWIDTH[0x2019] = ord("'")  # a typographic apostrophe ("can’t") is the ASCII one
-# a contraction typed without its apostrophe ("cant walk straight", "doesnt"): only "n't", since
-# "ill", "well", "its" and "were" are words of their own
-_NT_CONTRACTION = re.compile(r"(?<=[a-z])n't(?![a-z])")
+# a phrase typed without its apostrophes ("cant walk straight", "doesnt", "shes been sick", "addisons"):
+# each lexicon phrase with one is also matched without it ("ill" or "well" alone are no phrase, so
+# "I'll" and "we'll" never turn into words of their own)
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 
 
 def normalise(text: str) -> str:
@@ -205,8 +206,8 @@ class PhraseMatcher(Generic[P]):
             key = norm_phrase(phrase)
             if key:
                 table.setdefault(key, []).append(payload)
-        for key in [k for k in table if "n't" in k]:
-            bare = _NT_CONTRACTION.sub("nt", key)
+        for key in [k for k in table if "'" in k]:
+            bare = _IN_WORD_APOSTROPHE.sub("", key)
             if bare != key and bare not in table:
                 table[bare] = table[key]
         for key, payloads in table.items():
