@@ -517,6 +517,13 @@ class Extractor:
                 elif d is not None and d.current_state and d.status == Presence.absent and _said_later(case, d.measurement, existing):
                     existing.status = Presence.absent
                     existing.evidence.append(d.measurement.evidence[-1].model_copy())
+                # …and an abnormal reading said after words that denied it is the state since ("afebrile
+                # yesterday. Today temp 39.1")
+                elif d is not None and d.status == Presence.present and existing.status == Presence.absent and _said_later(
+                    case, d.measurement, existing
+                ):
+                    existing.status = Presence.present
+                    existing.evidence.append(d.measurement.evidence[-1].model_copy())
                 continue
             if d is None:
                 if existing is not None:

@@ -160,3 +160,28 @@ def test_a_deficit_since_a_stroke_said_with_its_date_is_old() -> None:
     case = extract(text)
     assert "arm_weakness" not in case.findings and "facial_droop" not in case.findings
     assert case.findings["previous_stroke_tia"].status == "present"
+
+
+def test_a_fever_measured_after_an_earlier_denial_is_a_fever() -> None:
+    text = "4-year-old, seen yesterday with a limp, afebrile. Today temp 39.1, won't put any weight on the right leg."
+    assert extract(text).findings["fever"].status == "present"
+
+
+def test_a_normal_reading_does_not_deny_a_fever_reported_before() -> None:
+    assert extract("Febrile at home, temp 37.2 here.").findings["fever"].status == "present"
+
+
+def test_irritable_hip_is_a_diagnosis_not_irritability() -> None:
+    assert "irritability" not in extract("we said irritable hip and planned review").findings
+
+
+def test_raising_the_pillow_against_reflux_is_not_orthopnoea() -> None:
+    text = "复诊。两周前胸骨后烧灼痛，考虑胃食管反流，开了奥美拉唑。今天说烧心好了，晚上垫高枕头睡也不反酸了。"
+    a = get_engine().assess_text(text)
+    assert "orthopnoea" not in a.case.findings
+    assert a.triage.level != "emergency"
+
+
+def test_a_curtain_over_the_vision_after_floaters_is_a_detachment() -> None:
+    text = "男，58岁，高度近视。十天前右眼突然很多黑点飘来飘去，偶尔有闪光。今天说右眼下方像有一块黑幕往上挡，看东西缺了一块，视力也下降了。"
+    assert get_engine().assess_text(text).triage.level == "emergency"
