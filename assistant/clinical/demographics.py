@@ -392,7 +392,10 @@ class DemographicsReader:
             # a note that opens "36 weeks, …" is a pregnancy even with no pregnancy word (20–42 weeks:
             # an illness that long is said in months)
             bare_weeks = not head_said and 20 <= weeks <= 42 and not of_an_illness
-            opens_note = near_opening and (has_preg_word and weeks >= 4 or bare_weeks)
+            # ...or opens a later sentence in a note that names the pregnancy ("Midwife ringing. 32 weeks,
+            # second pregnancy")
+            opens_sentence = bool(head_said) and head_said[-1] in _SENTENCE_ENDS and not of_an_illness
+            opens_note = near_opening and (has_preg_word and weeks >= 4 or bare_weeks) or (opens_sentence and has_preg_word and weeks >= 4)
             if hit_before is None and hit_after is None and not (slash_40 and weeks == int(weeks)) and not opens_note:
                 continue
             span_start = max(0, start - 20) + len(before) - len(hit_before) if hit_before else start
@@ -411,6 +414,7 @@ class DemographicsReader:
             _set_gestation(out, int(g.group(1)) + int(g.group(2)) / 7, (g.start(1), g.end()))
 
 
+_SENTENCE_ENDS = ".;。；!?！？"
 # at most one comma may separate the opening age/sex from the weeks ("28F, 33 weeks")
 _CLAUSE_BREAK = re.compile(r"[.;。；!?！？]|[,，].*[,，]")
 # "28F, 6 weeks of cough": weeks of an illness, not of a pregnancy

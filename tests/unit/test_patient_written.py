@@ -60,3 +60,21 @@ def test_heavy_bleeding_twelve_days_after_birth_is_a_postpartum_haemorrhage() ->
 def test_a_limb_that_hurts_suddenly_is_acute_ischaemia() -> None:
     text = "我爸75岁，有房颤，没吃抗凝药。今天中午突然左小腿到脚疼得厉害，脚冰凉，摸不到脚背那跳的脉，脚麻。"
     assert get_engine().assess_text(text).triage.level == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [("Community midwife ringing from a home visit. 32 weeks, second pregnancy, she smokes.", 32),
+     ("Cough for ages. 6 weeks of cough, not pregnant.", None)],
+)
+def test_weeks_that_open_a_later_sentence_of_a_pregnancy_note(text: str, weeks: float | None) -> None:
+    assert extract(text).gestation_weeks == weeks
+
+
+def test_one_of_our_two_year_olds_is_two() -> None:
+    assert extract("One of our 2-year-olds got into a visiting grandma's handbag.").age_years == 2
+
+
+def test_what_the_patient_does_not_feel_is_denied() -> None:
+    case = extract("在暗的地方偶尔眼角会闪一下光。她视力没下降，不觉得哪一块看不见。")
+    assert case.findings["visual_field_loss"].status == "absent"

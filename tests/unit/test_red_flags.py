@@ -359,6 +359,8 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
     "septic_arthritis_child_limp_fever": [
         ("4-year-old, hip pain, fever, won't stand on it", mk("hip_pain fever unable_to_bear_weight", age=4), True),
         ("4-year-old, hip pain and fever, walking", mk("hip_pain fever", age=4), False),
+        ("4-year-old, fever, won't walk, screams if the leg is moved", mk("restricted_joint_movement unable_to_walk fever", age=4), True),
+        ("4-year-old, fever, stiff leg, walking", mk("restricted_joint_movement fever", age=4), False),
         ("4-year-old, sore hip, won't stand on it, no fever", mk("hip_pain unable_to_bear_weight", no="fever", age=4), False),
         ("adult with the same: the adult rule asks for a hot swollen joint", mk("hip_pain fever unable_to_bear_weight", age=40), False),
     ],
