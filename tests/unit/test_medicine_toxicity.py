@@ -82,3 +82,18 @@ def test_a_child_prescribed_iron_has_not_swallowed_a_poison() -> None:
 )
 def test_angio_oedema_that_restricts_speech_or_swallowing_is_an_emergency(text: str, level: str) -> None:
     assert get_engine().assess_text(text).triage.level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "leading", "level"),
+    [
+        ("Mr D, 67, has had a R groin lump for years that he pushes back in. Since this morning it's stuck out, hard, "
+         "very tender and reddish; vomited 3 times, no wind since.", "incarcerated_groin_hernia", "emergency"),
+        ("男，55岁，左边大腿根有个包，站久了就鼓出来。他说推不回去——查体让他平躺，包块自己就回去了，不痛不硬，没吐，排气正常。",
+         "inguinal_hernia", "routine"),
+    ],
+)
+def test_a_hernia_that_is_stuck_is_incarcerated_and_one_that_goes_back_is_not(text: str, leading: str, level: str) -> None:
+    a = get_engine().assess_text(text)
+    assert a.differential[0].id == leading
+    assert a.triage.level == level
