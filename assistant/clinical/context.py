@@ -90,6 +90,7 @@ class ContextEngine:
         negations = {w for (w, kind, _), slot in merged.items() if kind == "negated" and slot[0] is not None}
         self._negation_words = tuple(sorted(negations, key=len, reverse=True))
         self._patient_prefixes = sorted((w.lower() for w in lex.patient_prefixes.all()), key=len, reverse=True)
+        self._kin_surnames = frozenset(lex.kin_surnames.all())
         self._kin_history_verbs = tuple(w.lower() for w in lex.kin_history_verbs.all())
         self._informant_verbs = tuple(w.lower() for w in lex.informant_verbs.all())
         phrases: list[tuple[str, tuple[str, object]]] = list(triggers)
@@ -206,7 +207,8 @@ class ContextEngine:
         return False
 
     def _names_patient(self, text: str, start: int, end: int) -> bool:
-        """A kinship word that opens what the doctor said (after at most a possessive: "my", "我家")
+        """A kinship word that opens what the doctor said (after at most a possessive, "my", "我家", or a
+        surname, "王奶奶")
         and is not followed by a history verb ("有", "had"), or one followed by a saying word ("妈妈讲：",
         "Mum says"). Later in a note ("孩子三岁。奶奶高血压") a relative is family history."""
         rest = text[end:].lstrip()
@@ -220,7 +222,7 @@ class ContextEngine:
                                           or _CJK.match(prefix)):
                 head = head[: -len(prefix)].rstrip()
                 break
-        return not head
+        return not head or head in self._kin_surnames
 
     # ---- scopes ----
     @staticmethod

@@ -82,6 +82,8 @@ class DemographicsReader:
         word_sex.update(self._near)
         after = lex.age.after_sex_word
         self._age_questions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.age_questions.all()])
+        self._named_lex = lex.age.named
+        self._named, self._not_names, self._not_before = _named_age_pattern(lex.age.named)
         self._before_sex: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.before_sex_word.all()])
         self._after_sex: PhraseMatcher[str | None] | None = (
             PhraseMatcher([(w, _phrase_sex(w, word_sex)) for w in after.words.all()]) if after else None
@@ -223,6 +225,8 @@ class DemographicsReader:
             for g in pattern.finditer(text):
                 if self._compact_age(g, age_at, sex_at, claimed, out):
                     break
+        if out.age_years is None:
+            self._named_age(text, claimed, out)
 
     def _compact_age(self, g: re.Match[str], age_at: int, sex_at: int, claimed: Mask, out: Demographics) -> bool:
         years = float(g.group(age_at))
@@ -268,6 +272,28 @@ class DemographicsReader:
             if text[num.end:m.start].strip() or text[: num.start].rstrip()[-1:] not in ("", ".", ";", ":", "\n", "。"):
                 continue
             self._set_age(out, num.value, num.start, num.end, text)
+            return
+
+    def _named_age(self, text: str, claimed: Mask, out: Demographics) -> None:
+        """"Mrs Wilson 88 – fall", "Baby 6/52 temp 38.2", "Ella 2, found with …": a name, then its age."""
+        if self._named is None:
+            return
+        for g in self._named.finditer(text):
+            title, name, number, slash = g.group("title"), g.group("name"), g.group("age"), g.group("slash")
+            if claimed.overlaps(g.start("age"), g.end()) or (name is not None and name.split()[0] in self._not_names):
+                continue
+            after = text[g.end():].lstrip(" ")
+            if slash is None and after[:1].isalpha() and after.split(None, 1)[0].rstrip(".,;") in self._not_before:
+                continue
+            # an untitled name needs the age closed by punctuation: "Ella 2, found …", not "Took 30 paracetamol"
+            if title is None and after[:1].isalpha():
+                continue
+            years = int(number) * (_SLASH_YEARS[slash] if slash else 1.0)
+            if not self._in_range(years) or (slash and int(number) >= int(slash)):
+                continue
+            self._set_age(out, years, g.start("age"), g.end(), text)
+            if title is not None and self._named_lex.titles.get(title):
+                out.sex = out.sex or self._named_lex.titles[title]
             return
 
     def _age_answered(self, text: str, claimed: Mask, out: Demographics) -> None:
@@ -415,6 +441,23 @@ class DemographicsReader:
 
 
 _SENTENCE_ENDS = ".;。；!?！？"
+_SLASH_YEARS = {"52": 7 / 365, "12": 1 / 12}  # "6/52" six weeks, "4/12" four months
+
+
+def _named_age_pattern(named) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:  # noqa: ANN001
+    """The pattern of a name with its age on a triage list, from the lexicon's titles."""
+    if named is None:
+        return None, frozenset(), frozenset()
+    titles = "|".join(sorted((re.escape(t) for t in named.titles), key=len, reverse=True))
+    word = r"[a-z][a-z'’-]*"
+    words = rf"{word}(?:\s+{word}){{0,{named.max_name_words - 1}}}"
+    pattern = re.compile(
+        rf"(?:(?:^|(?<=[\s(]))(?P<title>{titles})\.?\s+(?:(?P<tname>{words})\s+)?|(?:^|(?<=[–—]))\s*(?P<name>{words})\s+)"
+        r"(?P<age>\d{1,3})(?:/(?P<slash>52|12))?(?=\s*(?:[,;)–—]|-\s|$)|\s+[a-z–—-])"
+    )
+    return pattern, frozenset(named.not_names), frozenset(named.not_before)
+
+
 # at most one comma may separate the opening age/sex from the weeks ("28F, 33 weeks")
 _CLAUSE_BREAK = re.compile(r"[.;。；!?！？]|[,，].*[,，]")
 # "28F, 6 weeks of cough": weeks of an illness, not of a pregnancy

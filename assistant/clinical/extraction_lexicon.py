@@ -101,6 +101,8 @@ class ContextLexicon(BaseModel):
     terminators: Terminators
     # words that may come before such a sentence-opening kinship word ("my", "我家")
     patient_prefixes: Words = Field(default_factory=Words)
+    # a surname before the kinship word names the patient on a clinic list ("王奶奶 70 头痛")
+    kin_surnames: Words = Field(default_factory=Words)
     # ...and words after it that make it family history after all ("母亲有高血压", "mother had")
     kin_history_verbs: Words = Field(default_factory=Words)
     # ...or a word after it that makes the relative the informant or the actor ("妈妈讲：", "外婆把…")
@@ -344,6 +346,18 @@ class AfterSexWord(BaseModel):
     min_years: float = 1
 
 
+class NamedAge(BaseModel):
+    """A triage list's "Mrs Wilson 88 – fall", "Baby Finn 4/12 – grunting", "Sophie 27, LMP 6/52": a name
+    with the age after it, the name opening the line (or after a dash) or after a title."""
+
+    titles: dict[str, Literal["male", "female"] | None] = Field(default_factory=dict)
+    # words that open a line with a number after them and are no name ("Day 3,", "Bed 12 –")
+    not_names: list[str] = Field(default_factory=list)
+    # a number followed by one of these is a quantity, not the age ("Mrs Lee 3 days of cough")
+    not_before: list[str] = Field(default_factory=list)
+    max_name_words: int = 2
+
+
 class AgeLexicon(BaseModel):
     units: list[AgeUnit]
     months_before_infant: InfantMonths
@@ -366,6 +380,7 @@ class AgeLexicon(BaseModel):
     before_sex_word: Words = Field(default_factory=Words)
     # a consultation: the age is the answer to an age question ("How old is she?" "Six weeks.")
     age_questions: Words = Field(default_factory=Words)
+    named: NamedAge | None = None
 
 
 class SexLexicon(BaseModel):
