@@ -18,6 +18,10 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("右手右脚没力气一个小时了", ("stroke_face_arm_speech",)),
     ("She suddenly could not move her right side.", ("stroke_face_arm_speech",)),
     ("爷爷刚才吃饭的时候突然嘴歪了，右手没力气", ("stroke_face_arm_speech",)),
+    # round 45: fever after sub-Saharan Africa
+    ("22-year-old back 12 days from volunteering in rural Malawi, two days of fever and headache.",
+     ("fever_after_travel_to_high_malaria_risk_area",)),
+    ("女，33岁，从尼日利亚回国第6天，昨天开始发冷发热，今天39.1℃。", ("fever_after_travel_to_high_malaria_risk_area",)),
     # round 40: medicines as the clue
     ("83岁，房颤吃地高辛，这几天恶心，说看东西都是黄的，脉搏46", ("digoxin_toxicity_suspected",)),
     ("On lithium for bipolar, now vomiting, coarse tremor and walking like she's drunk.", ("lithium_toxicity_suspected",)),

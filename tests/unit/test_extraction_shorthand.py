@@ -94,7 +94,7 @@ def test_english_spaces_are_not_clause_breaks() -> None:
         ("F 30 7/40 PV bleed", "vaginal_bleeding"),
         ("LMP 7周前，UPT阳性", "positive_pregnancy_test"),
         ("心慌，心电图房颤，心率95", "af_on_ecg"),
-        ("returned from Nigeria 10 days ago, fevers", "travel_endemic_tropical"),
+        ("returned from Nigeria 10 days ago, fevers", "travel_high_malaria_risk_area"),
         ("宝宝10个月，一阵阵哭闹，腿蜷起来", "intermittent_inconsolable_crying"),
         ("宝宝10个月，一阵阵哭闹，腿蜷起来", "drawing_up_legs"),
         ("5岁孩子高烧，坐着往前趴，声音闷", "tripod_position"),

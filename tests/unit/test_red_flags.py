@@ -862,6 +862,14 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("clonus and agitation, no serotonergic drug", mk("hyperreflexia_clonus agitation", age=30), False),
         ("SSRI, clonus, temperature 37.2", mk("serotonergic_drug_use hyperreflexia_clonus", v={"temp_c": 37.2}), False),
     ],
+    # NICE CKS Malaria / UK malaria guidelines 2016: fever after a malaria area is malaria until tested
+    "fever_after_travel_to_high_malaria_risk_area": [
+        ("fever after Malawi", mk("fever travel_high_malaria_risk_area", age=22), True),
+        ("high fever after Nigeria", mk("high_fever travel_high_malaria_risk_area", v={"temp_c": 39.1}, age=33), True),
+        ("fever after Africa, malaria test negative", mk("fever travel_high_malaria_risk_area", no="positive_malaria_test", age=40), False),
+        ("fever after Thailand (dengue area)", mk("fever travel_endemic_tropical", age=30), False),
+        ("Africa, no fever", mk("travel_high_malaria_risk_area", age=30), False),
+    ],
     # BNF carbimazole / methotrexate (CHM advice): infection on a drug that can cause agranulocytosis
     "marrow_suppressing_drug_with_fever": [
         ("methotrexate, fever", mk("marrow_suppressing_drug_use fever", age=68), True),
