@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.clinical.dialogue import speaker_label
-from assistant.clinical.extraction_lexicon import DemographicsLexicon
+from assistant.clinical.extraction_lexicon import DemographicsLexicon, NamedAge
 from assistant.clinical.matching import Mask, PhraseMatcher, is_word_char
 from assistant.clinical.numbers import Number, NumberReader
 
@@ -421,7 +421,9 @@ class DemographicsReader:
             # ...or opens a later sentence in a note that names the pregnancy ("Midwife ringing. 32 weeks,
             # second pregnancy")
             opens_sentence = bool(head_said) and head_said[-1] in _SENTENCE_ENDS and not of_an_illness
-            opens_note = near_opening and (has_preg_word and weeks >= 4 or bare_weeks) or (opens_sentence and has_preg_word and weeks >= 4)
+            opens_note = (near_opening and (has_preg_word and weeks >= 4 or bare_weeks)) or (
+                opens_sentence and has_preg_word and weeks >= 4
+            )
             if hit_before is None and hit_after is None and not (slash_40 and weeks == int(weeks)) and not opens_note:
                 continue
             span_start = max(0, start - 20) + len(before) - len(hit_before) if hit_before else start
@@ -444,7 +446,7 @@ _SENTENCE_ENDS = ".;。；!?！？"
 _SLASH_YEARS = {"52": 7 / 365, "12": 1 / 12}  # "6/52" six weeks, "4/12" four months
 
 
-def _named_age_pattern(named) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:  # noqa: ANN001
+def _named_age_pattern(named: NamedAge | None) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
     """The pattern of a name with its age on a triage list, from the lexicon's titles."""
     if named is None:
         return None, frozenset(), frozenset()
