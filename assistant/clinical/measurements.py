@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.clinical.dialogue import speaker_label
 from assistant.clinical.extraction_lexicon import BareDecimal, BarePair, MeasurementDef, MeasurementLexicon, PairDef, UnitDef
 from assistant.clinical.matching import Mask, PhraseMatcher
-from assistant.clinical.numbers import NumberReader
+from assistant.clinical.numbers import Number, NumberReader
 
 _SPACES = re.compile(r"[ \t]*")
 _GRADE = re.compile(r"\+{1,4}(?![+\d])|[1-4]\+|\+[1-4]")
@@ -38,15 +38,17 @@ _COUNTS = ("次", "回", "遍")
 _QUESTION_TAIL = re.compile(r"[^\d.;。；!！\n?？]{0,20}?[?？]")
 
 
-def _lone_patterns(bare: BareDecimal) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _lone_patterns(bare: BareDecimal) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The lone number that ends its clause, perhaps after a word of where or when ("38.3 here."),
-    and the names it may not follow, as whole words ("hr", not the "hr" of "three hours")."""
+    what may close a number said in words ("thirty-eight point six."), and the names it may not
+    follow, as whole words ("hr", not the "hr" of "three hours")."""
     after = "|".join(re.escape(w.lower()) for w in sorted(bare.after.all(), key=len, reverse=True))
     tail = rf"(?:\s*(?:{after}))?" if after else ""
     lone = re.compile(_LONE_DECIMAL + rf"(?={tail}{_CLAUSE_END})", re.ASCII | re.IGNORECASE)
+    closes = re.compile(tail + _CLAUSE_END, re.ASCII | re.IGNORECASE)
     names = sorted({w.lower().strip() for w in bare.not_after.all()}, key=len, reverse=True)
     not_after = re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in names))
-    return lone, not_after
+    return lone, closes, not_after
 _RATIO_AFTER = re.compile(r"\s*[/／]\s*\d")  # a number that is the top of a ratio ("6/9", "2/52")
 _PAIR_BEFORE = re.compile(r"(\d{2,3})\s*(?:/|／|over|比)\s*(\d{2,3})\s*$")
 _OUT_OF = re.compile(r"\s*/\s*(\d+)")
@@ -454,21 +456,34 @@ class MeasurementReader:
         """A lone "38.8," in a note, with no name or unit: the temperature (`bare_decimal`); only when
         the utterance names no reading of that measurement."""
         out: list[Reading] = []
-        for mdef, lone, not_after in self._lone:
+        for mdef, lone, closes, not_after in self._lone:
             bare = mdef.bare_decimal
             assert bare is not None
             if mdef.id in named:
                 continue
-            for g in lone.finditer(text):
-                value = float(g.group(1))
-                if taken.overlaps(g.start(), g.end()) or not bare.bounds[0] <= value <= bare.bounds[1]:
+            # "38.8," as typed, or "thirty-eight point six." as dictated (an English number with a point)
+            spans = [(g.start(), g.end(), float(g.group(1))) for g in lone.finditer(text)]
+            spans += [(n.start, n.end, n.value) for n in self._spoken_decimals(text) if closes.match(text, n.end)]
+            for start, end, value in sorted(spans):
+                if taken.overlaps(start, end) or not bare.bounds[0] <= value <= bare.bounds[1]:
                     continue
-                before = _SENTENCE_BREAK.split(text[max(0, g.start() - 16) : g.start()])[-1]  # its own sentence
+                before = _SENTENCE_BREAK.split(text[max(0, start - 16) : start])[-1]  # its own sentence
                 if not_after.search(before.lower()):
                     continue
-                out.append(Reading(mdef.id, mdef.kind, value, mdef.unit or None, None, g.start(), g.end()))
-                taken.add(g.start(), g.end())
+                out.append(Reading(mdef.id, mdef.kind, value, mdef.unit or None, None, start, end))
+                taken.add(start, end)
                 break  # one lone reading an utterance; a second is as likely something else
+        return out
+
+    def _spoken_decimals(self, text: str) -> list[Number]:
+        """English number words with a decimal point ("thirty-eight point six"), where they start."""
+        out: list[Number] = []
+        for g in self.number_start.finditer(text):
+            if not text[g.start()].isascii() or text[g.start()].isdigit():
+                continue
+            num = self._numbers.read(text, g.start())
+            if num is not None and num.value != int(num.value) and not any(ch.isdigit() for ch in text[num.start:num.end]):
+                out.append(num)
         return out
 
     def _read_cued(self, text: str, taken: Mask, named: set[str]) -> list[Reading]:

@@ -353,3 +353,20 @@ def test_black_stool_put_down_to_iron_is_not_melaena() -> None:
 
 def test_a_doctors_orders_are_not_advice_about_what_may_come() -> None:
     assert extract("按医嘱服药后黑便三天").has("melaena")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Baby girl, seven weeks old. Dad's reading was thirty-seven point six — sorry, he's corrected it, "
+         "thirty-eight point six. Feeding OK.", 38.6),
+        ("Hot and miserable, thirty-nine point two.", 39.2),
+    ],
+)
+def test_a_temperature_dictated_in_words_with_no_name(text: str, value: float) -> None:
+    assert extract(text).vitals["temp_c"].value == value
+
+
+@pytest.mark.parametrize("text", ["BMI thirty-seven point five, wants to lose weight", "two point five kilos lost"])
+def test_a_decimal_in_words_that_is_no_temperature(text: str) -> None:
+    assert "temp_c" not in extract(text).vitals
