@@ -83,7 +83,7 @@ class DemographicsReader:
         after = lex.age.after_sex_word
         self._age_questions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.age_questions.all()])
         self._named_lex = lex.age.named
-        self._named, self._not_names, self._not_before = _named_age_pattern(lex.age.named)
+        self._named = _named_age_pattern(lex.age.named) if lex.age.named is not None else None
         self._before_sex: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.before_sex_word.all()])
         self._after_sex: PhraseMatcher[str | None] | None = (
             PhraseMatcher([(w, _phrase_sex(w, word_sex)) for w in after.words.all()]) if after else None
@@ -276,14 +276,14 @@ class DemographicsReader:
 
     def _named_age(self, text: str, claimed: Mask, out: Demographics) -> None:
         """"Mrs Wilson 88 – fall", "Baby 6/52 temp 38.2", "Ella 2, found with …": a name, then its age."""
-        if self._named is None:
+        if self._named is None or self._named_lex is None:
             return
         for g in self._named.finditer(text):
             title, name, number, slash = g.group("title"), g.group("name"), g.group("age"), g.group("slash")
-            if claimed.overlaps(g.start("age"), g.end()) or (name is not None and name.split()[0] in self._not_names):
+            if claimed.overlaps(g.start("age"), g.end()) or (name is not None and name.split()[0] in self._named_lex.not_names):
                 continue
             after = text[g.end():].lstrip(" ")
-            if slash is None and after[:1].isalpha() and after.split(None, 1)[0].rstrip(".,;") in self._not_before:
+            if slash is None and after[:1].isalpha() and after.split(None, 1)[0].rstrip(".,;") in self._named_lex.not_before:
                 continue
             # an untitled name needs the age closed by punctuation: "Ella 2, found …", not "Took 30 paracetamol"
             if title is None and after[:1].isalpha():
@@ -446,18 +446,15 @@ _SENTENCE_ENDS = ".;。；!?！？"
 _SLASH_YEARS = {"52": 7 / 365, "12": 1 / 12}  # "6/52" six weeks, "4/12" four months
 
 
-def _named_age_pattern(named: NamedAge | None) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
-    """The pattern of a name with its age on a triage list, from the lexicon's titles."""
-    if named is None:
-        return None, frozenset(), frozenset()
+def _named_age_pattern(named: NamedAge) -> re.Pattern[str]:
+    """A name with its age after it: after a title ("Mrs Wilson 88"), or opening the line or after a dash."""
     titles = "|".join(sorted((re.escape(t) for t in named.titles), key=len, reverse=True))
     word = r"[a-z][a-z'’-]*"
     words = rf"{word}(?:\s+{word}){{0,{named.max_name_words - 1}}}"
-    pattern = re.compile(
-        rf"(?:(?:^|(?<=[\s(]))(?P<title>{titles})\.?\s+(?:(?P<tname>{words})\s+)?|(?:^|(?<=[–—]))\s*(?P<name>{words})\s+)"
+    return re.compile(
+        rf"(?:(?:^|(?<=[\s(]))(?P<title>{titles})\.?\s+(?:{words}\s+)?|(?:^|(?<=[–—]))\s*(?P<name>{words})\s+)"
         r"(?P<age>\d{1,3})(?:/(?P<slash>52|12))?(?=\s*(?:[,;)–—]|-\s|$)|\s+[a-z–—-])"
     )
-    return pattern, frozenset(named.not_names), frozenset(named.not_before)
 
 
 # at most one comma may separate the opening age/sex from the weeks ("28F, 33 weeks")

@@ -352,9 +352,9 @@ class NamedAge(BaseModel):
 
     titles: dict[str, Literal["male", "female"] | None] = Field(default_factory=dict)
     # words that open a line with a number after them and are no name ("Day 3,", "Bed 12 –")
-    not_names: list[str] = Field(default_factory=list)
+    not_names: frozenset[str] = frozenset()
     # a number followed by one of these is a quantity, not the age ("Mrs Lee 3 days of cough")
-    not_before: list[str] = Field(default_factory=list)
+    not_before: frozenset[str] = frozenset()
     max_name_words: int = 2
 
 

@@ -89,6 +89,8 @@ class MeasurementReader:
         self.number_start = re.compile(
             r"(?<![\w.])(?:\d|(?:" + "|".join(re.escape(w) for w in words) + rf")\b)|(?<![{cn}])[{cn}]"
         )
+        # the word that says a decimal point aloud ("thirty-eight point zero")
+        self._point_word = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in nw.point) + r")\b") if nw.point else None
         # payload: whether the separator is only heard (then the pair must fall, e.g. 90×60, not 130-140)
         separators = [(s, False) for s in lex.pair_separators.all()] + [(s, True) for s in lex.pair_separators_heard.all()]
         self._separators: PhraseMatcher[bool] = PhraseMatcher(separators, digit_before_ok=True, digit_after_ok=True)
@@ -476,13 +478,16 @@ class MeasurementReader:
         return out
 
     def _spoken_decimals(self, text: str) -> list[Number]:
-        """English number words with a decimal point ("thirty-eight point six"), where they start."""
+        """English number words with a decimal point ("thirty-eight point six", "... point zero")."""
         out: list[Number] = []
+        if self._point_word is None:
+            return out
         for g in self.number_start.finditer(text):
             if not text[g.start()].isascii() or text[g.start()].isdigit():
                 continue
             num = self._numbers.read(text, g.start())
-            if num is not None and num.value != int(num.value) and not any(ch.isdigit() for ch in text[num.start:num.end]):
+            said = "" if num is None else text[num.start:num.end]
+            if num is not None and self._point_word.search(said) and not any(ch.isdigit() for ch in said):
                 out.append(num)
         return out
 

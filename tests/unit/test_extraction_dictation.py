@@ -370,3 +370,9 @@ def test_a_temperature_dictated_in_words_with_no_name(text: str, value: float) -
 @pytest.mark.parametrize("text", ["BMI thirty-seven point five, wants to lose weight", "two point five kilos lost"])
 def test_a_decimal_in_words_that_is_no_temperature(text: str) -> None:
     assert "temp_c" not in extract(text).vitals
+
+
+def test_a_temperature_dictated_as_a_whole_number_with_its_point() -> None:
+    # 38.0 °C is NICE NG143's fever threshold in an infant: "point zero" must not be dropped
+    assert extract("Baby 7 weeks old, unsettled. Reading was thirty-eight point zero.").vitals["temp_c"].value == 38.0
+    assert "temp_c" not in extract("Seven weeks old, unsettled, thirty-eight.").vitals
