@@ -18,6 +18,11 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("右手右脚没力气一个小时了", ("stroke_face_arm_speech",)),
     ("She suddenly could not move her right side.", ("stroke_face_arm_speech",)),
     ("爷爷刚才吃饭的时候突然嘴歪了，右手没力气", ("stroke_face_arm_speech",)),
+    # a large bleed into the airway, and a diarrhoea that has emptied the circulation
+    ("Known bronchiectasis, coughed up a cupful of fresh blood this morning.", ("massive_haemoptysis",)),
+    ("肺结核停药半年，今天大口咯血，满口鲜血", ("massive_haemoptysis",)),
+    ("38M, rice-water diarrhoea twenty times since yesterday, cramps, BP 82/50, HR 126.", ("gastroenteritis_with_shock",)),
+    ("上吐下泻一天，血压测不到，手脚冰凉", ("gastroenteritis_with_shock",)),
     # round 45: fever after sub-Saharan Africa
     ("22-year-old back 12 days from volunteering in rural Malawi, two days of fever and headache.",
      ("fever_after_travel_to_high_malaria_risk_area",)),
@@ -771,6 +776,8 @@ NOT_EMERGENCY: list[str] = [
     "3-year-old with little blisters on her hands and feet and sores in her mouth, temp 38.2, drinking, playing.",
     "5岁儿子吃了芒果后起了一片片红疙瘩，嘴唇不肿，喘气说话都正常",
     "儿子2岁，去年发烧抽过一次，刚才又抽了一分钟就停了，现在醒了认得人，在喝奶",
+    "Smoker, a few streaks of blood in the sputum with a cold this week, BP 132/80, well in himself.",
+    "拉肚子两天，一天五六次，能喝水，血压118/76，精神可",
     # questions, not findings
     "What does a raised troponin mean here?",
     "CRP高是什么意思",

@@ -589,6 +589,18 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("stridor, cannot swallow", mk("stridor difficulty_swallowing"), True),
         ("stridor with a barking cough only (croup)", mk("stridor barking_cough"), False),
     ],
+    "massive_haemoptysis": [
+        ("massive haemoptysis", mk("massive_haemoptysis"), True),
+        ("severe haemoptysis", mk("haemoptysis", q={"haemoptysis": SEV("severe")}), True),
+        ("haemoptysis with SBP 84", mk("haemoptysis", v={"sbp": 84}), True),
+        ("blood-streaked sputum, BP normal", mk("haemoptysis", v={"sbp": 128}), False),
+    ],
+    "gastroenteritis_with_shock": [
+        ("diarrhoea, SBP 80", mk("diarrhoea", v={"sbp": 80}), True),
+        ("vomiting and hypotension", mk("vomiting hypotension"), True),
+        ("diarrhoea, SBP 104", mk("diarrhoea", v={"sbp": 104}), False),
+        ("hypotension without diarrhoea or vomiting", mk("hypotension"), False),
+    ],
     "severe_malaria_features": [
         ("fever after malaria-area travel, prostrate", mk("fever travel_endemic_tropical prostration"), True),
         ("fever after travel, confused", mk("fever travel_endemic_tropical confusion"), True),
