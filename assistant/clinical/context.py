@@ -17,13 +17,14 @@ mark after a word doubts what it closes and ends the sentence ("是不是心梗�
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from assistant.clinical.extraction_lexicon import ClauseOpeners, ContextLexicon, TriggerKind
+from assistant.clinical.extraction_lexicon import ClauseOpeners, ContextLexicon, PastYears, TriggerKind
 from assistant.clinical.matching import Mask, Match, PhraseMatcher, UnitIndex
 
 
@@ -64,7 +65,7 @@ _STATUS_OF_KIND = {"negated": "absent", "uncertain": "uncertain", "affirmed": "p
 
 
 class ContextEngine:
-    def __init__(self, lex: ContextLexicon) -> None:
+    def __init__(self, lex: ContextLexicon, this_year: int | None = None) -> None:
         self._lex = lex
         triggers: list[tuple[str, tuple[str, object]]] = []
         default = lex.default_max_scope
@@ -102,6 +103,11 @@ class ContextEngine:
         phrases.append((",", ("comma", None)))
         self._matcher: PhraseMatcher[tuple[str, object]] = PhraseMatcher(phrases)
         self._clause_opener = _clause_opener_pattern(lex.clause_openers) if lex.clause_openers else None
+        self._past_year: tuple[re.Pattern[str], Trigger, range] | None = None
+        if lex.past_years is not None:
+            years = range(lex.past_years.earliest, this_year or datetime.date.today().year)
+            trigger = Trigger("history", lex.past_years.pre_scope, lex.past_years.post_scope, dated=True)
+            self._past_year = (_past_year_pattern(lex.past_years), trigger, years)
 
     def resolve(
         self,
@@ -159,6 +165,11 @@ class ContextEngine:
                 if g.start(1) in starts or not target_mask.overlaps(g.start(1), g.end(1)):
                     # on the space before it, so it ends the scope before a finding that opens with it
                     events.append((g.start(1) - 1, g.start(1), Ev.TERMINATOR, None, -1))
+        if self._past_year is not None:
+            pattern, trigger, years = self._past_year
+            for g in pattern.finditer(text):
+                if int(g.group("year") or g.group("zh")) in years and not target_mask.overlaps(g.start(), g.end()):
+                    events.append((g.start(), g.end(), Ev.TRIGGER, trigger, -1))
         # terse Chinese notes separate clauses with spaces ("无胸痛 ECG ST抬高"): a space right after a
         # CJK character ends the scope, unless it follows a trigger word ("无 胸痛")
         trigger_ends = {e[1] for e in events if e[2] == Ev.TRIGGER}
@@ -368,6 +379,17 @@ def _clause_opener_pattern(openers: ClauseOpeners) -> re.Pattern[str]:
     verbs = "|".join(re.escape(w) for w in openers.verbs)
     return re.compile(
         rf"(?<=\s)({determiners})\s+(?:[a-z'-]+\s+){{0,{openers.max_words_between}}}?(?:{verbs})\b", re.IGNORECASE
+    )
+
+
+def _past_year_pattern(past: PastYears) -> re.Pattern[str]:
+    """A four-digit year after an English opener ("in 2019") or before a Chinese closer ("2019年")."""
+    before = "|".join(re.escape(w) for w in sorted(past.en_before, key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in past.zh_after)
+    not_after = "|".join(re.escape(w) for w in past.zh_not_after) or "(?!)"
+    return re.compile(
+        rf"\b(?:{before})\s+(?P<year>\d{{4}})\b(?![./-]?\d)|(?<!\d)(?P<zh>\d{{4}})\s*(?:{after})(?!{not_after})",
+        re.IGNORECASE,
     )
 
 

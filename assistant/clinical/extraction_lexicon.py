@@ -128,6 +128,7 @@ class ContextLexicon(BaseModel):
     clause_openers: ClauseOpeners | None = None
     # words that hold a finding's name but name something else ("胸痛中心", "stroke unit"): not findings
     not_findings: Words = Field(default_factory=Words)
+    past_years: PastYears | None = None
 
 
 class ClauseOpeners(BaseModel):
@@ -137,6 +138,20 @@ class ClauseOpeners(BaseModel):
     determiners: list[str]
     verbs: list[str]
     max_words_between: int = 2
+
+
+class PastYears(BaseModel):
+    """A calendar year before the current one dates what is said with it, as a dated history trigger
+    ("a bleeding ulcer in 2020", "in 2018 she took an overdose", "2019年脑梗"). English opens the year
+    with one of `en_before`; Chinese closes it with one of `zh_after`, unless one of `zh_not_after`
+    follows, which makes the year a start ("2019年开始血压高" is still going on)."""
+
+    en_before: list[str]
+    zh_after: list[str]
+    zh_not_after: list[str] = Field(default_factory=list)
+    earliest: int = 1900
+    pre_scope: int
+    post_scope: int
 
 
 # ---------------- measurements.yaml ----------------

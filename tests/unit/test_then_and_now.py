@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from assistant.clinical.context import ContextEngine
 from assistant.clinical.engine import get_engine
 from assistant.clinical.extraction import extract
+from assistant.clinical.extraction_lexicon import load_extraction_lexicon
 from assistant.clinical.knowledge import load_clinical_knowledge
+from assistant.clinical.matching import Mask, UnitIndex
 
 
 def _fired(text: str) -> set[str]:
@@ -185,3 +188,38 @@ def test_raising_the_pillow_against_reflux_is_not_orthopnoea() -> None:
 def test_a_curtain_over_the_vision_after_floaters_is_a_detachment() -> None:
     text = "男，58岁，高度近视。十天前右眼突然很多黑点飘来飘去，偶尔有闪光。今天说右眼下方像有一块黑幕往上挡，看东西缺了一块，视力也下降了。"
     assert get_engine().assess_text(text).triage.level == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("In 2018 she took an overdose of paracetamol. Low mood for a month.", "self_poisoning"),
+        ("Took an overdose of paracetamol in 2018, low mood again now.", "self_poisoning"),
+        ("2019年吞了一瓶安眠药被救回来，最近又情绪低落", "self_poisoning"),
+    ],
+)
+def test_a_year_before_this_one_dates_the_event(text: str, finding: str) -> None:
+    case = extract(text)
+    assert finding not in case.findings or case.findings[finding].status != "present"
+    assert "self_harm_medically_serious" not in _fired(text)
+    assert "self_harm_risk" in _fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headaches since 2019, today the worst ever, came on like a thunderclap while lifting.",
+        "2019年开始头痛，今天突然剧烈头痛，像被雷劈了一样",
+    ],
+)
+def test_a_year_that_starts_something_is_not_the_past(text: str) -> None:
+    assert "thunderclap_headache_sah" in _fired(text)
+
+
+def test_only_a_year_before_the_current_one_is_the_past() -> None:
+    lex = load_extraction_lexicon(Path(__file__).resolve().parents[2] / "knowledge_base").context
+    text = "took an overdose in 2031"
+    span = [(0, len("took an overdose"))]
+    mask, units = Mask(len(text)), UnitIndex(text)
+    assert ContextEngine(lex, this_year=2032).resolve(text, span, mask, units)[0].dated
+    assert not ContextEngine(lex, this_year=2031).resolve(text, span, mask, units)[0].dated
