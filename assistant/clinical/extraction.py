@@ -34,10 +34,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from assistant.clinical.attributes import Clauses, DurationReader, QualifierReader, attach
+from assistant.clinical.attributes import Clauses, Duration, DurationReader, QualifierReader, attach
 from assistant.clinical.case import Case, Finding, Measurement, Mention, Presence, Span
 from assistant.clinical.compounds import CompoundMatch, CompoundReader
-from assistant.clinical.context import ContextEngine
+from assistant.clinical.context import ContextEngine, TargetContext
+from assistant.clinical.counts import CountReader
 from assistant.clinical.demographics import DemographicsReader
 from assistant.clinical.dialogue import AnswerReader
 from assistant.clinical.derived import derive, measured_only
@@ -120,6 +121,7 @@ class Extractor:
         self._retractions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.retractions.words.all()])
         self._list_connectors = {str(w).lower() for w in lex.context.list_connectors.all()} | {""}
         self._degree_words = {str(w).lower() for words in lex.context.qualifiers.severity.values() for w in words.all()}
+        self._counts = CountReader(lex.compounds.counted, numbers)
         self._compounds = CompoundReader(
             lex.compounds, self.finding_ids, lex.context.list_connectors.all(),
             lex.context.dialogue.where_answer_window if lex.context.dialogue is not None else 0,
@@ -176,6 +178,15 @@ class Extractor:
         drug_matches = self._drugs.find(norm, mask)
         for m in drug_matches:
             claimed.add(m.start, m.end)
+        # findings said as a count ("吞下约30片"), unless the phrase lexicon already said the same one
+        counted = [
+            Match(c.start, c.end, ((c.finding, False),)) for c in self._counts.find(norm, mask, {m.start for m in drug_matches})
+            if not any(m.start < c.end and c.start < m.end and (c.finding, False) in m.payload for m in finding_matches)
+        ]
+        if counted:
+            for m in counted:
+                claimed.add(m.start, m.end)
+            finding_matches = sorted(finding_matches + counted, key=lambda m: m.start)
         clauses = Clauses(norm)
         # findings said as a site plus a state ("swollen painful calf"): matched by their anchor word,
         # with evidence over both parts
@@ -259,7 +270,8 @@ class Extractor:
                     if fid in self._exposure_kinds:
                         continue
                     fid = self._when_past.get(fid, fid)
-                if ctx.family or (ctx.history and fid in self._current_kinds):
+                dur = _nearest_duration(durations, d_starts, m.start, m.end, clauses) or late_durations.get(fi)
+                if ctx.family or (ctx.history and fid in self._current_kinds and not self._lasting_now(norm, ctx, dur)):
                     continue
                 status = Presence(ctx.status)
                 if denied_form:
@@ -272,7 +284,6 @@ class Extractor:
                     finding.status = status  # a later question or advice in the same words does not undo what was said
                 finding.evidence.append(span(*evidence_of.get(fi, (m.start, m.end))))
                 said.add(fid)
-                dur = _nearest_duration(durations, d_starts, m.start, m.end, clauses) or late_durations.get(fi)
                 if dur is not None:
                     finding.duration_days = dur.days if dur.days is not None else finding.duration_days
                     finding.duration_text = dur.text
@@ -311,6 +322,15 @@ class Extractor:
         self._apply_duration_rules(new)
         self._apply_qualified(new)
         return new
+
+    def _lasting_now(self, norm: str, ctx: TargetContext, dur: Duration | None) -> bool:
+        """A finding in an undated history scope that carries a recent duration of its own is today's
+        ("previous hysterectomy, colicky pain and vomiting for a day"); one said "ago" is not."""
+        rule = self.lex.context.history_current
+        if rule is None or ctx.dated or dur is None or dur.days is None or dur.days > rule.within_days:
+            return False
+        after = norm[dur.end:].lstrip().lower()
+        return not any(after.startswith(w) for w in rule.ago_words.all())
 
     @staticmethod
     def _without_corrected(norm: str, corrections: list[Match], durations: list) -> list:  # noqa: ANN001

@@ -129,6 +129,7 @@ class ContextLexicon(BaseModel):
     # words that hold a finding's name but name something else ("胸痛中心", "stroke unit"): not findings
     not_findings: Words = Field(default_factory=Words)
     past_years: PastYears | None = None
+    history_current: HistoryCurrent | None = None
 
 
 class ClauseOpeners(BaseModel):
@@ -138,6 +139,14 @@ class ClauseOpeners(BaseModel):
     determiners: list[str]
     verbs: list[str]
     max_words_between: int = 2
+
+
+class HistoryCurrent(BaseModel):
+    """A finding in an undated history scope with a duration of its own of up to `within_days` is
+    today's, unless one of `ago_words` follows the duration ("chest pain 3 weeks ago" stays past)."""
+
+    within_days: float
+    ago_words: Words = Field(default_factory=Words)
 
 
 class PastYears(BaseModel):
@@ -442,9 +451,24 @@ class CompoundDef(BaseModel):
     block: Words = Field(default_factory=Words)
 
 
+class CountedDef(BaseModel):
+    """A finding said as a count ("吞下约30片", "swallowed 24 tablets"): one of `verbs`, then any of
+    `between`, a number of at least `at_least`, any of `more` ("二十多片"), then one of `units` or a
+    drug's name. One of `spread` in the same sentence spreads the count over time ("over the week")."""
+
+    finding: str
+    at_least: float
+    verbs: Words
+    between: Words = Field(default_factory=Words)
+    more: Words = Field(default_factory=Words)
+    units: Words
+    spread: Words = Field(default_factory=Words)
+
+
 class CompoundLexicon(BaseModel):
     window: int
     compounds: list[CompoundDef]
+    counted: list[CountedDef] = Field(default_factory=list)
     # one phrase that says two or more findings at once ("n/v" -> nausea and vomiting)
     combined: dict[str, list[str]] = Field(default_factory=dict)
 
