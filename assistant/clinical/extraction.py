@@ -171,6 +171,7 @@ class Extractor:
             mask.add(m.start, m.end)
         finding_matches = self._with_side_words_inside(norm, mask, self._findings.find(norm, mask))
         finding_matches = self._with_shared_words(norm, mask, finding_matches)
+        finding_matches = self._with_shared_heads(norm, mask, finding_matches)
         claimed = mask.copy()
         for m in finding_matches:
             claimed.add(m.start, m.end)
@@ -451,6 +452,29 @@ class Extractor:
                     break
         return sorted(found + extra, key=lambda m: m.start) if extra else found
 
+    def _with_shared_heads(self, norm: str, mask: Mask, found: list[Match]) -> list[Match]:
+        """Adds the finding a phrase shares its first words with: "left lower abdominal pain and
+        tenderness" says left lower abdominal tenderness too, "右下腹痛及压痛" 右下腹压痛 (the phrase
+        without its last word, or without some of its first ones too, with the word after "and" is a
+        phrase of the lexicon)."""
+        extra: list[Match] = []
+        for m in found:
+            said = norm[m.start:m.end]
+            cjk = not said.isascii()
+            joint = (_HEAD_JOINT_CJK if cjk else _HEAD_JOINT).match(norm, m.end)
+            if joint is None:
+                continue
+            word_start = joint.end()
+            for word in _next_words(norm, word_start, cjk):
+                word_end = word_start + len(word)
+                if mask.overlaps(word_start, word_end) or any(f.start < word_end and word_start < f.end for f in found + extra):
+                    continue
+                key = next((k for head in _head_forms(said, cjk) if (k := self._phrase_keys.get(head + word)) is not None), None)
+                if key is not None:
+                    extra.append(Match(word_start, word_end, (key,)))
+                    break
+        return sorted(found + extra, key=lambda m: m.start) if extra else found
+
     def _joined(self, text: str, end: int, start: int) -> bool:
         """Whether two findings are joined only by a list connector ("and", "、", "和")."""
         if start <= end:
@@ -614,6 +638,27 @@ def _heads(text: str, end: int, cjk: bool) -> list[str]:
     if not words or not text[:end].endswith(words[-1]):
         return []
     return [" ".join(words[-2:]), words[-1]] if len(words) >= 2 else [words[-1]]
+
+
+_HEAD_JOINT = re.compile(r" (?:and|&|\+|with) ")
+_HEAD_JOINT_CJK = re.compile(r"(?:及|和|伴|、|并|伴有)")
+
+
+def _next_words(text: str, start: int, cjk: bool) -> list[str]:
+    """The word (English) or the three or two characters (Chinese) that start at ``start``."""
+    if cjk:
+        return [text[start:start + n] for n in (3, 2) if start + n <= len(text) and not text[start:start + n].isascii()]
+    word = re.match(r"[a-z]+", text[start:])
+    return [word.group(0)] if word else []
+
+
+def _head_forms(said: str, cjk: bool) -> list[str]:
+    """A phrase without its last word (English, with a space to join the next) or its last one or two
+    characters (Chinese), longest first, then without some of its first words too."""
+    if cjk:
+        return [said[i:len(said) - n] for n in (1, 2) for i in range(0, len(said) - n - 1)]
+    words = said.split()
+    return [" ".join(words[i:-1]) + " " for i in range(0, len(words) - 1)]
 
 
 def _tails(said: str, cjk: bool) -> list[str]:
