@@ -19,6 +19,8 @@ from assistant.clinical.numbers import NumberReader
 
 
 _SENTENCE_END = re.compile(r"[.。!！?？;；\n]")
+_AFTER_DRUG = re.compile(r"(?:片|tablets?|pills?)?\s*[,，]?\s*(?:估计|大概|大约|约|一共|共|总共|about|around|maybe)?\s*")
+_STRENGTH = re.compile(r"\s*(?:x\s*)?(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|毫克|克|微克)\b\s*)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,20 +51,30 @@ class CountReader:
             spread = re.compile("|".join(f"{_word_edge(w)}{re.escape(w.lower())}" for w in d.spread.all()) or "(?!)")
             self._defs.append((d, opener, between, more, units, spread))
 
-    def find(self, text: str, mask: Mask, drug_starts: set[int]) -> list[CountMatch]:
-        """Counts in normalised text, outside the mask; ``drug_starts`` are where drug names begin."""
+    def find(self, text: str, mask: Mask, drugs: dict[int, int]) -> list[CountMatch]:
+        """Counts in normalised text, outside the mask; ``drugs`` maps where drug names begin to where
+        they end. The drug may come between the verb and the count ("吞了对乙酰氨基酚片，估计20片") or
+        between the count and its unit, after a strength ("twenty 500 mg paracetamol tablets")."""
         out: list[CountMatch] = []
         for d, opener, between, more, units, spread in self._defs:
             for v in opener.finditer(text):
                 pos = between.match(text, v.end()).end()
+                drug_end = drugs.get(pos)
+                if drug_end is not None:  # the drug first, then the count
+                    pos = _AFTER_DRUG.match(text, drug_end).end()
+                    pos = between.match(text, pos).end()
                 number = self._numbers.read(text, pos)
                 if number is None or number.value < d.at_least:
                     continue
                 end = more.match(text, number.end).end()
+                named = drug_end is not None
+                after = _STRENGTH.match(text, end).end()
+                if (drug := drugs.get(after + len(text[after:]) - len(text[after:].lstrip()))) is not None:
+                    end, named = drug, True
                 unit = units.match(text, end)
                 if unit is not None:
                     end = unit.end()
-                elif end + len(text[end:]) - len(text[end:].lstrip()) not in drug_starts:
+                elif not named:
                     continue  # a count of something else ("took 30 minutes")
                 sentence = _SENTENCE_END.split(text[:v.start()])[-1] + _SENTENCE_END.split(text[v.start():])[0]
                 if not mask.overlaps(v.start(), end) and not spread.search(sentence):

@@ -121,6 +121,8 @@ class Extractor:
         self._retractions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.retractions.words.all()])
         self._list_connectors = {str(w).lower() for w in lex.context.list_connectors.all()} | {""}
         self._degree_words = {str(w).lower() for words in lex.context.qualifiers.severity.values() for w in words.all()}
+        self._pronouns = {str(w).lower() for w in lex.context.pronoun_openers.all()}
+        self._constancy_words = sorted((str(w).lower() for w in lex.context.constancy_words.all()), key=len, reverse=True)
         self._counts = CountReader(lex.compounds.counted, numbers)
         self._compounds = CompoundReader(
             lex.compounds, self.finding_ids, lex.context.list_connectors.all(),
@@ -181,7 +183,7 @@ class Extractor:
             claimed.add(m.start, m.end)
         # findings said as a count ("吞下约30片"), unless the phrase lexicon already said the same one
         counted = [
-            Match(c.start, c.end, ((c.finding, False),)) for c in self._counts.find(norm, mask, {m.start for m in drug_matches})
+            Match(c.start, c.end, ((c.finding, False),)) for c in self._counts.find(norm, mask, {m.start: m.end for m in drug_matches})
             if not any(m.start < c.end and c.start < m.end and (c.finding, False) in m.payload for m in finding_matches)
         ]
         if counted:
@@ -242,6 +244,10 @@ class Extractor:
         # describes what was asked, or what "it" is: the finding said last before the question
         for qi, fi in self._answered_qualifiers(norm, qualifiers, q_map, f_spans, clauses).items():
             f_qual.setdefault(fi, {}).setdefault(qualifiers[qi].field, qualifiers[qi].value)
+        # an onset in a sentence that opens with "it" describes what the sentence before was about
+        # ("Worst headache of my life. It built up over a couple of hours."): it wins over the first
+        for qi, fi in self._pronoun_onsets(norm, qualifiers, f_spans, clauses).items():
+            f_qual.setdefault(fi, {})["onset"] = qualifiers[qi].value
         # an onset or severity said before a list covers the whole list: "sudden onset double vision
         # and unsteadiness", "突发头痛、呕吐" (findings joined only by list connectors)
         for qi, fi in q_map.items():
@@ -388,11 +394,32 @@ class Extractor:
                     out[qi] = before[-1]
         return out
 
+    def _pronoun_onsets(self, norm: str, qualifiers, f_spans: list[tuple[int, int]], clauses: Clauses) -> dict[int, int]:  # noqa: ANN001
+        """Onsets said right after a sentence-opening pronoun ("It built up over hours", "It came on
+        suddenly"), before any finding of that sentence -> the last finding of the sentence before."""
+        out: dict[int, int] = {}
+        for qi, q in enumerate(qualifiers):
+            if q.field != "onset":
+                continue
+            opening = max(norm.rfind(stop, 0, q.start) for stop in _SENTENCE_STOPS) + 1
+            if norm[opening:q.start].strip(" '\"").lower() not in self._pronouns:
+                continue
+            sentence = clauses.sentence_of(q.start)
+            before = [fi for fi, (s0, _e0) in enumerate(f_spans) if clauses.sentence_of(s0) == sentence - 1]
+            if before:
+                out[qi] = before[-1]
+        return out
+
     def _degree_gap(self, norm: str, c: CompoundMatch) -> tuple[int, int] | None:
-        """The span between a compound's two parts when it holds only a degree word ("有点", "a bit")."""
+        """The span between a compound's two parts when it holds only a degree word ("有点", "a bit"),
+        perhaps after a word of constancy ("说话一直有点含糊", "still a bit")."""
         (_, first_end), (second_start, _) = sorted(c.parts)
-        gap = norm[first_end:second_start]
-        return (first_end, second_start) if gap.strip(" ,，") in self._degree_words else None
+        gap = norm[first_end:second_start].strip(" ,，")
+        for word in self._constancy_words:
+            if gap.startswith(word):
+                gap = gap[len(word):].strip()
+                break
+        return (first_end, second_start) if gap in self._degree_words else None
 
     def _answer_open_question(self, case: Case, asked: list[str], norm: str, span) -> None:  # noqa: ANN001
         found = self._answers.opening_answer(norm)
@@ -640,6 +667,7 @@ def _heads(text: str, end: int, cjk: bool) -> list[str]:
     return [" ".join(words[-2:]), words[-1]] if len(words) >= 2 else [words[-1]]
 
 
+_SENTENCE_STOPS = {".", "!", "?", "'", '"', "。", "！", "？"}
 _HEAD_JOINT = re.compile(r" (?:and|&|\+|with) ")
 _HEAD_JOINT_CJK = re.compile(r"(?:及|和|伴|、|并|伴有)")
 

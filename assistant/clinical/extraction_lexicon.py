@@ -129,6 +129,11 @@ class ContextLexicon(BaseModel):
     # words that hold a finding's name but name something else ("胸痛中心", "stroke unit"): not findings
     not_findings: Words = Field(default_factory=Words)
     past_years: PastYears | None = None
+    # a sentence opening with one of these, then an onset, says how the last finding before came on
+    # ("Worst headache of my life. It built up over a couple of hours.")
+    pronoun_openers: Words = Field(default_factory=Words)
+    # words of constancy that may come before a degree word inside a compound ("说话一直有点含糊")
+    constancy_words: Words = Field(default_factory=Words)
     history_current: HistoryCurrent | None = None
 
 

@@ -15,6 +15,10 @@ from assistant.clinical.extraction import extract
         "吃了二十多片安眠药",
         "She swallowed 24 tablets of sertraline after an argument.",
         "Took about 40 pills an hour ago.",
+        # the drug between the verb and the count, or a strength between the count and the drug
+        "大约4个小时前和男朋友分手后吞了对乙酰氨基酚片，估计20片，每片0.5克。",
+        "After a row last night she took about twenty 500 mg paracetamol tablets.",
+        "took 24 x 500mg paracetamol",
     ],
 )
 def test_a_count_of_twenty_or_more_tablets_is_an_overdose(text: str) -> None:

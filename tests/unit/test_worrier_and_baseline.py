@@ -1,0 +1,73 @@
+"""The minimiser, the worrier and the patient's usual (round 48), and the short vignette (round 47):
+what the patient fears is not what they have; what they play down still counts; an old deficit is old."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.clinical.engine import get_engine
+from assistant.clinical.extraction import extract
+
+
+def _assess(text: str):  # noqa: ANN202
+    return get_engine().assess_text(text)
+
+
+def _fired(text: str) -> set[str]:
+    return {r.id for r in _assess(text).red_flags}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the feared diagnosis is doubted, not said
+        "24岁女，全身起疙瘩，我以为要过敏性休克了，吓得都哭了。嘴唇舌头不肿，没有喘息、呼吸困难，血压118/74。",
+        # the worst pain ever, in the abdomen, is no thunderclap
+        "女，15岁。妈妈：'她肚子疼得满床打滚，说是这辈子最疼的一次。'月经第一天，下腹正中痉挛样痛，每次来月经都疼。",
+        # the worst headache of her life, but it built up over hours: a migraine, not a thunderclap
+        "28-year-old woman: 'worst headache of my life.' It built up over a couple of hours this morning after "
+        "20 minutes of zigzag lights, now throbbing and right-sided with nausea. Same pattern as her migraines.",
+        # a parent's blindness is the reason for worry, not the patient's own
+        "62-year-old woman: 'I'm terrified, my mum lost the sight in one eye.' A new floater and brief flashes in "
+        "the right eye for two days; acuity 6/6, fields full.",
+        # blood on the urine dipstick is no haematemesis
+        "40M, sudden colicky left loin pain to the groin; he vomited once and the urine dip shows blood. HR 88, BP 138/84.",
+        "男，35岁，突然右侧腰部绞痛，往大腿根放射，吐了一次，小便带血色。",
+        # an old stroke's deficits, 'always' a little slurred
+        "男，72岁，2019年脑出血后遗留左侧偏瘫、说话一直有点含糊。这次流鼻涕、嗓子疼3天，和去年随访完全一样。",
+        # a TIA told as gone by the time help came
+        "62F, yesterday 20 minutes of numbness and clumsiness in the right hand and her words came out jumbled. "
+        "It had completely gone by the time he found the phone. Today full power, speech normal.",
+    ],
+)
+def test_not_an_emergency(text: str) -> None:
+    a = _assess(text)
+    assert a.triage.level != "emergency", [r.id for r in a.red_flags]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("66M assumed it was his old vertigo. Forty minutes ago he suddenly couldn't stand or walk without falling "
+         "to the left, seeing double, vomiting; never been this unsteady before.", "stroke_sudden_balance_or_vision"),
+        ("女，80岁，房颤吃华法林。'就在家里门框上碰了一下头，不碍事。'额头起了个包，今天头有点疼。", "head_injury_referral"),
+        ("Epileptic, 'this is his usual', but three tonic-clonic seizures in the last hour and he hasn't come round "
+         "properly in between.", "prolonged_or_repeated_seizure"),
+        ("79F, previous hysterectomy, colicky abdominal pain and vomiting for a day, no wind or stool since yesterday.",
+         "bowel_obstruction_suspected"),
+        ("25F, positive pregnancy test, left lower abdominal pain and tenderness, shoulder tip pain.",
+         "ectopic_pregnancy_suspected"),
+        ("女，46岁，举杠铃时后脑勺像被铁锤砸了一下，一秒就痛到顶。她说'这辈子没这么痛过'。", "thunderclap_headache_sah"),
+    ],
+)
+def test_still_an_emergency(text: str, rule: str) -> None:
+    assert rule in _fired(text)
+
+
+def test_never_this_bad_before_is_not_a_denial() -> None:
+    assert extract("he has never been this unsteady, can't walk without falling").findings["ataxia"].status == "present"
+
+
+def test_a_list_after_history_runs_into_today_only_with_its_own_recent_duration() -> None:
+    assert "chest_pain" not in extract("History of chest pain 3 weeks ago, fine since.").findings
+    assert extract("previous hysterectomy, abdominal pain and vomiting for a day").findings["vomiting"].status == "present"
