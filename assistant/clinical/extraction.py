@@ -328,6 +328,7 @@ class Extractor:
         self._apply_derived(new)
         self._apply_duration_rules(new)
         self._apply_qualified(new)
+        self._apply_onsets(new)
         return new
 
     def _lasting_now(self, norm: str, ctx: TargetContext, dur: Duration | None) -> bool:
@@ -573,6 +574,18 @@ class Extractor:
             if rule.finding in case.findings or not any(case.has(fid) for fid in rule.of):
                 continue
             case.findings[rule.finding] = Finding(id=rule.finding, evidence=[s.model_copy() for s in qualifier.evidence])
+
+    def _apply_onsets(self, case: Case) -> None:
+        """"sudden tearing chest pain" -> sudden-onset chest pain (`onsets` in derived.yaml), when the
+        specific finding was not said either way."""
+        for rule in self.lex.derived.onsets:
+            said = case.findings.get(rule.of)
+            if said is None or said.status != Presence.present or said.onset != rule.onset:
+                continue
+            if rule.finding in self.finding_ids and rule.finding not in case.findings:
+                case.findings[rule.finding] = Finding(
+                    id=rule.finding, onset=said.onset, severity=said.severity, evidence=[s.model_copy() for s in said.evidence]
+                )
 
     def _apply_derived(self, case: Case) -> None:
         derived_only = measured_only(case)

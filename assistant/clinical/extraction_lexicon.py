@@ -335,11 +335,21 @@ class QualifiedRule(BaseModel):
     qualifier: str
 
 
+class OnsetRule(BaseModel):
+    """A specific finding made of a stated finding and the onset said of it ("sudden tearing chest
+    pain" -> sudden-onset chest pain)."""
+
+    finding: str
+    of: str
+    onset: Literal["sudden", "gradual"]
+
+
 class DerivedLexicon(BaseModel):
     assume_age_years_when_unknown: float
     rules: list[DerivedRule]
     durations: list[DurationRule] = Field(default_factory=list)
     qualified: list[QualifiedRule] = Field(default_factory=list)
+    onsets: list[OnsetRule] = Field(default_factory=list)
 
 
 # ---------------- demographics.yaml ----------------
