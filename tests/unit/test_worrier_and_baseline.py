@@ -58,6 +58,11 @@ def test_not_an_emergency(text: str) -> None:
         ("25F, positive pregnancy test, left lower abdominal pain and tenderness, shoulder tip pain.",
          "ectopic_pregnancy_suspected"),
         ("女，46岁，举杠铃时后脑勺像被铁锤砸了一下，一秒就痛到顶。她说'这辈子没这么痛过'。", "thunderclap_headache_sah"),
+        # round 49: the timeline
+        ("男宝，4个月。今天早上喘得厉害，鼻翼扇动，吸气时肋骨下面往里凹，呼吸72次/分，指脉氧88%。",
+         "infant_severe_respiratory_distress"),
+        ("男，47岁，这半年睡不好、吃不下、对什么都没兴趣。周三在网上查哪种药吃了死得快，药已经攒了两瓶。",
+         "suicide_imminent_risk"),
     ],
 )
 def test_still_an_emergency(text: str, rule: str) -> None:
