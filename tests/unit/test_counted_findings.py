@@ -42,3 +42,17 @@ def test_a_small_count_or_one_spread_over_time_is_no_overdose(text: str) -> None
 
 def test_a_denied_count_is_absent() -> None:
     assert extract("否认吞下30片药物").findings["self_poisoning"].status == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "massive"),
+    [
+        ("支气管扩张20年，今早咳嗽后咯鲜血，一次大约150 mL。", True),
+        ("Known TB, coughed up about 200 ml of blood this morning.", True),
+        ("Haemoptysis of approximately 120 ml overnight.", True),
+        ("咯血约20ml，痰中带血丝", False),
+        ("Bronchiectasis, coughs up 150 ml of sputum a day.", False),
+    ],
+)
+def test_a_haemoptysis_of_100_ml_or_more_is_massive(text: str, massive: bool) -> None:
+    assert ("massive_haemoptysis" in {r.id for r in get_engine().assess_text(text).red_flags}) is massive

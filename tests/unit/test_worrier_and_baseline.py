@@ -76,3 +76,21 @@ def test_never_this_bad_before_is_not_a_denial() -> None:
 def test_a_list_after_history_runs_into_today_only_with_its_own_recent_duration() -> None:
     assert "chest_pain" not in extract("History of chest pain 3 weeks ago, fine since.").findings
     assert extract("previous hysterectomy, abdominal pain and vomiting for a day").findings["vomiting"].status == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # round 50: units and formats
+        ("57岁男，糖尿病。左大腿外侧红肿2天，痛得厉害，跟皮肤表现完全不相称，今天出了暗紫色大疱，按上去有捻发感。",
+         "necrotising_fasciitis_suspected"),
+        ("49岁男，每天喝52度白酒大约1斤。3天前自己戒酒，今晚说墙上有虫子爬，胡言乱语。", "alcohol_withdrawal_delirium_or_wernicke"),
+    ],
+)
+def test_units_round_emergencies(text: str, rule: str) -> None:
+    assert rule in _fired(text)
+
+
+def test_a_low_treated_with_sweets_is_not_an_emergency() -> None:
+    text = "67岁男，吃格列齐特。今天心慌、手抖、出汗，测血糖3.6 mmol/L，吃了4块糖，15分钟后复测6.1 mmol/L，现在一切正常。"
+    assert _assess(text).triage.level != "emergency"
