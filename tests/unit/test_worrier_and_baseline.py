@@ -94,3 +94,19 @@ def test_units_round_emergencies(text: str, rule: str) -> None:
 def test_a_low_treated_with_sweets_is_not_an_emergency() -> None:
     text = "67岁男，吃格列齐特。今天心慌、手抖、出汗，测血糖3.6 mmol/L，吃了4块糖，15分钟后复测6.1 mmol/L，现在一切正常。"
     assert _assess(text).triage.level != "emergency"
+
+
+def test_a_hernia_that_comes_out_on_coughing_is_not_a_cough() -> None:
+    a = _assess("我右边大腿根有个包，站久了、咳嗽就鼓出来，躺下一推就回去了，不痛。")
+    assert a.differential[0].id == "inguinal_hernia"
+    assert a.triage.level == "routine"
+
+
+def test_a_screening_programme_is_no_aneurysm() -> None:
+    text = "67M, AAA screening last month: aorta 2.6 cm, told normal. Now 4 days of low back ache after digging."
+    assert "suspected_ruptured_aaa" not in _fired(text)
+
+
+def test_a_plan_found_on_a_questionnaire_and_saved_tablets() -> None:
+    text = "PHQ-9 24/27, item 9 scored 3. 43M has been looking up how many of his amitriptyline would be fatal and has saved 2 boxes."
+    assert "suicide_imminent_risk" in _fired(text)
