@@ -47,6 +47,7 @@ class Trigger:
     comma_lists: bool = True  # false: a comma ends the scope even before a list of findings
     findings: frozenset[str] = frozenset()  # when set, the only findings it applies to
     dated: bool = False  # history at a past date ("last spring"): see TriggerGroup.dated
+    tick_box: bool = False  # see TriggerGroup.tick_box
 
 
 @dataclass(slots=True)
@@ -74,8 +75,9 @@ class ContextEngine:
             scope = group.max_scope if group.max_scope is not None else default
             only = frozenset(group.findings)
             for word in group.all():
-                slot = merged.setdefault((word.lower(), group.kind, only), [None, None, False, False, True, False])
+                slot = merged.setdefault((word.lower(), group.kind, only), [None, None, False, False, True, False, False])
                 slot[5] = slot[5] or group.dated
+                slot[6] = slot[6] or group.tick_box
                 if group.direction in ("pre", "both"):
                     slot[0] = scope
                     slot[2] = slot[2] or group.through_commas
@@ -84,8 +86,8 @@ class ContextEngine:
                     slot[1] = scope
                     slot[2] = slot[2] or group.through_commas
                 slot[3] = slot[3] or group.patient_when_first_words
-        for (word, kind, only), (pre, post, through, patient, lists, dated) in merged.items():
-            triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient, lists, only, dated))))
+        for (word, kind, only), (pre, post, through, patient, lists, dated, box) in merged.items():
+            triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient, lists, only, dated, box))))
         # words a finding's own name can open with ("no wind", "无排气"): that finding carries its
         # negation, so an outer "no" cannot negate it ("no stool and no wind" is absolute constipation)
         negations = {w for (w, kind, _), slot in merged.items() if kind == "negated" and slot[0] is not None}
@@ -149,6 +151,8 @@ class ContextEngine:
                     events.append((m.start, m.end, Ev.TRIGGER, Trigger(payload.kind, None, payload.post_scope), -1))
                     events.append((m.start, m.end, Ev.TERMINATOR, "?", -1))
                     continue
+                if kind == "trigger" and payload.tick_box:
+                    payload = _one_way(text, m.start, m.end, payload)
                 ev = {
                     "trigger": Ev.TRIGGER,
                     "pseudo": Ev.PSEUDO,
@@ -380,6 +384,19 @@ def _clause_opener_pattern(openers: ClauseOpeners) -> re.Pattern[str]:
     return re.compile(
         rf"(?<=\s)({determiners})\s+(?:[a-z'-]+\s+){{0,{openers.max_words_between}}}?(?:{verbs})\b", re.IGNORECASE
     )
+
+
+_FIELD_COLONS = (":", "：")
+
+
+def _one_way(text: str, start: int, end: int, trig: Trigger) -> Trigger:
+    """A form's tick box looks one way: back after a field's colon or at the end of a line
+    ("捻发音：☐", "Rash: [ ]"), else forward to the item it stands before ("☐ 呕吐")."""
+    before = text[:start].rstrip(" \u3000")
+    after = text[end:].lstrip(" \u3000")
+    if before.endswith(_FIELD_COLONS) or not after or after[0] in "\n;；。|":
+        return Trigger(trig.kind, None, trig.post_scope, trig.through_commas, False, trig.comma_lists, trig.findings, trig.dated)
+    return Trigger(trig.kind, trig.pre_scope, None, trig.through_commas, False, trig.comma_lists, trig.findings, trig.dated)
 
 
 def _past_year_pattern(past: PastYears) -> re.Pattern[str]:

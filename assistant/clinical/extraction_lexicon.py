@@ -45,6 +45,9 @@ class TriggerGroup(Words):
     # with a `when_past` form in the findings lexicon is read as that form (an overdose then is a
     # history of self-harm now)
     dated: bool = False
+    # a form's tick box, said both ways: it looks back after a field's colon or at the end of a line
+    # ("捻发音：☐"), else forward to the item it stands before ("☐ 呕吐")
+    tick_box: bool = False
 
 
 class Terminators(Words):
