@@ -174,6 +174,11 @@ class ContextEngine:
             for g in pattern.finditer(text):
                 if int(g.group("year") or g.group("zh")) in years and not target_mask.overlaps(g.start(), g.end()):
                     events.append((g.start(), g.end(), Ev.TRIGGER, trigger, -1))
+        # a line break ends a scope, and so does the ideographic space a form puts between its fields
+        # ("伴气促：☑　放射至左臂：☐"); the phrase matcher drops whitespace, so they are found here
+        for g in re.finditer("[\n\u3000]", text):
+            if not target_mask.overlaps(g.start(), g.end()) and not _continues_list(text, g.start()):
+                events.append((g.start(), g.end(), Ev.TERMINATOR, " ", -1))
         # terse Chinese notes separate clauses with spaces ("无胸痛 ECG ST抬高"): a space right after a
         # CJK character ends the scope, unless it follows a trigger word ("无 胸痛")
         trigger_ends = {e[1] for e in events if e[2] == Ev.TRIGGER}
@@ -387,15 +392,24 @@ def _clause_opener_pattern(openers: ClauseOpeners) -> re.Pattern[str]:
 
 
 _FIELD_COLONS = (":", "：")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*·‣▪]|\d{1,2}[.)、])")
+
+
+def _continues_list(text: str, pos: int) -> bool:
+    """A line break after a heading ("Denies:") or before a list item ("- chest pain") keeps the list."""
+    return text[pos] == "\n" and (text[:pos].rstrip().endswith(_FIELD_COLONS) or _LIST_ITEM.match(text, pos + 1) is not None)
 
 
 def _one_way(text: str, start: int, end: int, trig: Trigger) -> Trigger:
-    """A form's tick box looks one way: back after a field's colon or at the end of a line
-    ("捻发音：☐", "Rash: [ ]"), else forward to the item it stands before ("☐ 呕吐")."""
+    """Which way a form's tick box looks: back at the end of a field or line ("捻发音：☐", "Rash: [ ]"),
+    both ways after a field's colon with words after it ("跌倒后：☑ 呕吐 2 次"), else forward to the item
+    it stands before ("☐ 呕吐")."""
     before = text[:start].rstrip(" \u3000")
-    after = text[end:].lstrip(" \u3000")
-    if before.endswith(_FIELD_COLONS) or not after or after[0] in "\n;；。|":
+    after = text[end:].lstrip(" ")
+    if not after or after[0] in "\n;；。|\u3000":
         return Trigger(trig.kind, None, trig.post_scope, trig.through_commas, False, trig.comma_lists, trig.findings, trig.dated)
+    if before.endswith(_FIELD_COLONS):
+        return trig  # the field's name and what is written after the box: "跌倒后：☑ 呕吐 2 次"
     return Trigger(trig.kind, trig.pre_scope, None, trig.through_commas, False, trig.comma_lists, trig.findings, trig.dated)
 
 
