@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from assistant.clinical.extraction_lexicon import ClauseOpeners, ContextLexicon, PastYears, TriggerKind
+from assistant.clinical.extraction_lexicon import ClauseOpeners, ContextLexicon, FieldAnswers, PastYears, TriggerKind
 from assistant.clinical.matching import Mask, Match, PhraseMatcher, UnitIndex
 
 
@@ -59,6 +59,7 @@ class TargetContext:
     allergy: bool = False
     history: bool = False  # said as the patient's past ("known epilepsy, last seizure 2 years ago")
     dated: bool = False  # ...at a past date ("took an overdose last spring")
+    boxed: bool = False  # the status was set by a form's tick box ("Passing wind: ☐")
     _status_distance: int = field(default=10**9, repr=False)
 
 
@@ -105,6 +106,8 @@ class ContextEngine:
         phrases.append((",", ("comma", None)))
         self._matcher: PhraseMatcher[tuple[str, object]] = PhraseMatcher(phrases)
         self._clause_opener = _clause_opener_pattern(lex.clause_openers) if lex.clause_openers else None
+        self._field_answers = _field_answer_patterns(lex.field_answers) if lex.field_answers else ()
+        self._box_words = tuple(w.lower() for g in lex.triggers if g.tick_box for w in g.all())
         self._past_year: tuple[re.Pattern[str], Trigger, range] | None = None
         if lex.past_years is not None:
             years = range(lex.past_years.earliest, this_year or datetime.date.today().year)
@@ -152,7 +155,7 @@ class ContextEngine:
                     events.append((m.start, m.end, Ev.TERMINATOR, "?", -1))
                     continue
                 if kind == "trigger" and payload.tick_box:
-                    payload = _one_way(text, m.start, m.end, payload)
+                    payload = self._one_way(text, m.start, m.end, payload)
                 ev = {
                     "trigger": Ev.TRIGGER,
                     "pseudo": Ev.PSEUDO,
@@ -174,6 +177,13 @@ class ContextEngine:
             for g in pattern.finditer(text):
                 if int(g.group("year") or g.group("zh")) in years and not target_mask.overlaps(g.start(), g.end()):
                     events.append((g.start(), g.end(), Ev.TRIGGER, trigger, -1))
+        for pattern, trigger in self._field_answers:
+            for g in pattern.finditer(text):
+                a, b = g.start(1), g.end(1)
+                if not target_mask.overlaps(a, b):
+                    # the answer replaces the word's own trigger ("no" opening a denial of what follows)
+                    events = [e for e in events if not (e[2] == Ev.TRIGGER and e[0] < b and a < e[1])]
+                    events.append((a, b, Ev.TRIGGER, trigger, -1))
         # a line break ends a scope, and so does the ideographic space a form puts between its fields
         # ("伴气促：☑　放射至左臂：☐"); the phrase matcher drops whitespace, so they are found here
         for g in re.finditer("[\n\u3000]", text):
@@ -182,8 +192,10 @@ class ContextEngine:
         # terse Chinese notes separate clauses with spaces ("无胸痛 ECG ST抬高"): a space right after a
         # CJK character ends the scope, unless it follows a trigger word ("无 胸痛")
         trigger_ends = {e[1] for e in events if e[2] == Ev.TRIGGER}
+        trigger_starts = {e[0] for e in events if e[2] == Ev.TRIGGER}
         for g in _CJK_SPACE.finditer(text):
-            if g.start() not in trigger_ends and not target_mask.overlaps(g.start(), g.end()):
+            # ...or comes before a trigger that looks back to it ("气促 ☐")
+            if g.start() not in trigger_ends and g.end() not in trigger_starts and not target_mask.overlaps(g.start(), g.end()):
                 events.append((g.start(), g.end(), Ev.TERMINATOR, " ", -1))
         events.sort(key=lambda e: (e[0], e[2]))
         out = [TargetContext() for _ in targets]
@@ -216,6 +228,24 @@ class ContextEngine:
             ):
                 found.append(m)
         return found
+
+    def _one_way(self, text: str, start: int, end: int, trig: Trigger) -> Trigger:
+        """Which way a form's tick box looks. A line whose first box opens it or follows a field's colon
+        puts its boxes before their items ("☐ 呕吐　☐ 发热", "跌倒后：☑ 呕吐 2 次"); one whose first box
+        follows an item puts them after ("Pain ☑ Pale ☑ Cold ☑"). A box at the end of a field or line looks
+        back ("捻发音：☐", "Rash: [ ]"); one after a field's colon with words after it looks both ways."""
+        back = Trigger(trig.kind, None, trig.post_scope, trig.through_commas, False, trig.comma_lists, trig.findings, trig.dated, True)
+        forward = Trigger(trig.kind, trig.pre_scope, None, trig.through_commas, False, trig.comma_lists, trig.findings, trig.dated, True)
+        before = text[:start].rstrip(" \u3000")
+        after = text[end:].lstrip(" ")
+        if not after or after[0] in "\n;；。|\u3000":
+            return back
+        if before.endswith(_FIELD_COLONS):
+            return trig
+        line_start = text.rfind("\n", 0, start) + 1
+        first = min((i for w in self._box_words if (i := text.find(w, line_start, start + 1)) >= 0), default=start)
+        lead = text[line_start:first].rstrip(" \u3000")
+        return forward if not lead or lead.endswith(_FIELD_COLONS) or lead[-1] in _SCOPE_STOPS else back
 
     def _opens_with_negation(self, text: str, start: int, end: int) -> bool:
         span = text[start:end].lower()
@@ -258,6 +288,7 @@ class ContextEngine:
             ctx.dated = ctx.dated or trig.dated
         elif distance < ctx._status_distance:
             ctx.status = _STATUS_OF_KIND[trig.kind]
+            ctx.boxed = trig.tick_box
             ctx._status_distance = distance
 
     def _forward(self, events: list, out: list[TargetContext], units: UnitIndex, ids: list[frozenset[str]]) -> None:
@@ -392,6 +423,7 @@ def _clause_opener_pattern(openers: ClauseOpeners) -> re.Pattern[str]:
 
 
 _FIELD_COLONS = (":", "：")
+_SCOPE_STOPS = ".;!。；！，,"
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*·‣▪]|\d{1,2}[.)、])")
 
 
@@ -400,17 +432,16 @@ def _continues_list(text: str, pos: int) -> bool:
     return text[pos] == "\n" and (text[:pos].rstrip().endswith(_FIELD_COLONS) or _LIST_ITEM.match(text, pos + 1) is not None)
 
 
-def _one_way(text: str, start: int, end: int, trig: Trigger) -> Trigger:
-    """Which way a form's tick box looks: back at the end of a field or line ("捻发音：☐", "Rash: [ ]"),
-    both ways after a field's colon with words after it ("跌倒后：☑ 呕吐 2 次"), else forward to the item
-    it stands before ("☐ 呕吐")."""
-    before = text[:start].rstrip(" \u3000")
-    after = text[end:].lstrip(" ")
-    if not after or after[0] in "\n;；。|\u3000":
-        return Trigger(trig.kind, None, trig.post_scope, trig.through_commas, False, trig.comma_lists, trig.findings, trig.dated)
-    if before.endswith(_FIELD_COLONS):
-        return trig  # the field's name and what is written after the box: "跌倒后：☑ 呕吐 2 次"
-    return Trigger(trig.kind, trig.pre_scope, None, trig.through_commas, False, trig.comma_lists, trig.findings, trig.dated)
+def _field_answer_patterns(answers: FieldAnswers) -> tuple[tuple[re.Pattern[str], Trigger], ...]:
+    """For each kind of answer, a pattern whose group 1 is the answer after a field's colon (and an
+    option number), ending the field, and the trigger that looks back from it."""
+    out = []
+    for kind, words in (("negated", answers.negated), ("affirmed", answers.affirmed)):
+        alternatives = "|".join(re.escape(w.lower()) for w in sorted(words.all(), key=len, reverse=True))
+        if alternatives:
+            pattern = re.compile(rf"[:：]\s*(?:\d{{1,2}}\s*)?((?:{alternatives}))\s*(?=$|[\n\u3000，。；,.;|（(])", re.IGNORECASE)
+            out.append((pattern, Trigger(kind, None, answers.scope)))  # type: ignore[arg-type]
+    return tuple(out)
 
 
 def _past_year_pattern(past: PastYears) -> re.Pattern[str]:

@@ -424,7 +424,9 @@ class DemographicsReader:
             opens_note = (near_opening and (has_preg_word and weeks >= 4 or bare_weeks)) or (
                 opens_sentence and has_preg_word and weeks >= 4
             )
-            if hit_before is None and hit_after is None and not (slash_40 and weeks == int(weeks)) and not opens_note:
+            # "31+5 weeks": weeks and days is how a gestation is written, wherever it stands
+            plus_days = (g is not None or extra is not None) and not of_an_illness and (has_preg_word or 20 <= weeks <= 42)
+            if hit_before is None and hit_after is None and not (slash_40 and weeks == int(weeks)) and not opens_note and not plus_days:
                 continue
             span_start = max(0, start - 20) + len(before) - len(hit_before) if hit_before else start
             span_end = end + (len(text[end:end + 30]) - len(after)) + len(hit_after) if hit_after else end

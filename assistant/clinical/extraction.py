@@ -171,6 +171,8 @@ class Extractor:
         # 2. findings and drugs, with context ("胸痛中心" is a place, not a chest pain)
         for m in self._not_findings.find(norm, mask):
             mask.add(m.start, m.end)
+        for start, end in _unselected_options(norm):  # a form's options that were not chosen
+            mask.add(start, end)
         finding_matches = self._with_side_words_inside(norm, mask, self._findings.find(norm, mask))
         finding_matches = self._with_shared_words(norm, mask, finding_matches)
         finding_matches = self._with_shared_heads(norm, mask, finding_matches)
@@ -282,7 +284,9 @@ class Extractor:
                     continue
                 status = Presence(ctx.status)
                 if denied_form:
-                    status = Presence.uncertain if status == Presence.uncertain else Presence.absent
+                    # a form's empty box against a denied form says the finding: "Passing wind: ☐"
+                    status = (Presence.uncertain if status == Presence.uncertain
+                              else Presence.present if ctx.boxed and status == Presence.absent else Presence.absent)
                 finding = new.findings.get(fid)
                 if finding is None:
                     finding = Finding(id=fid)
@@ -678,6 +682,23 @@ def _heads(text: str, end: int, cjk: bool) -> list[str]:
     if not words or not text[:end].endswith(words[-1]):
         return []
     return [" ".join(words[-2:]), words[-1]] if len(words) >= 2 else [words[-1]]
+
+
+# a form's numbered options in brackets, then the numbers chosen: "Symptoms (1 none 2 headache
+# 3 chest pain): 1", "症状(1无症状 2头痛头晕 3胸闷): 2、3"
+_OPTION_LEGEND = re.compile(r"[(（]((?:\s*\d{1,2}\s*[^()（）\d]+?)+)[)）]\s*[:：]\s*(\d{1,2}(?:\s*[,、/&+ ]\s*\d{1,2})*)")
+_OPTION = re.compile(r"(\d{1,2})\s*([^\d]+)")
+
+
+def _unselected_options(text: str) -> list[tuple[int, int]]:
+    """The spans of a form's listed options that were not chosen: they say nothing of the patient."""
+    spans = []
+    for g in _OPTION_LEGEND.finditer(text):
+        chosen = {int(n) for n in re.findall(r"\d{1,2}", g.group(2))}
+        for o in _OPTION.finditer(g.group(1)):
+            if int(o.group(1)) not in chosen:
+                spans.append((g.start(1) + o.start(), g.start(1) + o.end()))
+    return spans
 
 
 _SENTENCE_STOPS = {".", "!", "?", "'", '"', "。", "！", "？"}

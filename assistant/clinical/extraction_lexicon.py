@@ -132,6 +132,7 @@ class ContextLexicon(BaseModel):
     # words that hold a finding's name but name something else ("胸痛中心", "stroke unit"): not findings
     not_findings: Words = Field(default_factory=Words)
     past_years: PastYears | None = None
+    field_answers: FieldAnswers | None = None
     # a sentence opening with one of these, then an onset, says how the last finding before came on
     # ("Worst headache of my life. It built up over a couple of hours.")
     pronoun_openers: Words = Field(default_factory=Words)
@@ -147,6 +148,15 @@ class ClauseOpeners(BaseModel):
     determiners: list[str]
     verbs: list[str]
     max_words_between: int = 2
+
+
+class FieldAnswers(BaseModel):
+    """A form's field answered after its colon, the answer ending the field ("低血糖反应：1无",
+    "Chest pain: N", "胸痛：是"): the answer settles the field's name, looking back `scope` units."""
+
+    negated: Words
+    affirmed: Words = Field(default_factory=Words)
+    scope: int = 6
 
 
 class HistoryCurrent(BaseModel):
