@@ -23,6 +23,7 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("肺结核停药半年，今天大口咯血，满口鲜血", ("massive_haemoptysis",)),
     ("38M, rice-water diarrhoea twenty times since yesterday, cramps, BP 82/50, HR 126.", ("gastroenteritis_with_shock",)),
     ("上吐下泻一天，血压测不到，手脚冰凉", ("gastroenteritis_with_shock",)),
+    ("45岁，昨天做了食管球囊扩张，昨晚开始胸骨后持续疼痛，今天颈部摸着有捻发感，体温38.3°C。", ("chest_pain_with_surgical_emphysema",)),
     # round 45: fever after sub-Saharan Africa
     ("22-year-old back 12 days from volunteering in rural Malawi, two days of fever and headache.",
      ("fever_after_travel_to_high_malaria_risk_area",)),

@@ -601,6 +601,11 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("diarrhoea, SBP 104", mk("diarrhoea", v={"sbp": 104}), False),
         ("hypotension without diarrhoea or vomiting", mk("hypotension"), False),
     ],
+    "chest_pain_with_surgical_emphysema": [
+        ("chest pain and crepitus in the neck", mk("chest_pain subcutaneous_emphysema"), True),
+        ("painful swallowing and surgical emphysema", mk("difficulty_swallowing subcutaneous_emphysema"), True),
+        ("chest pain alone", mk("chest_pain"), False),
+    ],
     "severe_malaria_features": [
         ("fever after malaria-area travel, prostrate", mk("fever travel_endemic_tropical prostration"), True),
         ("fever after travel, confused", mk("fever travel_endemic_tropical confusion"), True),
