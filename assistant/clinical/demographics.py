@@ -103,9 +103,28 @@ class DemographicsReader:
         for s, e in out.spans:
             claimed.add(s, e)
         self._age(text, claimed, out)
+        if out.age_years is None:
+            self._opening_age(text, claimed, out)
         self._corrected_age(text, claimed, out)
         self._sex_words(text, claimed, out)
         return out
+
+    def _opening_age(self, text: str, claimed: Mask, out: Demographics) -> None:
+        """Dictation that opens with the age alone, then a pause: "Sixty-two, very short-sighted",
+        "Eighty-four, lives alone", "Four months — cold for three days"."""
+        start = len(text) - len(text.lstrip())
+        num = self._numbers.read(text, start)
+        if num is None or num.start != start or num.value != int(num.value) or claimed.overlaps(num.start, num.end):
+            return
+        g = _OPENING_AGE_TAIL.match(text, num.end)
+        if g is None:
+            return
+        years = num.value * {"month": 1 / 12, "week": 7 / 365}.get((g.group(1) or "").lower().rstrip("s"), 1.0)
+        # "2 weeks, cough" is how long; an infant's age alone is followed by a dash ("Four months — …")
+        if g.group(1) and not g.group(0).rstrip().endswith(("—", "–", "-")):
+            return
+        if self._in_range(years):
+            self._set_age(out, years, num.start, g.end(1) if g.group(1) else num.end, text)
 
     def _corrected_age(self, text: str, claimed: Mask, out: Demographics) -> None:
         """An age taken back right after it is said: the age said after the correction is the one meant."""
@@ -473,6 +492,8 @@ def _set_gestation(out: Demographics, weeks: float, span: tuple[int, int]) -> No
     out.pregnancy_span = span
 
 
+# the age alone opening dictation: a pause after it, or an infant's unit and then a pause
+_OPENING_AGE_TAIL = re.compile(r"(?:\s+(months?|weeks?)(?:\s+old)?)?\s*(?:[,.;]|\s[—–-]\s)", re.IGNORECASE)
 _OPENING_WEEKS_PLUS_DAYS = re.compile(r"\s*(\d{1,2})\+([0-6])(?![\d/.])")
 # "9+2 by LMP", "12+3 by dates", "20+1 on scan": weeks+days dated anywhere in the note
 _WEEKS_PLUS_DAYS_BY_DATES = re.compile(r"(?<![\d.])(\d{1,2})\+([0-6])\s+(?:by lmp|by dates|by scan|on scan|by u/?s)", re.I)

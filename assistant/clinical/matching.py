@@ -66,6 +66,7 @@ class SpeechFillers:
 
     def __init__(
         self, en: Iterable[str], zh: Iterable[str], quote_marks: Iterable[str] = (), erhua_kept: Iterable[str] = (),
+        breaks: Iterable[str] = (), break_after: Iterable[str] = (),
     ) -> None:
         # the 儿 of northern speech ("喘气儿", "没劲儿") is dropped, except in words where it is a word of its
         # own ("婴儿", "儿子", "哪儿"): listed in the lexicon, so that its own phrases with 儿 still match
@@ -81,10 +82,26 @@ class SpeechFillers:
         ]
         pattern = "|".join(p for p in parts if p)
         self._re = re.compile(pattern, re.IGNORECASE) if pattern else None
+        # a sentence broken off and taken up again ("talking in — single words", "can't feel his — his
+        # toes", "走几步就……就来"): the break is dropped after a word that cannot end a clause, or with the
+        # word said before it when the same word is said again
+        marks = "|".join(sorted((re.escape(b) for b in breaks), key=len, reverse=True))
+        after = "|".join(sorted((re.escape(w.lower()) for w in break_after), key=len, reverse=True))
+        self._breaks = re.compile(
+            rf"(?<![a-z])(?P<again>[a-z']+|[\u4e00-\u9fff]) ?(?:{marks})+ ?(?=(?P=again)(?![a-z]))"
+            rf"|(?:(?<![a-z])(?:{after})|(?<=[^a-z\d\s])(?:{after})) ?(?P<gap>(?:{marks})+ ?)(?=[a-z'\u4e00-\u9fff])",
+            re.IGNORECASE,
+        ) if marks and after else None
 
     def strip(self, text: str) -> tuple[str, list[int] | None]:
         """The text without fillers and, when any was dropped, the original index of each kept character."""
         cuts = [] if self._re is None else [(m.start(), m.end()) for m in self._re.finditer(text) if m.end() > m.start()]
+        if self._breaks is not None:
+            for m in self._breaks.finditer(text):
+                cut = (m.start("gap"), m.end("gap")) if m.group("gap") else (m.start(), m.end())
+                if not any(s < cut[1] and cut[0] < e for s, e in cuts):
+                    cuts.append(cut)
+            cuts.sort()
         if "儿" in text:
             cuts = sorted(cuts + self._erhua(text, cuts))
         return _drop(text, cuts)

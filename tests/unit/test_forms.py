@@ -76,3 +76,37 @@ def test_a_gestation_written_with_days_anywhere_in_the_note() -> None:
 def test_a_head_injury_in_a_child_with_haemophilia_is_referred() -> None:
     text = "9-year-old with severe haemophilia A banged the side of his head on the pavement; no vomiting, GCS 15."
     assert "head_injury_referral" in {r.id for r in get_engine().assess_text(text).red_flags}
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        # round 53: a sentence broken off and taken up again
+        ("Asthmatic, she's — talking in — single words on the phone.", "unable_to_complete_sentences", "present"),
+        ("no numbness down below, no... no tingling in the saddle area.", "saddle_anaesthesia", "absent"),
+        ("AF — he stopped his — the warfarin a month ago.", "anticoagulant_use", "present"),
+    ],
+)
+def test_a_broken_sentence_is_read_whole(text: str, finding: str, status: str) -> None:
+    assert _status(text, finding) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("Sixty-two, very short-sighted, minus eight.", 62), ("Four months — cold for three days.", 0.333), ("2 weeks, cough.", None)],
+)
+def test_an_age_alone_opening_dictation(text: str, age: float | None) -> None:
+    got = extract(text).age_years
+    assert (got is None and age is None) or got == pytest.approx(age, abs=0.01)
+
+
+def test_a_first_febrile_seizure_is_admitted() -> None:
+    text = "宝宝，1岁半，发烧39度，刚才突然两眼往上翻，手脚抽了一分钟左右，全身的，自己停了。现在醒了，认得妈妈。第一次这样。"
+    a = get_engine().assess_text(text)
+    assert a.differential[0].id == "febrile_convulsion"
+    assert a.triage.level == "emergency"
+
+
+def test_a_recurrent_febrile_seizure_is_not_an_emergency_by_itself() -> None:
+    text = "3-year-old, fever 39, had a 1 minute generalised fit at home, now back to normal, had one last year with a fever too."
+    assert get_engine().assess_text(text).triage.level != "emergency"
