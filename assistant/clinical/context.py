@@ -13,6 +13,11 @@ An ASCII comma ends a scope unless what follows is a list of targets closed by a
 skipped. Targets win over context words they overlap ("没胃口" is a finding, not "没"), and a
 target that opens with its own negation ("no wind", "无排气") ends an outer denial. A question
 mark after a word doubts what it closes and ends the sentence ("是不是心梗？胸口疼").
+
+Some triggers are found by pattern, not phrase: a calendar year before the current one dates what
+is said with it ("in 2018 she took an overdose"); a form's field answered after its colon settles the
+field ("低血糖反应：1无"); a form's tick boxes look to their item (`_one_way`); a line break ends a scope
+unless it follows a heading or opens a list item.
 """
 
 from __future__ import annotations

@@ -110,3 +110,27 @@ def test_a_screening_programme_is_no_aneurysm() -> None:
 def test_a_plan_found_on_a_questionnaire_and_saved_tablets() -> None:
     text = "PHQ-9 24/27, item 9 scored 3. 43M has been looking up how many of his amitriptyline would be fatal and has saved 2 boxes."
     assert "suicide_imminent_risk" in _fired(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # round 56: the patient speaks for themself
+        ("I'm 66 and I've had a water infection for a few days. Since last night I've been shaking uncontrollably. "
+         "My smart watch says my heart rate is 134, and my knees have gone blotchy and purplish.", "sepsis_nice_high_risk"),
+        ("I'm fourteen. I woke up with a really bad pain in my left ball that came on all of a sudden, and I've been sick.",
+         "testicular_torsion_suspected"),
+        ("Me and both my kids have had headaches and felt sick for a week, worse at home. The gas boiler's flame's gone orange.",
+         "carbon_monoxide_poisoning_suspected"),
+        ("我怀孕三十二周了。今天中午肚子突然疼起来，摸着肚子硬得跟木板一样，下面出了些暗红色的血。", "antepartum_haemorrhage"),
+        ("我这半年心情一直很差，觉得活着就是拖累家里。前两天我在网上买了烧炭用的东西，藏在车后备箱里了。", "suicide_imminent_risk"),
+    ],
+)
+def test_first_person_emergencies(text: str, rule: str) -> None:
+    assert rule in _fired(text)
+
+
+def test_i_dont_get_sweaty_is_a_denial() -> None:
+    text = ("I'm 45. For a month a burning feeling behind my breastbone after a big dinner, antacids help. "
+            "I don't get sweaty or short of breath with it.")
+    assert _assess(text).triage.level != "emergency"
