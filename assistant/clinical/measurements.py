@@ -124,7 +124,7 @@ class MeasurementReader:
         self._bare: list[tuple[PairDef, re.Pattern[str], re.Pattern[str] | None]] = []
         for pair in lex.pairs:
             if pair.bare is not None:
-                self._bare.append((pair, *self._bare_patterns(pair.bare, lex.chinese_numeral_chars)))
+                self._bare.append((pair, *self._bare_patterns(pair.bare, lex.chinese_numeral_chars, lex.approximate_suffixes.zh)))
         # a number followed by a time unit is a duration, not a value ("空腹8小时", "BP for 3 days");
         # one-letter English units ("h", "d") are left out: too easily another word
         self._time_units: PhraseMatcher[bool] = PhraseMatcher(
@@ -399,12 +399,15 @@ class MeasurementReader:
         return [Reading(first_def.id, first_def.kind, first[0], first_def.unit, None, start, first[1])]
 
     @staticmethod
-    def _bare_patterns(bare: BarePair, chinese_chars: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-        """Two 2–3 digit numbers, or two runs of Chinese numerals, joined by a separator; not part
-        of a longer number, date, ratio chain or percentage. The second pattern also takes the
-        list separators, for use after a cue."""
+    def _bare_patterns(
+        bare: BarePair, chinese_chars: str, approximate: list[str] = [],  # noqa: B006 - read only
+    ) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+        """Two 2–3 digit numbers, or two runs of Chinese numerals, joined by a separator, each perhaps
+        said roughly ("一百六十多、一百一十几"); not part of a longer number, date, ratio chain or
+        percentage. The second pattern also takes the list separators, for use after a cue."""
         cn = re.escape(chinese_chars)
-        number = rf"(\d{{2,3}}|[{cn}]{{2,7}})"
+        rough = "|".join(re.escape(w) for w in sorted(approximate, key=len, reverse=True))
+        number = rf"(\d{{2,3}}|[{cn}]{{2,7}})(?:{rough})?" if rough else rf"(\d{{2,3}}|[{cn}]{{2,7}})"
         before, after = rf"(?<![\w./:\-+{cn}])", rf"(?![\w/%:+{cn}]|\.\d)"
 
         def joined(separators: list[str]) -> re.Pattern[str]:

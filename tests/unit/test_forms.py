@@ -110,3 +110,15 @@ def test_a_first_febrile_seizure_is_admitted() -> None:
 def test_a_recurrent_febrile_seizure_is_not_an_emergency_by_itself() -> None:
     text = "3-year-old, fever 39, had a 1 minute generalised fit at home, now back to normal, had one last year with a fever too."
     assert get_engine().assess_text(text).triage.level != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "sbp", "dbp"),
+    [
+        ("我自己在家量了三次血压，都是二百一十多、一百二十五左右。", 210, 125),
+        ("自己在家量血压，三次都是一百六十多、一百一十几。", 160, 110),
+    ],
+)
+def test_a_blood_pressure_said_roughly_in_chinese_numerals(text: str, sbp: float, dbp: float) -> None:
+    vitals = extract(text).vitals
+    assert (vitals["sbp"].value, vitals["dbp"].value) == (sbp, dbp)
