@@ -26,7 +26,7 @@ import datetime
 import re
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
 
 from assistant.clinical.extraction_lexicon import ClauseOpeners, ContextLexicon, FieldAnswers, PastYears, TriggerKind
@@ -239,8 +239,7 @@ class ContextEngine:
         puts its boxes before their items ("☐ 呕吐　☐ 发热", "跌倒后：☑ 呕吐 2 次"); one whose first box
         follows an item puts them after ("Pain ☑ Pale ☑ Cold ☑"). A box at the end of a field or line looks
         back ("捻发音：☐", "Rash: [ ]"); one after a field's colon with words after it looks both ways."""
-        back = Trigger(trig.kind, None, trig.post_scope, trig.through_commas, False, trig.comma_lists, trig.findings, trig.dated, True)
-        forward = Trigger(trig.kind, trig.pre_scope, None, trig.through_commas, False, trig.comma_lists, trig.findings, trig.dated, True)
+        back, forward = replace(trig, pre_scope=None), replace(trig, post_scope=None)
         before = text[:start].rstrip(" \u3000")
         after = text[end:].lstrip(" ")
         if not after or after[0] in "\n;；。|\u3000":

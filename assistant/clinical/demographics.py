@@ -116,15 +116,14 @@ class DemographicsReader:
         num = self._numbers.read(text, start)
         if num is None or num.start != start or num.value != int(num.value) or claimed.overlaps(num.start, num.end):
             return
-        g = _OPENING_AGE_TAIL.match(text, num.end)
-        if g is None:
+        # an infant's unit, as the lexicon gives it; then only a dash closes it ("2 weeks, cough" is how long)
+        unit = next((u for u in (units.match_at(text, _skip_spaces(text, num.end)) for units, *_ in self._infant) if u), None)
+        end = unit.end if unit is not None else num.end
+        if not (_OPENING_DASH if unit is not None else _OPENING_PAUSE).match(text, end):
             return
-        years = num.value * {"month": 1 / 12, "week": 7 / 365}.get((g.group(1) or "").lower().rstrip("s"), 1.0)
-        # "2 weeks, cough" is how long; an infant's age alone is followed by a dash ("Four months — …")
-        if g.group(1) and not g.group(0).rstrip().endswith(("—", "–", "-")):
-            return
+        years = num.value * (unit.payload[0] if unit is not None else 1)
         if self._in_range(years):
-            self._set_age(out, years, num.start, g.end(1) if g.group(1) else num.end, text)
+            self._set_age(out, years, num.start, end, text)
 
     def _corrected_age(self, text: str, claimed: Mask, out: Demographics) -> None:
         """An age taken back right after it is said: the age said after the correction is the one meant."""
@@ -492,8 +491,9 @@ def _set_gestation(out: Demographics, weeks: float, span: tuple[int, int]) -> No
     out.pregnancy_span = span
 
 
-# the age alone opening dictation: a pause after it, or an infant's unit and then a pause
-_OPENING_AGE_TAIL = re.compile(r"(?:\s+(months?|weeks?)(?:\s+old)?)?\s*(?:[,.;]|\s[—–-]\s)", re.IGNORECASE)
+# the age alone opening dictation: a pause after the number, or a dash after an infant's unit
+_OPENING_PAUSE = re.compile(r"\s*(?:[,.;]|[—–-]\s)")
+_OPENING_DASH = re.compile(r"(?:\s+old)?\s*[—–-]\s")
 _OPENING_WEEKS_PLUS_DAYS = re.compile(r"\s*(\d{1,2})\+([0-6])(?![\d/.])")
 # "9+2 by LMP", "12+3 by dates", "20+1 on scan": weeks+days dated anywhere in the note
 _WEEKS_PLUS_DAYS_BY_DATES = re.compile(r"(?<![\d.])(\d{1,2})\+([0-6])\s+(?:by lmp|by dates|by scan|on scan|by u/?s)", re.I)

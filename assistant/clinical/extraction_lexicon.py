@@ -96,6 +96,14 @@ class Retractions(BaseModel):
     words: Words = Field(default_factory=Words)
 
 
+class SpeechBreaks(BaseModel):
+    """Marks of a sentence broken off and taken up again (`marks`: dashes, ellipses), dropped after one of
+    `after` (words that cannot end a clause), or with the word before them when it is said again."""
+
+    marks: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+
+
 class ContextLexicon(BaseModel):
     language: LanguageRule
     default_max_scope: int
@@ -132,7 +140,7 @@ class ContextLexicon(BaseModel):
     # words that hold a finding's name but name something else ("胸痛中心", "stroke unit"): not findings
     not_findings: Words = Field(default_factory=Words)
     past_years: PastYears | None = None
-    speech_breaks: SpeechBreaks = Field(default_factory=lambda: SpeechBreaks())
+    speech_breaks: SpeechBreaks = Field(default_factory=SpeechBreaks)
     field_answers: FieldAnswers | None = None
     # a sentence opening with one of these, then an onset, says how the last finding before came on
     # ("Worst headache of my life. It built up over a couple of hours.")
@@ -149,14 +157,6 @@ class ClauseOpeners(BaseModel):
     determiners: list[str]
     verbs: list[str]
     max_words_between: int = 2
-
-
-class SpeechBreaks(BaseModel):
-    """Marks of a sentence broken off and taken up again (`marks`: dashes, ellipses), dropped after one of
-    `after` (words that cannot end a clause), or with the word before them when it is said again."""
-
-    marks: list[str] = Field(default_factory=list)
-    after: list[str] = Field(default_factory=list)
 
 
 class FieldAnswers(BaseModel):

@@ -7,6 +7,7 @@ Values are returned in the canonical unit of each measurement.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.clinical.dialogue import speaker_label
@@ -400,14 +401,14 @@ class MeasurementReader:
 
     @staticmethod
     def _bare_patterns(
-        bare: BarePair, chinese_chars: str, approximate: list[str] = [],  # noqa: B006 - read only
+        bare: BarePair, chinese_chars: str, approximate: Sequence[str] = (),
     ) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         """Two 2–3 digit numbers, or two runs of Chinese numerals, joined by a separator, each perhaps
         said roughly ("一百六十多、一百一十几"); not part of a longer number, date, ratio chain or
         percentage. The second pattern also takes the list separators, for use after a cue."""
         cn = re.escape(chinese_chars)
         rough = "|".join(re.escape(w) for w in sorted(approximate, key=len, reverse=True))
-        number = rf"(\d{{2,3}}|[{cn}]{{2,7}})(?:{rough})?" if rough else rf"(\d{{2,3}}|[{cn}]{{2,7}})"
+        number = rf"(\d{{2,3}}|[{cn}]{{2,7}})(?:{rough})?"
         before, after = rf"(?<![\w./:\-+{cn}])", rf"(?![\w/%:+{cn}]|\.\d)"
 
         def joined(separators: list[str]) -> re.Pattern[str]:
