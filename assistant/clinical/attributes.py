@@ -141,11 +141,14 @@ class QualifierReader:
         for field_name in ("onset", "severity", "laterality", "site"):
             for value, words in getattr(q, field_name).items():
                 phrases += [(w, (field_name, value)) for w in words.all()]
+        phrases += [(w, ("", "")) for w in q.not_qualifiers.all()]  # matched, so they win over the shorter word, then dropped
         self._matcher: PhraseMatcher[tuple[str, str]] = PhraseMatcher(phrases, digit_before_ok=True)
         self.window = q.window
 
     def read(self, text: str, mask: Mask) -> list[Qualifier]:
-        return [Qualifier(m.start, m.end, m.payload[0][0], m.payload[0][1]) for m in self._matcher.find(text, mask)]
+        return [
+            Qualifier(m.start, m.end, m.payload[0][0], m.payload[0][1]) for m in self._matcher.find(text, mask) if m.payload[0][0]
+        ]
 
 
 def attach(

@@ -114,7 +114,7 @@ class Extractor:
         self._context = ContextEngine(lex.context)
         self._fillers = SpeechFillers(
             lex.context.speech_fillers.en, lex.context.speech_fillers.zh, lex.context.quote_marks, lex.context.erhua_kept,
-            lex.context.speech_breaks.marks, lex.context.speech_breaks.after,
+            lex.context.speech_breaks.marks, lex.context.speech_breaks.after, lex.context.speech_breaks.between_cjk,
         )
         self._side_words = InsideWords(lex.context.side_words.all())
         self._answers = AnswerReader(lex.context.dialogue)

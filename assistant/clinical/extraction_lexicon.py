@@ -61,6 +61,8 @@ class QualifierSet(BaseModel):
     severity: dict[str, Words] = Field(default_factory=dict)
     laterality: dict[str, Words] = Field(default_factory=dict)
     site: dict[str, Words] = Field(default_factory=dict)
+    # words that hold a qualifier's word but are none ("一分钟左右" is about a minute, not the left)
+    not_qualifiers: Words = Field(default_factory=Words)
 
 
 class LanguageRule(BaseModel):
@@ -102,6 +104,7 @@ class SpeechBreaks(BaseModel):
 
     marks: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
+    between_cjk: list[str] = Field(default_factory=list)  # dropped between any two Chinese characters
 
 
 class ContextLexicon(BaseModel):

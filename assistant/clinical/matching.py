@@ -66,7 +66,7 @@ class SpeechFillers:
 
     def __init__(
         self, en: Iterable[str], zh: Iterable[str], quote_marks: Iterable[str] = (), erhua_kept: Iterable[str] = (),
-        breaks: Iterable[str] = (), break_after: Iterable[str] = (),
+        breaks: Iterable[str] = (), break_after: Iterable[str] = (), breaks_between_cjk: Iterable[str] = (),
     ) -> None:
         # the 儿 of northern speech ("喘气儿", "没劲儿") is dropped, except in words where it is a word of its
         # own ("婴儿", "儿子", "哪儿"): listed in the lexicon, so that its own phrases with 儿 still match
@@ -87,9 +87,12 @@ class SpeechFillers:
         # word said before it when the same word is said again
         marks = "|".join(sorted((re.escape(b) for b in breaks), key=len, reverse=True))
         after = "|".join(sorted((re.escape(w.lower()) for w in break_after), key=len, reverse=True))
+        # in Chinese an ellipsis inside a sentence is a pause, wherever it falls ("两周前……拉过肚子")
+        cjk = "|".join(sorted((re.escape(b) for b in breaks_between_cjk), key=len, reverse=True)) or "(?!)"
         self._breaks = re.compile(
             rf"(?<![a-z])(?P<again>[a-z']+|[\u4e00-\u9fff]) ?(?:{marks})+ ?(?=(?P=again)(?![a-z]))"
-            rf"|(?:(?<![a-z])(?:{after})|(?<=[^a-z\d\s])(?:{after})) ?(?P<gap>(?:{marks})+ ?)(?=[a-z'\u4e00-\u9fff])",
+            rf"|(?:(?<![a-z])(?:{after})|(?<=[^a-z\d\s])(?:{after})) ?(?P<gap>(?:{marks})+ ?)(?=[a-z'\u4e00-\u9fff])"
+            rf"|(?<=[\u4e00-\u9fff])(?P<pause>(?:{cjk})+)(?=[\u4e00-\u9fff])",
             re.IGNORECASE,
         ) if marks and after else None
 
@@ -98,7 +101,8 @@ class SpeechFillers:
         cuts = [] if self._re is None else [(m.start(), m.end()) for m in self._re.finditer(text) if m.end() > m.start()]
         if self._breaks is not None:
             for m in self._breaks.finditer(text):
-                cut = (m.start("gap"), m.end("gap")) if m.group("gap") else (m.start(), m.end())
+                gap = "gap" if m.group("gap") else "pause" if m.group("pause") else None
+                cut = (m.start(gap), m.end(gap)) if gap else (m.start(), m.end())
                 if not any(s < cut[1] and cut[0] < e for s, e in cuts):
                     cuts.append(cut)
             cuts.sort()

@@ -318,6 +318,8 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("32 weeks pregnant, BP 165/105", ("pregnancy_severe_hypertension",)),
     ("孕34周，血压160/110", ("pregnancy_severe_hypertension",)),
     ("G1P0 at 36 weeks gestation, BP 170/100", ("pregnancy_severe_hypertension",)),
+    ("Day 5 after a vaginal birth, the midwife found her BP 164/104 with a severe headache", ("postpartum_severe_hypertension",)),
+    ("产后5天，血压165/112，头痛", ("postpartum_severe_hypertension",)),
     # upper GI bleed
     ("vomiting blood", ("upper_gi_bleed",)),
     ("吐血", ("upper_gi_bleed",)),
@@ -779,6 +781,7 @@ NOT_EMERGENCY: list[str] = [
     "儿子2岁，去年发烧抽过一次，刚才又抽了一分钟就停了，现在醒了认得人，在喝奶",
     "Smoker, a few streaks of blood in the sputum with a cold this week, BP 132/80, well in himself.",
     "拉肚子两天，一天五六次，能喝水，血压118/76，精神可",
+    "Three weeks postpartum, BP 148/92 on two readings, no headache, well",
     # questions, not findings
     "What does a raised troponin mean here?",
     "CRP高是什么意思",

@@ -337,6 +337,12 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("159/109", mk(v={"sbp": 159, "dbp": 109}, preg=True), False),
         ("not pregnant, SBP 170", mk(v={"sbp": 170}, preg=False), False),
     ],
+    "postpartum_severe_hypertension": [
+        ("after birth, SBP 160", mk("recent_childbirth", v={"sbp": 160}), True),
+        ("after birth, DBP 110", mk("recent_childbirth", v={"dbp": 110}), True),
+        ("after birth, 159/109", mk("recent_childbirth", v={"sbp": 159, "dbp": 109}), False),
+        ("no recent birth, SBP 170", mk(v={"sbp": 170}), False),
+    ],
     "suspected_pre_eclampsia": [
         ("20 weeks, SBP 140, proteinuria", mk("proteinuria", v={"sbp": 140}, preg=True, gw=20), True),
         ("19 weeks, SBP 140, proteinuria", mk("proteinuria", v={"sbp": 140}, preg=True, gw=19), False),

@@ -1,0 +1,96 @@
+"""The doctor thinks aloud (round 57) and the visit after a procedure or a birth (round 58): what the
+doctor weighs, rules out or warns about is not what the patient has; a device fitted is no fit."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.clinical.engine import get_engine
+from assistant.clinical.extraction import extract
+
+
+def _present(text: str) -> set[str]:
+    return {f.id for f in extract(text).findings.values() if f.status == "present"}
+
+
+def _assess(text: str):  # noqa: ANN202
+    return get_engine().assess_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the advice at the end of a note is what to watch for
+        ("反复胸骨后烧灼感三个月，伴反酸。没有出汗、气短。如果出现活动后胸痛或出汗再来。", "sweating"),
+        ("全身起风团，嘴唇舌头不肿。交代一旦出现呼吸困难或者嘴唇舌头肿马上打120。", "tongue_swelling"),
+        ("腰扭了两天，没有马鞍区麻木，讲清楚如果出现排尿困难或者会阴部发麻要马上去急诊。", "urinary_retention"),
+        # a diagnosis the doctor weighed and set aside
+        ("凌晨突发右侧腰部绞痛。我顺便想了一下腹主动脉瘤，但他34岁，腹部没有搏动性包块。", "known_aaa"),
+        ("Sudden right loin pain to the groin. I briefly considered an aortic aneurysm, but he is 30.", "known_aaa"),
+        # a picture that fits, a coil fitted: no seizure
+        ("Third panic episode this month; ECG normal. Fits panic disorder - talked through CBT.", "seizure"),
+        ("23-year-old had a copper coil fitted 12 days ago, now lower abdominal pain.", "seizure"),
+    ],
+)
+def test_weighed_warned_or_fitted_is_not_present(text: str, finding: str) -> None:
+    assert finding not in _present(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # a relative named as the object of what the patient did is not the one with the pain
+        ("I bent down to pick up my little sister and got a sudden horrible pain low down on the right.",
+         "unilateral_pelvic_pain"),
+        ("3 fits today, each with jerking of all four limbs", "seizure"),
+        ("had a fit with jerking", "seizure"),
+        # a pause in Chinese speech, wherever it falls
+        ("两周前……拉过肚子，这三天脚麻", "recent_viral_illness"),
+        ("宝宝发烧39度，刚才手脚……抽了一分钟，自己停了", "seizure"),
+        # a new subject and verb end a denial ("isn't related to chewing and she's grey and clammy")
+        ("I thought dental at first, but it isn't related to chewing and she's grey and clammy.", "sweating"),
+        # lochia said in two parts
+        ("Over two days her lochia has turned offensive-smelling.", "offensive_lochia"),
+        ("产后10天，恶露又多了", "increased_lochia"),
+        ("emergency caesarean for failure to progress 12 days ago", "recent_childbirth"),
+    ],
+)
+def test_said_in_these_words_is_present(text: str, finding: str) -> None:
+    assert finding in _present(text)
+
+
+def test_about_a_minute_is_no_side() -> None:
+    case = extract("宝宝发烧，刚才抽了一分钟左右，全身的")
+    assert all(f.laterality is None for f in case.findings.values())
+    assert extract("左侧胸痛三天左右").findings["chest_pain"].laterality == "left"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "71-year-old woman came in about her jaw: aching along the left jaw and down the inside of the left arm for "
+        "the past hour. She's sweating and feels sick. I thought dental at first, but it isn't related to chewing "
+        "and she's grey and clammy.",
+        "Tonic-clonic seizure in our waiting room - started 10:12, still generalised jerking at 10:19 with no "
+        "recovery in between.",
+        "39-year-old woman, L4/5 discectomy 10 days ago. Worsening pain down both legs, numbness around her bottom "
+        "when she wipes, and this morning she couldn't feel herself passing urine.",
+        "女，26岁，剖宫产后第3天出院。今天右上腹痛、恶心，BP 156/104 mmHg。血小板82×10^9/L，ALT 186 U/L。",
+    ],
+)
+def test_round_57_58_emergencies(text: str) -> None:
+    assert _assess(text).triage.level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "45岁男，反复胸骨后烧灼感三个月，饱餐后和躺下时出现，伴反酸。考虑胃食管反流病可能，但胸痛还是要先排除心梗：没有出汗、气短，"
+        "活动时不加重。诊室心电图无ST-T改变。如果出现活动后胸痛或出汗再来。",
+        "24岁男，吃了小龙虾后全身起风团，很痒。嘴唇、舌头不肿，没有喉咙发紧，血压124/78。交代一旦出现呼吸困难或者嘴唇舌头肿马上打120。",
+        "26-year-old woman had a copper coil fitted here 20 minutes ago. When she stood up she went pale and slumped "
+        "for a few seconds; no jerking, came round straight away. HR 58, BP 100/64.",
+    ],
+)
+def test_round_57_58_near_misses(text: str) -> None:
+    assert _assess(text).triage.level != "emergency"
