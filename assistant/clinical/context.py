@@ -53,6 +53,7 @@ class Trigger:
     findings: frozenset[str] = frozenset()  # when set, the only findings it applies to
     dated: bool = False  # history at a past date ("last spring"): see TriggerGroup.dated
     tick_box: bool = False  # see TriggerGroup.tick_box
+    decides: bool = False  # see TriggerGroup.decides
 
 
 @dataclass(slots=True)
@@ -81,9 +82,10 @@ class ContextEngine:
             scope = group.max_scope if group.max_scope is not None else default
             only = frozenset(group.findings)
             for word in group.all():
-                slot = merged.setdefault((word.lower(), group.kind, only), [None, None, False, False, True, False, False])
+                slot = merged.setdefault((word.lower(), group.kind, only), [None, None, False, False, True, False, False, False])
                 slot[5] = slot[5] or group.dated
                 slot[6] = slot[6] or group.tick_box
+                slot[7] = slot[7] or group.decides
                 if group.direction in ("pre", "both"):
                     slot[0] = scope
                     slot[2] = slot[2] or group.through_commas
@@ -92,8 +94,8 @@ class ContextEngine:
                     slot[1] = scope
                     slot[2] = slot[2] or group.through_commas
                 slot[3] = slot[3] or group.patient_when_first_words
-        for (word, kind, only), (pre, post, through, patient, lists, dated, box) in merged.items():
-            triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient, lists, only, dated, box))))
+        for (word, kind, only), (pre, post, through, patient, lists, dated, box, decides) in merged.items():
+            triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient, lists, only, dated, box, decides))))
         # words a finding's own name can open with ("no wind", "无排气"): that finding carries its
         # negation, so an outer "no" cannot negate it ("no stool and no wind" is absolute constipation)
         negations = {w for (w, kind, _), slot in merged.items() if kind == "negated" and slot[0] is not None}
@@ -290,10 +292,10 @@ class ContextEngine:
         elif trig.kind == "history":
             ctx.history = True
             ctx.dated = ctx.dated or trig.dated
-        elif distance < ctx._status_distance:
+        elif distance < ctx._status_distance or trig.decides:
             ctx.status = _STATUS_OF_KIND[trig.kind]
             ctx.boxed = trig.tick_box
-            ctx._status_distance = distance
+            ctx._status_distance = -1 if trig.decides else distance
 
     def _forward(self, events: list, out: list[TargetContext], units: UnitIndex, ids: list[frozenset[str]]) -> None:
         active: Trigger | None = None

@@ -553,6 +553,11 @@ class Extractor:
             elif status == Presence.absent:
                 case.pregnant = False
                 case.gestation_weeks = None
+        pregnancy = self.lex.demographics.pregnancy
+        if case.age_years is not None and case.age_years < pregnancy.min_age_years:
+            case.pregnant, case.gestation_weeks = None, None
+            for fid in (preg_id, pregnancy.later_finding.id if pregnancy.later_finding else None):
+                case.findings.pop(fid or "", None)
         if case.pregnant and case.sex != "female":
             case.sex = "female"  # pregnancy outweighs a pronoun ("barely felt him" is the baby)
 

@@ -48,6 +48,9 @@ class TriggerGroup(Words):
     # a form's tick box, said both ways: it looks back after a field's colon or at the end of a line
     # ("捻发音：☐"), else forward to the item it stands before ("☐ 呕吐")
     tick_box: bool = False
+    # the answer to a question the doctor reports asking ("问他有没有想伤害自己，他摇头"): it decides over
+    # the question's own hedge, however near that is
+    decides: bool = False
 
 
 class Terminators(Words):
@@ -467,6 +470,8 @@ class PregnancyLexicon(BaseModel):
     finding_id: str
     # the finding that a stated gestation at or beyond `from_weeks` also says ("孕36周" -> second half of pregnancy)
     later_finding: "GestationFinding | None" = None
+    # below this age a pregnancy word is someone else's ("20-month-old found with her pregnancy iron tablets")
+    min_age_years: float = 0
 
 
 class GestationFinding(BaseModel):

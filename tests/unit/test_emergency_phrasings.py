@@ -32,6 +32,9 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("83岁，房颤吃地高辛，这几天恶心，说看东西都是黄的，脉搏46", ("digoxin_toxicity_suspected",)),
     ("On lithium for bipolar, now vomiting, coarse tremor and walking like she's drunk.", ("lithium_toxicity_suspected",)),
     ("On fluoxetine and started tramadol; agitated, sweating, clonus at both ankles.", ("serotonin_toxicity_suspected",)),
+    ("81F started on oxybutynin last week on top of amitriptyline; picking at the air, pupils large, skin hot and dry, "
+     "bladder palpable", ("anticholinergic_toxicity_suspected",)),
+    ("80岁男性，近一周加了奥昔布宁，两天来胡言乱语，手在空中抓东西，皮肤又干又烫，瞳孔散大", ("anticholinergic_toxicity_suspected",)),
     ("吃甲巯咪唑一个月，今天发烧39度，嗓子疼", ("marrow_suppressing_drug_with_fever",)),
     # round 3: neutropenic sepsis, child sepsis 5-11, heat stroke, head injury, child poisoning, obstetric bleeding
     ("On chemo for breast ca, temp 38.6 tonight, shivery.", ("suspected_neutropenic_sepsis",)),

@@ -877,6 +877,13 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("unsteady, no lithium", mk("ataxia", age=60), False),
     ],
     # Hunter Serotonin Toxicity Criteria (Dunkley 2003): with a serotonergic agent
+    "anticholinergic_toxicity_suspected": [
+        ("oxybutynin, confused, large pupils, hot dry skin", mk("anticholinergic_drug_use confusion dilated_pupils hot_dry_skin", age=80), True),
+        ("overdose, hallucinating, retention, HR 130", mk("self_poisoning hallucinations urinary_retention", v={"hr": 130}, age=18), True),
+        ("anticholinergic drug, confused, only large pupils", mk("anticholinergic_drug_use confusion dilated_pupils", age=80), False),
+        ("confused, large pupils, hot dry skin, no drug or ingestion", mk("confusion dilated_pupils hot_dry_skin", age=80), False),
+        ("anticholinergic drug, large pupils and dry skin, alert", mk("anticholinergic_drug_use dilated_pupils hot_dry_skin", age=80), False),
+    ],
     "serotonin_toxicity_suspected": [
         ("SSRI, clonus, agitation", mk("serotonergic_drug_use hyperreflexia_clonus agitation", age=35), True),
         ("SSRI, hyperreflexia, tremor", mk("serotonergic_drug_use hyperreflexia_clonus tremor", age=45), True),

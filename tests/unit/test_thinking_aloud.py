@@ -94,3 +94,61 @@ def test_round_57_58_emergencies(text: str) -> None:
 )
 def test_round_57_58_near_misses(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
+
+
+# --- mind, drink and poisons, a second time (round 59); more than one person in the story (round 60) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        # the answer to a question the doctor reports asking decides over the question's hedge
+        ("问她有没有想过结束自己的生命，她点了点头。", "suicide_plan", "present"),
+        ("问他有没有想伤害自己，他摇头。", "self_harm", "absent"),
+        ("产后第四天，问了说没有伤害自己或孩子的想法。", "self_harm", "absent"),
+        ("Asked if she'd thought of ending her life, she nodded.", "suicidal_thoughts", "present"),
+        ("Asked if she'd thought of ending her life, she shook her head.", "suicidal_thoughts", "absent"),
+        ("问她有没有胸痛。", "chest_pain", "uncertain"),
+        # short forms of "did not" deny; "都没有" denies what follows as well as what comes before
+        ("Fully alert, didn't hit his head, no blood in the vomit.", "head_injury", "absent"),
+        ("她和家人都没有头痛、头晕或恶心", "headache", "absent"),
+        ("头痛都没有", "headache", "absent"),
+        # a relative the patient was with is no family history
+        ("约3小时前和家人争吵后喝了一口邻居家存的百草枯", "toxic_ingestion", "present"),
+        ("1岁半女孩，奶奶说她咬破了一颗洗衣凝珠，嘴里都是泡沫", "toxic_ingestion", "present"),
+        # a worry read about is no finding
+        ("Took paracetamol and ibuprofen together, read online that you shouldn't and is worried she's overdosed.",
+         "self_poisoning", "uncertain"),
+    ],
+)
+def test_answers_denials_and_relatives(text: str, finding: str, status: str) -> None:
+    f = extract(text).findings.get(finding)
+    assert f is not None and f.status == status
+
+
+def test_a_child_is_not_pregnant() -> None:
+    case = extract("Mum of a 20-month-old found him with her pregnancy iron tablets, bottle open.")
+    assert case.pregnant is None and "pregnancy" not in case.findings
+    assert _assess("Mum of a 20-month-old found him with her pregnancy iron tablets, bottle open.").triage.level == "emergency"
+    assert extract("14岁，怀孕8周，腹痛").pregnant is True
+
+
+def test_af_on_an_anticoagulant_is_both() -> None:
+    assert {"af_history", "anticoagulant_use"} <= _present("82F, AF on apixaban, bumped her forehead")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "18F. Boyfriend says she took about 30 of her Nytol (diphenhydramine) sleeping tablets after they broke up. "
+        "Agitated, picking at the air, talking nonsense. Pupils dilated, skin red and dry, pulse 130.",
+        "68-year-old widower says he's sorted out his affairs and updated his will. Asked directly, he can't see the "
+        "point of going on and has thought about how he'd do it.",
+        "Power cut after the storm; the family have been running a petrol generator in the attached garage. Their "
+        "10-year-old collapsed, and both parents have headaches and nausea.",
+        "My neighbour (86) was on the kitchen floor, thinks she's been there since last night. Heating was off. "
+        "Freezing cold to touch, muddled, and her pulse feels slow.",
+    ],
+)
+def test_round_59_60_emergencies(text: str) -> None:
+    assert _assess(text).triage.level == "emergency"
