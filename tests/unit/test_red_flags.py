@@ -506,6 +506,9 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("head injury then vomiting", mk("head_injury vomiting"), True),
         ("head injury, no referral criterion", mk("head_injury headache"), False),
         ("vomiting on warfarin without head injury", mk("anticoagulant_use vomiting"), False),
+        ("baby, head injury, tense fontanelle", mk("head_injury bulging_fontanelle", age=0.25), True),
+        ("5 months, head injury, swelling over 5 cm", mk("head_injury large_head_swelling", age=0.42), True),
+        ("2 years, head injury, swelling over 5 cm", mk("head_injury large_head_swelling", age=2), False),
     ],
     "child_toxic_ingestion": [
         ("child swallowed a poison", mk("toxic_ingestion", age=2), True),

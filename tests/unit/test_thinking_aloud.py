@@ -152,3 +152,45 @@ def test_af_on_an_anticoagulant_is_both() -> None:
 )
 def test_round_59_60_emergencies(text: str) -> None:
     assert _assess(text).triage.level == "emergency"
+
+
+# --- babies and toddlers (round 61); the older person who is "not right" (round 62) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NG232 1.4: under 1 year, a swelling over 5 cm on the head; a tense fontanelle
+        "5-month-old girl rolled off the sofa onto the kitchen tiles an hour ago. She cried at once and has fed since, "
+        "but mum has found a large soft squishy swelling above her right ear, about 6 cm across.",
+        "3-month-old girl rolled off the sofa onto the floor. She's vomited twice, is very irritable, and the soft spot "
+        "on her head feels tense and full.",
+        "女婴，7个月，从一米高的尿布台上掉到瓷砖地上，右侧头先着地，右耳上方鼓起一个软软的大包，摸着有六七厘米大。",
+        # a toddler "迷迷糊糊" with diarrhoea, sunken eyes and no drink is severely dehydrated (WHO Plan C)
+        "男孩，2岁，腹泻第三天，一天拉十几次水样便，几乎没喝进去东西，早上到现在没尿。现在孩子迷迷糊糊的，眼睛凹陷。",
+        # a leg the febrile child will not stand on and will not let anyone move
+        "男孩，1岁8个月，昨天开始发烧，腋温39.2℃，今早右腿不肯着地，躺着的时候右腿弯着、往外撇，换尿布动他右边大腿根就尖叫。",
+        # delirium tremens told by the wife
+        "77岁男性，喝白酒四十多年，每天半斤到一斤。三天前老伴把酒藏起来了，他就没喝上。一宿没睡，满头大汗，手抖得厉害，说墙上有虫子在爬，今天不认识人。",
+        "Care home: Albert, 90, slid off his chair yesterday. Today he won't stand for the transfer or take any weight "
+        "on his left leg, and shouts out when they wash round his left hip.",
+    ],
+)
+def test_round_61_62_emergencies(text: str) -> None:
+    assert _assess(text).triage.level == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        # "发干" is not "发绀": dry lips said as such are not a lexicon homophone slip
+        ("今天一天只换了两片湿尿布，嘴唇发干，哭起来眼泪少", "cyanosis", None),
+        ("今天一天只换了两片湿尿布，嘴唇发干，哭起来眼泪少", "dry_mucous_membranes", "present"),
+        # a thermometer named between the site and the number: a reading, not "has a temperature"
+        ("8-week-old, snuffly. Temperature under the arm with a digital thermometer 37.5.", "fever", "absent"),
+        ("吐的东西是深绿色的，跟平时吐奶不一样", "bilious_vomiting", "present"),
+    ],
+)
+def test_baby_words(text: str, finding: str, status: str | None) -> None:
+    f = extract(text).findings.get(finding)
+    assert (f.status if f is not None else None) == status
