@@ -67,7 +67,7 @@ class CountReader:
                 if number is None or number.value < d.at_least:
                     continue
                 end = more.match(text, number.end).end()
-                named = drug_end is not None
+                named = False  # a drug's name after the number stands for the unit ("took 30 paracetamol")
                 after = _STRENGTH.match(text, end).end()
                 if (drug := drugs.get(after + len(text[after:]) - len(text[after:].lstrip()))) is not None:
                     end, named = drug, True
@@ -75,7 +75,8 @@ class CountReader:
                 if unit is not None:
                     end = unit.end()
                 elif not named:
-                    continue  # a count of something else ("took 30 minutes")
+                    # a count of something else ("took 30 minutes"), or the drug's strength ("took ibuprofen 400")
+                    continue
                 sentence = _SENTENCE_END.split(text[:v.start()])[-1] + _SENTENCE_END.split(text[v.start():])[0]
                 if not mask.overlaps(v.start(), end) and not spread.search(sentence):
                     out.append(CountMatch(d.finding, v.start(), end))

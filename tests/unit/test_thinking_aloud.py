@@ -194,3 +194,34 @@ def test_round_61_62_emergencies(text: str) -> None:
 def test_baby_words(text: str, finding: str, status: str | None) -> None:
     f = extract(text).findings.get(finding)
     assert (f.status if f is not None else None) == status
+
+
+# --- the patient's own message (round 63); "oh, and by the way" (round 64) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "my mum" opening the message names the patient
+        "My mum 81 tripped and banged her head on the kitchen worktop about an hour ago, got a big egg on her "
+        "forehead. She's on apixaban for AF. She's been sick once. Do we need to go in?",
+        # a forehead thermometer's reading in a 10-week-old
+        "宝宝2个月零10天 今天摸着有点烫 额温枪测38.3 吃奶还行",
+        # a bowlful or a mug of blood coughed up
+        "支气管扩张多年，来续开化痰药。临走时他说：今天早上咳嗽时一口一口咳鲜血，前后大概有一小碗。",
+        "Bronchiectasis review. As he left he said he coughed up about a mug of blood this morning.",
+        # more than 50 units a week, stopped three days ago, now fitting and hallucinating
+        "52-year-old man who drinks about 100 units a week stopped three days ago when the money ran out. He had a fit "
+        "yesterday and has been seeing insects on the wall.",
+        "my 14mo has had diarrhoea and vomiting for 2 days, now super floppy, eyes look sunken, won't drink anything",
+    ],
+)
+def test_round_63_64_emergencies(text: str) -> None:
+    assert _assess(text).triage.level == "emergency"
+
+
+def test_a_strength_after_the_drug_is_no_count() -> None:
+    assert "self_poisoning" not in _present("took ibuprofen 400 which took the edge off")
+    assert "self_poisoning" in _present("took 30 paracetamol")
+    assert "heavy_alcohol_use" not in _present("drinks 20 units a week")
+    assert "heavy_alcohol_use" in _present("drinks about 60 units a week")
