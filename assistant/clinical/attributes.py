@@ -15,7 +15,8 @@ from assistant.clinical.extraction_lexicon import ContextLexicon, DurationLexico
 from assistant.clinical.matching import Mask, PhraseMatcher, UnitIndex
 from assistant.clinical.numbers import NumberReader
 
-_CLAUSE_END = re.compile(r"[.;!?。；！？，,\n]")
+# a space between two Chinese characters is a pause in dictation ("嘴唇不肿 舌头不肿"): it ends a clause
+_CLAUSE_END = re.compile(r"[.;!?。；！？，,\n]|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(r"[.;!?。；！？\n]")
 _SLASH = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 

@@ -387,7 +387,9 @@ class ContextEngine:
                 # words between two separators are an item of their own; words after a finding
                 # qualify it ("vomiting since this morning") and end the list
                 item_end = ev in (Ev.COMMA, Ev.CONNECTOR) or (ev == Ev.TERMINATOR and payload in _SENTENCE_END)
-                if not (gap <= _UNKNOWN_ITEM_UNITS and item_end and prev_ev in (Ev.COMMA, Ev.CONNECTOR)):
+                # ...except a word or two finishing the item before "or"/"and" ("no blisters, dusky skin or crepitus")
+                item_tail = prev_ev == Ev.TARGET and ev == Ev.CONNECTOR and gap <= _ITEM_TAIL_UNITS
+                if not (item_tail or (gap <= _UNKNOWN_ITEM_UNITS and item_end and prev_ev in (Ev.COMMA, Ev.CONNECTOR))):
                     break
                 items += 1
             if ev == Ev.TARGET:
@@ -412,6 +414,7 @@ _SENTENCE_END = frozenset({".", ";", "!", "\n", "|"})
 # an age said just before the kinship word that names the patient ("女儿说82岁的妈妈", "my 80-year-old mum")
 _AGE_BEFORE_KIN = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s?(?:岁的?|-?\s?year-?\s?old)$")
 _UNKNOWN_ITEM_UNITS = 3  # words of a list item the lexicon does not know ("vision change")
+_ITEM_TAIL_UNITS = 2  # words after a finding that still belong to its list item ("dusky areas or …")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[ \t\u3000]+(?=\S)")
 

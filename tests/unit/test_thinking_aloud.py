@@ -225,3 +225,43 @@ def test_a_strength_after_the_drug_is_no_count() -> None:
     assert "self_poisoning" in _present("took 30 paracetamol")
     assert "heavy_alcohol_use" not in _present("drinks 20 units a week")
     assert "heavy_alcohol_use" in _present("drinks about 60 units a week")
+
+
+# --- the plain vignette for rarer emergencies (round 65); a headset dictation (round 66) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "男，76岁，心房颤动，半年前自行停用华法林。2小时前突然左下肢剧痛、发麻，不能活动。查体：左小腿以下皮肤苍白，皮温明显低于对侧，"
+        "左足背动脉及胫后动脉搏动消失。",
+        "seventy six year old lady in a trial fib not on any blood thinners um left leg went suddenly painful and cold "
+        "two hours ago foot is white and mottled can't feel any pulses below the groin",
+        "thirty nine year old man had a bad tummy bug three weeks ago um now tingling in the feet and weakness that's "
+        "crept up from the ankles to the thighs over four days knee and ankle reflexes absent absent both sides",
+        "男，55岁，糖尿病。会阴部及阴囊肿痛2天，迅速加重，伴发热。阴囊及会阴部皮肤红肿发亮，局部可见黑色坏死斑，触及捻发音。",
+        "29-year-old woman, 5 days after an uncomplicated vaginal birth, severe headache for a day. BP 172/108 on two "
+        "readings, urine protein 2+.",
+    ],
+)
+def test_round_65_66_emergencies(text: str) -> None:
+    assert _assess(text).triage.level == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        # a pause in Chinese dictation ends a clause: "不肿" is not carried onto the next site
+        ("嘴唇不肿 舌头不肿 嗓子不紧 不喘", "tongue_swelling", "absent"),
+        ("右下腹 痛", "right_lower_quadrant_pain", "present"),
+        # a word or two finishing a list item before "or" keeps the denial going
+        ("no blisters, dusky areas or crepitus.", "crepitus", "absent"),
+        ("no vomiting since this morning, cough for 2 days", "cough", "present"),
+        # a medicine the patient stopped is not taken now; one they were told to stop still is
+        ("半年前自行停用华法林", "anticoagulant_use", "absent"),
+        ("吃依那普利两年，已告知停用依那普利", "ace_inhibitor_use", "present"),
+    ],
+)
+def test_dictation_pauses_and_lists(text: str, finding: str, status: str) -> None:
+    f = extract(text).findings.get(finding)
+    assert f is not None and f.status == status
