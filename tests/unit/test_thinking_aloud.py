@@ -265,3 +265,48 @@ def test_round_65_66_emergencies(text: str) -> None:
 def test_dictation_pauses_and_lists(text: str, finding: str, status: str) -> None:
     f = extract(text).findings.get(finding)
     assert f is not None and f.status == status
+
+
+# --- a trainee presents the case (round 67); notes that mix Chinese and English (round 68) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # being well is no fit
+        ("He's had no fever or rigors, and he's otherwise fit and takes nothing regularly.", "seizure"),
+        ("Previously fit and well, 3 days of cough.", "seizure"),
+        # "没有呼吸困难" is no arrest of breathing
+        ("发热咽痛两天，能吃饭喝水，没有呼吸困难，没有咳嗽流涕。", "airway_obstruction"),
+    ],
+)
+def test_well_and_breathing_are_not_findings(text: str, finding: str) -> None:
+    assert finding not in _present(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "weeks"),
+    [
+        ("女 27y, G1, 孕 34+2w. Headache for a day.", 27.0, 34.29),
+        ("男 50y，支气管扩张多年。", 50.0, None),
+        ("2y 男孩，30 min 前打开奶奶的药盒", 2.0, None),
+    ],
+)
+def test_shorthand_ages_and_weeks(text: str, age: float, weeks: float | None) -> None:
+    case = extract(text)
+    assert case.age_years == age
+    assert (round(case.gestation_weeks, 2) if case.gestation_weeks is not None else None) == weeks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "男 50y，支气管扩张多年。1 小时内咯鲜红色血约 300 ml，还在咯，气促。",
+        "老师，2岁半男孩，奶奶说40分钟前发现他在卧室玩奶奶的药盒，地上散落着几片降压药和降糖药，不确定吃了多少。",
+        "老师，32岁男性，情绪低落两个多月。我问他有没有想过轻生，他说最近天天想，已经在网上查过方法，存了一些药。",
+        "Ms Nolan had diarrhoea two weeks ago. Four days ago her feet started tingling, then her legs became weak, and "
+        "I couldn't get her knee or ankle reflexes.",
+    ],
+)
+def test_round_67_68_emergencies(text: str) -> None:
+    assert _assess(text).triage.level == "emergency"
