@@ -297,9 +297,11 @@ class DemographicsReader:
         if self._named is None or self._named_lex is None:
             return
         for g in self._named.finditer(text):
-            title, name, number, slash = g.group("title"), g.group("name"), g.group("age"), g.group("slash")
+            title, name, number, slash = g.group("title"), g.group("name") or g.group("for_name"), g.group("age"), g.group("slash")
             if claimed.overlaps(g.start("age"), g.end()) or (name is not None and name.split()[0] in self._named_lex.not_names):
                 continue
+            if text[g.end():g.end() + 1] == "." and g.group("for_name") is None and title is None:
+                continue  # "— I counted 74.": a full stop closes an age only after a title or "for"
             after = text[g.end():].lstrip(" ")
             if slash is None and after[:1].isalpha() and after.split(None, 1)[0].rstrip(".,;") in self._named_lex.not_before:
                 continue
@@ -467,13 +469,16 @@ _SLASH_YEARS = {"52": 7 / 365, "12": 1 / 12}  # "6/52" six weeks, "4/12" four mo
 
 
 def _named_age_pattern(named: NamedAge) -> re.Pattern[str]:
-    """A name with its age after it: after a title ("Mrs Wilson 88"), or opening the line or after a dash."""
+    """A name with its age after it: after a title ("Mrs Wilson 88"), opening the line or after a dash, or
+    after "for" in a call handler's note ("for Oscar, 4.")."""
     titles = "|".join(sorted((re.escape(t) for t in named.titles), key=len, reverse=True))
     word = r"[a-z][a-z'’-]*"
     words = rf"{word}(?:\s+{word}){{0,{named.max_name_words - 1}}}"
     return re.compile(
-        rf"(?:(?:^|(?<=[\s(]))(?P<title>{titles})\.?\s+(?:{words}\s+)?|(?:^|(?<=[–—]))\s*(?P<name>{words})\s+)"
-        r"(?P<age>\d{1,3})(?:/(?P<slash>52|12))?(?=\s*(?:[,;)–—]|-\s|$)|\s+[a-z–—-])"
+        rf"(?:(?:^|(?<=[\s(]))(?P<title>{titles})\.?\s+(?:{words}\s+)?|(?:^|(?<=[–—]))\s*(?P<name>{words})\s+"
+        # a call handler's "Caller: wife, for Ron, 72."
+        rf"|(?<=\bfor )(?P<for_name>{words}),?\s+)"
+        r"(?P<age>\d{1,3})(?:/(?P<slash>52|12))?(?=\s*(?:[,;)–—]|\.(?!\d)|-\s|$)|\s+[a-z–—-])"
     )
 
 

@@ -87,17 +87,32 @@ class AnswerReader:
         # (one microphone, no labels); a note's single "?" is the doctor's own doubt
         answered = [i for i in marks if _skip(text, i + 1) < len(text)]
         transcript = len(answered) >= 2 or any(self._label.match(text, _skip(text, i + 1)) for i in answered)
-        for i in marks:  # a detached "?DVT" is the doctor's query, not a question put to someone
+        shared: str | None = None  # the answer of the question right after, for a run of questions
+        for n in range(len(marks) - 1, -1, -1):  # a detached "?DVT" is the doctor's query, not a question put to someone
+            i = marks[n]
             before = bisect.bisect_right(ends, i) - 1  # the last sentence end before the question mark
             start = ends[before] if before >= 0 else 0
             if any(w in text[start:i] for w in self._others):
+                shared = None
                 continue  # "Is anyone else at home getting headaches?" "No.": not about the patient
             answer = self._answer_at(text, i + 1, question=text[start:i])
+            if answer is None and shared is not None and self._asks_next(text, i, marks, n):
+                answer = (shared, i)  # "喘吗？胸口疼吗？咳血吗？——都没有": one answer for the run
+            shared = answer[0] if answer is not None and answer[0] != "unknown" else None
             if answer is not None:
                 found.append(Answer(start, i, answer[0]))
             elif transcript and self._asks_how(text, start, i):
                 found.append(Answer(start, i, "present", only_doubted=True))
+        found.reverse()
         return found
+
+    @staticmethod
+    def _asks_next(text: str, i: int, marks: list[int], n: int) -> bool:
+        """The words after this question are only the next question ("Sweaty? Breathless? – no.")."""
+        if n + 1 >= len(marks):
+            return False
+        between = text[_skip(text, i + 1):marks[n + 1]]
+        return 0 < len(between) <= _RUN_QUESTION_CHARS and _SENTENCE_END.search(between) is None
 
     def where_answers(self, text: str) -> list[AnsweredQuestion]:
         """Every question about where ("哪儿疼？", "Where's the pain?") with words after it."""
@@ -183,7 +198,8 @@ class AnswerReader:
             after = m.end
             while after < len(text) and text[after] == " ":
                 after += 1
-            if after < len(text) and text[after] not in _STANDS_ALONE and not _echoes(text, m.start, m.end, question):
+            ends_alone = text[m.end - 1] in _STANDS_ALONE  # "no, building slowly": the comma is the answer's own
+            if after < len(text) and text[after] not in _STANDS_ALONE and not ends_alone and not _echoes(text, m.start, m.end, question):
                 return None
         return m.payload[0], m.end
 
@@ -211,8 +227,12 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
 
+_RUN_QUESTION_CHARS = 40  # the longest question in a run that shares one answer
+
+
 def _skip(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t\n,，、…":
+    # a call handler's dash before the answer ("Sweaty? – no.", "喘吗？——没有") is skipped like a comma
+    while pos < len(text) and text[pos] in " \t\n,，、…–—-":
         pos += 1
     return pos
 

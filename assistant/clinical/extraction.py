@@ -299,8 +299,9 @@ class Extractor:
                 if dur is not None:
                     finding.duration_days = dur.days if dur.days is not None else finding.duration_days
                     finding.duration_text = dur.text
-                for field_name, value in f_qual.get(fi, {}).items():
-                    setattr(finding, field_name, value)
+                if status != Presence.absent:  # "Sudden worst-ever headache? – no": a denied onset is no onset
+                    for field_name, value in f_qual.get(fi, {}).items():
+                        setattr(finding, field_name, value)
 
         # a question that ends the utterance waits for the next one to answer it
         closing = self._answers.closing_question(norm)

@@ -310,3 +310,59 @@ def test_shorthand_ages_and_weeks(text: str, age: float, weeks: float | None) ->
 )
 def test_round_67_68_emergencies(text: str) -> None:
     assert _assess(text).triage.level == "emergency"
+
+
+# --- where it hurts (round 69); the out-of-hours call as the handler types it (round 70) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        # a handler's dash before the answer, and one answer for a run of questions
+        ("Sweaty? – no. Breathless? – no. Pain into arm or jaw? – no.", "shortness_of_breath", "absent"),
+        ("问：喘吗？胸口疼吗？咳血吗？——“都没有，呼吸正常。”", "chest_pain", "absent"),
+        ("Chest pain, fainting, breathlessness? – none, during or after.", "syncope", "absent"),
+        ("Any fever? No. Any cough? Yes, dry.", "cough", "present"),
+        # "no," with more after it is still a no; "No rigors" after "Fever?" is no answer
+        ("Sudden worst-ever headache? – no, building slowly.", "headache", "absent"),
+        ("Fever? No rigors.", "fever", "uncertain"),
+        # "都正常" answers a symptom question
+        ("问：大小便有变化吗？会阴、肛门周围麻不麻？——“都正常，不麻。”", "saddle_anaesthesia", "absent"),
+    ],
+)
+def test_call_handler_answers(text: str, finding: str, status: str) -> None:
+    f = extract(text).findings.get(finding)
+    assert f is not None and f.status == status
+
+
+def test_a_denied_onset_is_no_onset() -> None:
+    case = extract("The headache's starting on the right. Sudden worst-ever headache? – no, building slowly.")
+    assert case.findings["headache"].onset is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("111 call 15:40. Caller: mum, for Oscar, 4. He won't put any weight on his right leg.", 4.0),
+        ("Caller: wife, for Ron, 72.", 72.0),
+        ("Four months — cold for three days — I counted 74. Sats eighty-nine.", 0.333),
+    ],
+)
+def test_the_caller_names_the_patient_and_age(text: str, age: float) -> None:
+    assert extract(text).age_years == pytest.approx(age, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "女，56岁，有胆囊结石。今天中午吃完饭后上腹正中到左边一圈像腰带勒着一样疼，持续不缓解已经6个小时。急查血淀粉酶是正常上限的4倍。",
+        "女，68岁，今天早上梳头时右手突然又凉又疼，手指发白发麻。右手腕桡动脉摸不到，左边正常。",
+        "女，37岁，右腿坐骨神经痛两周。今天早上大便失禁了一次自己都没感觉到，擦屁股时觉得那里没知觉。",
+        "111 call 15:40. Caller: mum, for Oscar, 4. 'He won't put any weight on his right leg, he screams if I move "
+        "his hip, and he's boiling – 39.2.'",
+        "111 call 06:10. Caller: wife, for Ron, 72. 'He collapsed on the toilet, says his back and belly are killing "
+        "him – he's got that aneurysm they're keeping an eye on.' Home BP machine: 82/50.",
+    ],
+)
+def test_round_69_70_emergencies(text: str) -> None:
+    assert _assess(text).triage.level == "emergency"
