@@ -15,8 +15,10 @@ from assistant.clinical.extraction_lexicon import ContextLexicon, DurationLexico
 from assistant.clinical.matching import Mask, PhraseMatcher, UnitIndex
 from assistant.clinical.numbers import NumberReader
 
-# a space between two Chinese characters is a pause in dictation ("嘴唇不肿 舌头不肿"): it ends a clause
-_CLAUSE_END = re.compile(r"[.;!?。；！？，,\n]|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+_CLAUSE_END = re.compile(r"[.;!?。；！？，,\n]")
+# a space between two Chinese characters, a pause in dictation ("嘴唇不肿 舌头不肿"), ends a clause for
+# the two parts of a compound finding only: a duration or an age may still reach across it
+_CLAUSE_END_OR_PAUSE = re.compile(r"[.;!?。；！？，,\n]|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(r"[.;!?。；！？\n]")
 _SLASH = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 
@@ -40,8 +42,9 @@ class Qualifier:
 class Clauses:
     """Clause number of any offset."""
 
-    def __init__(self, text: str) -> None:
-        self._ends = [m.start() for m in _CLAUSE_END.finditer(text) if not _decimal(text, m.start())]
+    def __init__(self, text: str, pauses: bool = False) -> None:
+        clause_end = _CLAUSE_END_OR_PAUSE if pauses else _CLAUSE_END
+        self._ends = [m.start() for m in clause_end.finditer(text) if not _decimal(text, m.start())]
         self._sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text) if not _decimal(text, m.start())]
 
     def of(self, pos: int) -> int:

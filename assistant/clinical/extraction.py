@@ -197,7 +197,7 @@ class Extractor:
         # findings said as a site plus a state ("swollen painful calf"): matched by their anchor word,
         # with evidence over both parts
         evidence_of: dict[int, tuple[int, int]] = {}
-        compounds = self._compounds.find(norm, mask, claimed, clauses, units, self._answers.where_answers(norm))
+        compounds = self._compounds.find(norm, mask, claimed, Clauses(norm, pauses=True), units, self._answers.where_answers(norm))
         if compounds:
             for c in compounds:
                 for s, e in c.parts:
