@@ -556,9 +556,10 @@ class Extractor:
                 case.gestation_weeks = None
         pregnancy = self.lex.demographics.pregnancy
         if case.age_years is not None and case.age_years < pregnancy.min_age_years:
-            case.pregnant, case.gestation_weeks = None, None
-            for fid in (preg_id, pregnancy.later_finding.id if pregnancy.later_finding else None):
-                case.findings.pop(fid or "", None)
+            case.pregnant, case.gestation_weeks = None, None  # the mother's pregnancy, named in a child's note
+            later = pregnancy.later_finding.id if pregnancy.later_finding is not None else None
+            for fid in filter(None, (preg_id, later)):
+                case.findings.pop(fid, None)
         if case.pregnant and case.sex != "female":
             case.sex = "female"  # pregnancy outweighs a pronoun ("barely felt him" is the baby)
 
