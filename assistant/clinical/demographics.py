@@ -308,7 +308,10 @@ class DemographicsReader:
             # an untitled name needs the age closed by punctuation: "Ella 2, found …", not "Took 30 paracetamol"
             if title is None and after[:1].isalpha():
                 continue
-            years = int(number) * (_SLASH_YEARS[slash] if slash else 1.0)
+            months = g.group("months")
+            if months and ((g.group("for_name") is None and title is None) or after.startswith("ago")):
+                continue  # "for Kai, 18 months.": after "for" or a title, and not "baby 3 months ago"
+            years = int(number) * (_SLASH_YEARS[slash] if slash else 1 / 12 if months else 1.0)
             if not self._in_range(years) or (slash and int(number) >= int(slash)):
                 continue
             self._set_age(out, years, g.start("age"), g.end(), text)
@@ -478,7 +481,7 @@ def _named_age_pattern(named: NamedAge) -> re.Pattern[str]:
         rf"(?:(?:^|(?<=[\s(]))(?P<title>{titles})\.?\s+(?:{words}\s+)?|(?:^|(?<=[–—]))\s*(?P<name>{words})\s+"
         # a call handler's "Caller: wife, for Ron, 72."
         rf"|(?<=\bfor )(?P<for_name>{words}),?\s+)"
-        r"(?P<age>\d{1,3})(?:/(?P<slash>52|12))?(?=\s*(?:[,;)–—]|\.(?!\d)|-\s|$)|\s+[a-z–—-])"
+        r"(?P<age>\d{1,3})(?:/(?P<slash>52|12)|\s+(?P<months>months?)(?![a-z]))?(?=\s*(?:[,;)–—]|\.(?!\d)|-\s|$)|\s+[a-z–—-])"
     )
 
 

@@ -346,6 +346,7 @@ def test_a_denied_onset_is_no_onset() -> None:
         ("111 call 15:40. Caller: mum, for Oscar, 4. He won't put any weight on his right leg.", 4.0),
         ("Caller: wife, for Ron, 72.", 72.0),
         ("Four months — cold for three days — I counted 74. Sats eighty-nine.", 0.333),
+        ("Out-of-hours call 16:45. Caller: grandma, for Kai, 18 months. Diarrhoea and vomiting since yesterday.", 1.5),
     ],
 )
 def test_the_caller_names_the_patient_and_age(text: str, age: float) -> None:
