@@ -296,7 +296,7 @@ class Extractor:
                     finding.status = status  # a later question or advice in the same words does not undo what was said
                 finding.evidence.append(span(*evidence_of.get(fi, (m.start, m.end))))
                 said.add(fid)
-                if dur is not None:
+                if dur is not None and not self._time_since(norm, fid, dur):
                     finding.duration_days = dur.days if dur.days is not None else finding.duration_days
                     finding.duration_text = dur.text
                 if status != Presence.absent:  # "Sudden worst-ever headache? – no": a denied onset is no onset
@@ -336,6 +336,14 @@ class Extractor:
         self._apply_qualified(new)
         self._apply_onsets(new)
         return new
+
+    def _time_since(self, norm: str, fid: str, dur: Duration) -> bool:
+        """A time "ago" after an event of minutes says when it happened, not how long it lasted."""
+        rule = self.lex.context.history_current
+        if rule is None or fid not in rule.episodes:
+            return False
+        after = norm[dur.end:].lstrip().lower()
+        return any(after.startswith(w) for w in rule.ago_words.all())
 
     def _lasting_now(self, norm: str, ctx: TargetContext, dur: Duration | None) -> bool:
         """A finding in an undated history scope that carries a recent duration of its own is today's

@@ -180,6 +180,8 @@ class HistoryCurrent(BaseModel):
 
     within_days: float
     ago_words: Words = Field(default_factory=Words)
+    # events that last minutes: "seizure 2 days ago" says when, not how long ("a seizure for 2 days")
+    episodes: list[str] = Field(default_factory=list)
 
 
 class PastYears(BaseModel):

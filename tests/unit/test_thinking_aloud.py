@@ -367,3 +367,47 @@ def test_the_caller_names_the_patient_and_age(text: str, age: float) -> None:
 )
 def test_round_69_70_emergencies(text: str) -> None:
     assert _assess(text).triage.level == "emergency"
+
+
+# --- school-age children (round 71); the chronic-disease follow-up record (round 72) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        # a time "ago" after an event of minutes says when, not how long: no status epilepticus
+        ("Breakthrough seizure: 2 days ago at home, tonic-clonic, about 1 minute by wife's watch", "seizure", "present"),
+        # a cough that comes in fits is coughing fits, not a fit
+        ("A cough for 3 weeks that mum says comes in fits until she's red in the face.", "coughing_fits", "present"),
+        ("A cough for 3 weeks that mum says comes in fits until she's red in the face.", "seizure", None),
+        # the rest named only to deny an episode at rest; a dark stool on iron that is formed and not sticky
+        ("快走上坡时胸骨后闷压感，休息后缓解，静息时无发作", "symptom_at_rest", "absent"),
+        ("服铁剂后大便发黑，但成形，不黏、不发亮", "melaena", "absent"),
+    ],
+)
+def test_review_records_and_bouts(text: str, finding: str, status: str | None) -> None:
+    f = extract(text).findings.get(finding)
+    assert (f.status if f is not None else None) == status
+
+
+def test_an_episode_said_ago_has_no_duration() -> None:
+    assert extract("had a seizure 2 days ago").findings["seizure"].duration_days is None
+    assert extract("fitting for 10 minutes").findings["seizure"].duration_days == pytest.approx(10 / 1440, abs=1e-3)
+    assert _assess("45M, epilepsy review. Breakthrough seizure: 2 days ago, about 1 minute, back to normal within "
+                   "20 min.").triage.level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12-year-old boy; coach says he went down in a tackle, his head hit another boy's knee and he was 'out for a "
+        "few seconds'. Since then he has vomited twice.",
+        "16-year-old boy says 'I've been thinking about killing myself every day, I've looked up how, and I was going "
+        "to do it this weekend.'",
+        "Alcohol review, 54M, about 120 units/week, stopped abruptly 3 days ago. Today: shaking, sweating, seeing "
+        "insects on the walls, doesn't know the date.",
+        "14岁男孩，爸爸半夜发现他在房间里叫不醒，桌上有一张纸条，旁边是奶奶的安眠药空瓶。呼吸慢，每分钟10次。",
+    ],
+)
+def test_round_71_72_emergencies(text: str) -> None:
+    assert _assess(text).triage.level == "emergency"
