@@ -37,6 +37,15 @@ def test_weighed_warned_or_fitted_is_not_present(text: str, finding: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["She's thought about ending her life.", "He has thought about suicide.", "I thought about killing myself",
+     "has considered suicide", "我想过结束自己的生命"],
+)
+def test_a_thought_of_suicide_is_not_a_doctor_weighing(text: str) -> None:
+    assert _present(text) & {"suicidal_thoughts", "suicide_plan"}
+
+
+@pytest.mark.parametrize(
     ("text", "finding"),
     [
         # a relative named as the object of what the patient did is not the one with the pain
