@@ -125,9 +125,10 @@ def test_round_57_58_near_misses(text: str) -> None:
         # a relative the patient was with is no family history
         ("约3小时前和家人争吵后喝了一口邻居家存的百草枯", "toxic_ingestion", "present"),
         ("1岁半女孩，奶奶说她咬破了一颗洗衣凝珠，嘴里都是泡沫", "toxic_ingestion", "present"),
-        # a worry read about is no finding
-        ("Took paracetamol and ibuprofen together, read online that you shouldn't and is worried she's overdosed.",
-         "self_poisoning", "uncertain"),
+        # something read or heard about is no finding
+        ("She heard that carbon monoxide poisoning causes headaches.", "co_exposure", "uncertain"),
+        # a relative's worry may be the only words for a suicidal thought, so it is not doubted
+        ("Mum is worried she's suicidal.", "suicidal_thoughts", "present"),
     ],
 )
 def test_answers_denials_and_relatives(text: str, finding: str, status: str) -> None:
