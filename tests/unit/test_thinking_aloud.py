@@ -120,6 +120,8 @@ def test_round_57_58_near_misses(text: str) -> None:
         ("问她有没有胸痛。", "chest_pain", "uncertain"),
         # short forms of "did not" deny; "都没有" denies what follows as well as what comes before
         ("Fully alert, didn't hit his head, no blood in the vomit.", "head_injury", "absent"),
+        # ...but not what is still going on: "didn't stop fitting"
+        ("She didn't stop fitting until the paramedics came.", "seizure", "present"),
         ("她和家人都没有头痛、头晕或恶心", "headache", "absent"),
         ("头痛都没有", "headache", "absent"),
         # a relative the patient was with is no family history
