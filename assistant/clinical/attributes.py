@@ -18,7 +18,7 @@ from assistant.clinical.numbers import NumberReader
 _CLAUSE_END = re.compile(r"[.;!?。；！？，,\n]")
 # a space between two Chinese characters, a pause in dictation ("嘴唇不肿 舌头不肿"), ends a clause for
 # the two parts of a compound finding only: a duration or an age may still reach across it
-_CLAUSE_END_OR_PAUSE = re.compile(r"[.;!?。；！？，,\n]|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+_CLAUSE_END_OR_PAUSE = re.compile(_CLAUSE_END.pattern + r"|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(r"[.;!?。；！？\n]")
 _SLASH = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 

@@ -13,6 +13,11 @@ def _present(text: str) -> set[str]:
     return {f.id for f in extract(text).findings.values() if f.status == "present"}
 
 
+def _status(text: str, finding: str) -> str | None:
+    f = extract(text).findings.get(finding)
+    return None if f is None else f.status
+
+
 def _assess(text: str):  # noqa: ANN202
     return get_engine().assess_text(text)
 
@@ -74,21 +79,16 @@ def test_about_a_minute_is_no_side() -> None:
     assert extract("左侧胸痛三天左右").findings["chest_pain"].laterality == "left"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "71-year-old woman came in about her jaw: aching along the left jaw and down the inside of the left arm for "
-        "the past hour. She's sweating and feels sick. I thought dental at first, but it isn't related to chewing "
-        "and she's grey and clammy.",
-        "Tonic-clonic seizure in our waiting room - started 10:12, still generalised jerking at 10:19 with no "
-        "recovery in between.",
-        "39-year-old woman, L4/5 discectomy 10 days ago. Worsening pain down both legs, numbness around her bottom "
-        "when she wipes, and this morning she couldn't feel herself passing urine.",
-        "女，26岁，剖宫产后第3天出院。今天右上腹痛、恶心，BP 156/104 mmHg。血小板82×10^9/L，ALT 186 U/L。",
-    ],
-)
-def test_round_57_58_emergencies(text: str) -> None:
-    assert _assess(text).triage.level == "emergency"
+ROUND_57_58_EMERGENCIES = [
+    "71-year-old woman came in about her jaw: aching along the left jaw and down the inside of the left arm for "
+    "the past hour. She's sweating and feels sick. I thought dental at first, but it isn't related to chewing "
+    "and she's grey and clammy.",
+    "Tonic-clonic seizure in our waiting room - started 10:12, still generalised jerking at 10:19 with no "
+    "recovery in between.",
+    "39-year-old woman, L4/5 discectomy 10 days ago. Worsening pain down both legs, numbness around her bottom "
+    "when she wipes, and this morning she couldn't feel herself passing urine.",
+    "女，26岁，剖宫产后第3天出院。今天右上腹痛、恶心，BP 156/104 mmHg。血小板82×10^9/L，ALT 186 U/L。",
+]
 
 
 @pytest.mark.parametrize(
@@ -134,8 +134,7 @@ def test_round_57_58_near_misses(text: str) -> None:
     ],
 )
 def test_answers_denials_and_relatives(text: str, finding: str, status: str) -> None:
-    f = extract(text).findings.get(finding)
-    assert f is not None and f.status == status
+    assert _status(text, finding) == status
 
 
 def test_a_child_is_not_pregnant() -> None:
@@ -149,47 +148,37 @@ def test_af_on_an_anticoagulant_is_both() -> None:
     assert {"af_history", "anticoagulant_use"} <= _present("82F, AF on apixaban, bumped her forehead")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "18F. Boyfriend says she took about 30 of her Nytol (diphenhydramine) sleeping tablets after they broke up. "
-        "Agitated, picking at the air, talking nonsense. Pupils dilated, skin red and dry, pulse 130.",
-        "68-year-old widower says he's sorted out his affairs and updated his will. Asked directly, he can't see the "
-        "point of going on and has thought about how he'd do it.",
-        "Power cut after the storm; the family have been running a petrol generator in the attached garage. Their "
-        "10-year-old collapsed, and both parents have headaches and nausea.",
-        "My neighbour (86) was on the kitchen floor, thinks she's been there since last night. Heating was off. "
-        "Freezing cold to touch, muddled, and her pulse feels slow.",
-    ],
-)
-def test_round_59_60_emergencies(text: str) -> None:
-    assert _assess(text).triage.level == "emergency"
+ROUND_59_60_EMERGENCIES = [
+    "18F. Boyfriend says she took about 30 of her Nytol (diphenhydramine) sleeping tablets after they broke up. "
+    "Agitated, picking at the air, talking nonsense. Pupils dilated, skin red and dry, pulse 130.",
+    "68-year-old widower says he's sorted out his affairs and updated his will. Asked directly, he can't see the "
+    "point of going on and has thought about how he'd do it.",
+    "Power cut after the storm; the family have been running a petrol generator in the attached garage. Their "
+    "10-year-old collapsed, and both parents have headaches and nausea.",
+    "My neighbour (86) was on the kitchen floor, thinks she's been there since last night. Heating was off. "
+    "Freezing cold to touch, muddled, and her pulse feels slow.",
+]
 
 
 # --- babies and toddlers (round 61); the older person who is "not right" (round 62) ---
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # NG232 1.4: under 1 year, a swelling over 5 cm on the head; a tense fontanelle
-        "5-month-old girl rolled off the sofa onto the kitchen tiles an hour ago. She cried at once and has fed since, "
-        "but mum has found a large soft squishy swelling above her right ear, about 6 cm across.",
-        "3-month-old girl rolled off the sofa onto the floor. She's vomited twice, is very irritable, and the soft spot "
-        "on her head feels tense and full.",
-        "女婴，7个月，从一米高的尿布台上掉到瓷砖地上，右侧头先着地，右耳上方鼓起一个软软的大包，摸着有六七厘米大。",
-        # a toddler "迷迷糊糊" with diarrhoea, sunken eyes and no drink is severely dehydrated (WHO Plan C)
-        "男孩，2岁，腹泻第三天，一天拉十几次水样便，几乎没喝进去东西，早上到现在没尿。现在孩子迷迷糊糊的，眼睛凹陷。",
-        # a leg the febrile child will not stand on and will not let anyone move
-        "男孩，1岁8个月，昨天开始发烧，腋温39.2℃，今早右腿不肯着地，躺着的时候右腿弯着、往外撇，换尿布动他右边大腿根就尖叫。",
-        # delirium tremens told by the wife
-        "77岁男性，喝白酒四十多年，每天半斤到一斤。三天前老伴把酒藏起来了，他就没喝上。一宿没睡，满头大汗，手抖得厉害，说墙上有虫子在爬，今天不认识人。",
-        "Care home: Albert, 90, slid off his chair yesterday. Today he won't stand for the transfer or take any weight "
-        "on his left leg, and shouts out when they wash round his left hip.",
-    ],
-)
-def test_round_61_62_emergencies(text: str) -> None:
-    assert _assess(text).triage.level == "emergency"
+ROUND_61_62_EMERGENCIES = [
+    # NG232 1.4: under 1 year, a swelling over 5 cm on the head; a tense fontanelle
+    "5-month-old girl rolled off the sofa onto the kitchen tiles an hour ago. She cried at once and has fed since, "
+    "but mum has found a large soft squishy swelling above her right ear, about 6 cm across.",
+    "3-month-old girl rolled off the sofa onto the floor. She's vomited twice, is very irritable, and the soft spot "
+    "on her head feels tense and full.",
+    "女婴，7个月，从一米高的尿布台上掉到瓷砖地上，右侧头先着地，右耳上方鼓起一个软软的大包，摸着有六七厘米大。",
+    # a toddler "迷迷糊糊" with diarrhoea, sunken eyes and no drink is severely dehydrated (WHO Plan C)
+    "男孩，2岁，腹泻第三天，一天拉十几次水样便，几乎没喝进去东西，早上到现在没尿。现在孩子迷迷糊糊的，眼睛凹陷。",
+    # a leg the febrile child will not stand on and will not let anyone move
+    "男孩，1岁8个月，昨天开始发烧，腋温39.2℃，今早右腿不肯着地，躺着的时候右腿弯着、往外撇，换尿布动他右边大腿根就尖叫。",
+    # delirium tremens told by the wife
+    "77岁男性，喝白酒四十多年，每天半斤到一斤。三天前老伴把酒藏起来了，他就没喝上。一宿没睡，满头大汗，手抖得厉害，说墙上有虫子在爬，今天不认识人。",
+    "Care home: Albert, 90, slid off his chair yesterday. Today he won't stand for the transfer or take any weight "
+    "on his left leg, and shouts out when they wash round his left hip.",
+]
 
 
 @pytest.mark.parametrize(
@@ -204,32 +193,26 @@ def test_round_61_62_emergencies(text: str) -> None:
     ],
 )
 def test_baby_words(text: str, finding: str, status: str | None) -> None:
-    f = extract(text).findings.get(finding)
-    assert (f.status if f is not None else None) == status
+    assert _status(text, finding) == status
 
 
 # --- the patient's own message (round 63); "oh, and by the way" (round 64) ---
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # "my mum" opening the message names the patient
-        "My mum 81 tripped and banged her head on the kitchen worktop about an hour ago, got a big egg on her "
-        "forehead. She's on apixaban for AF. She's been sick once. Do we need to go in?",
-        # a forehead thermometer's reading in a 10-week-old
-        "宝宝2个月零10天 今天摸着有点烫 额温枪测38.3 吃奶还行",
-        # a bowlful or a mug of blood coughed up
-        "支气管扩张多年，来续开化痰药。临走时他说：今天早上咳嗽时一口一口咳鲜血，前后大概有一小碗。",
-        "Bronchiectasis review. As he left he said he coughed up about a mug of blood this morning.",
-        # more than 50 units a week, stopped three days ago, now fitting and hallucinating
-        "52-year-old man who drinks about 100 units a week stopped three days ago when the money ran out. He had a fit "
-        "yesterday and has been seeing insects on the wall.",
-        "my 14mo has had diarrhoea and vomiting for 2 days, now super floppy, eyes look sunken, won't drink anything",
-    ],
-)
-def test_round_63_64_emergencies(text: str) -> None:
-    assert _assess(text).triage.level == "emergency"
+ROUND_63_64_EMERGENCIES = [
+    # "my mum" opening the message names the patient
+    "My mum 81 tripped and banged her head on the kitchen worktop about an hour ago, got a big egg on her "
+    "forehead. She's on apixaban for AF. She's been sick once. Do we need to go in?",
+    # a forehead thermometer's reading in a 10-week-old
+    "宝宝2个月零10天 今天摸着有点烫 额温枪测38.3 吃奶还行",
+    # a bowlful or a mug of blood coughed up
+    "支气管扩张多年，来续开化痰药。临走时他说：今天早上咳嗽时一口一口咳鲜血，前后大概有一小碗。",
+    "Bronchiectasis review. As he left he said he coughed up about a mug of blood this morning.",
+    # more than 50 units a week, stopped three days ago, now fitting and hallucinating
+    "52-year-old man who drinks about 100 units a week stopped three days ago when the money ran out. He had a fit "
+    "yesterday and has been seeing insects on the wall.",
+    "my 14mo has had diarrhoea and vomiting for 2 days, now super floppy, eyes look sunken, won't drink anything",
+]
 
 
 def test_a_strength_after_the_drug_is_no_count() -> None:
@@ -242,22 +225,17 @@ def test_a_strength_after_the_drug_is_no_count() -> None:
 # --- the plain vignette for rarer emergencies (round 65); a headset dictation (round 66) ---
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "男，76岁，心房颤动，半年前自行停用华法林。2小时前突然左下肢剧痛、发麻，不能活动。查体：左小腿以下皮肤苍白，皮温明显低于对侧，"
-        "左足背动脉及胫后动脉搏动消失。",
-        "seventy six year old lady in a trial fib not on any blood thinners um left leg went suddenly painful and cold "
-        "two hours ago foot is white and mottled can't feel any pulses below the groin",
-        "thirty nine year old man had a bad tummy bug three weeks ago um now tingling in the feet and weakness that's "
-        "crept up from the ankles to the thighs over four days knee and ankle reflexes absent absent both sides",
-        "男，55岁，糖尿病。会阴部及阴囊肿痛2天，迅速加重，伴发热。阴囊及会阴部皮肤红肿发亮，局部可见黑色坏死斑，触及捻发音。",
-        "29-year-old woman, 5 days after an uncomplicated vaginal birth, severe headache for a day. BP 172/108 on two "
-        "readings, urine protein 2+.",
-    ],
-)
-def test_round_65_66_emergencies(text: str) -> None:
-    assert _assess(text).triage.level == "emergency"
+ROUND_65_66_EMERGENCIES = [
+    "男，76岁，心房颤动，半年前自行停用华法林。2小时前突然左下肢剧痛、发麻，不能活动。查体：左小腿以下皮肤苍白，皮温明显低于对侧，"
+    "左足背动脉及胫后动脉搏动消失。",
+    "seventy six year old lady in a trial fib not on any blood thinners um left leg went suddenly painful and cold "
+    "two hours ago foot is white and mottled can't feel any pulses below the groin",
+    "thirty nine year old man had a bad tummy bug three weeks ago um now tingling in the feet and weakness that's "
+    "crept up from the ankles to the thighs over four days knee and ankle reflexes absent absent both sides",
+    "男，55岁，糖尿病。会阴部及阴囊肿痛2天，迅速加重，伴发热。阴囊及会阴部皮肤红肿发亮，局部可见黑色坏死斑，触及捻发音。",
+    "29-year-old woman, 5 days after an uncomplicated vaginal birth, severe headache for a day. BP 172/108 on two "
+    "readings, urine protein 2+.",
+]
 
 
 @pytest.mark.parametrize(
@@ -275,8 +253,7 @@ def test_round_65_66_emergencies(text: str) -> None:
     ],
 )
 def test_dictation_pauses_and_lists(text: str, finding: str, status: str) -> None:
-    f = extract(text).findings.get(finding)
-    assert f is not None and f.status == status
+    assert _status(text, finding) == status
 
 
 # --- a trainee presents the case (round 67); notes that mix Chinese and English (round 68) ---
@@ -310,18 +287,13 @@ def test_shorthand_ages_and_weeks(text: str, age: float, weeks: float | None) ->
     assert (round(case.gestation_weeks, 2) if case.gestation_weeks is not None else None) == weeks
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "男 50y，支气管扩张多年。1 小时内咯鲜红色血约 300 ml，还在咯，气促。",
-        "老师，2岁半男孩，奶奶说40分钟前发现他在卧室玩奶奶的药盒，地上散落着几片降压药和降糖药，不确定吃了多少。",
-        "老师，32岁男性，情绪低落两个多月。我问他有没有想过轻生，他说最近天天想，已经在网上查过方法，存了一些药。",
-        "Ms Nolan had diarrhoea two weeks ago. Four days ago her feet started tingling, then her legs became weak, and "
-        "I couldn't get her knee or ankle reflexes.",
-    ],
-)
-def test_round_67_68_emergencies(text: str) -> None:
-    assert _assess(text).triage.level == "emergency"
+ROUND_67_68_EMERGENCIES = [
+    "男 50y，支气管扩张多年。1 小时内咯鲜红色血约 300 ml，还在咯，气促。",
+    "老师，2岁半男孩，奶奶说40分钟前发现他在卧室玩奶奶的药盒，地上散落着几片降压药和降糖药，不确定吃了多少。",
+    "老师，32岁男性，情绪低落两个多月。我问他有没有想过轻生，他说最近天天想，已经在网上查过方法，存了一些药。",
+    "Ms Nolan had diarrhoea two weeks ago. Four days ago her feet started tingling, then her legs became weak, and "
+    "I couldn't get her knee or ankle reflexes.",
+]
 
 
 # --- where it hurts (round 69); the out-of-hours call as the handler types it (round 70) ---
@@ -343,8 +315,7 @@ def test_round_67_68_emergencies(text: str) -> None:
     ],
 )
 def test_call_handler_answers(text: str, finding: str, status: str) -> None:
-    f = extract(text).findings.get(finding)
-    assert f is not None and f.status == status
+    assert _status(text, finding) == status
 
 
 def test_a_denied_onset_is_no_onset() -> None:
@@ -365,20 +336,15 @@ def test_the_caller_names_the_patient_and_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "女，56岁，有胆囊结石。今天中午吃完饭后上腹正中到左边一圈像腰带勒着一样疼，持续不缓解已经6个小时。急查血淀粉酶是正常上限的4倍。",
-        "女，68岁，今天早上梳头时右手突然又凉又疼，手指发白发麻。右手腕桡动脉摸不到，左边正常。",
-        "女，37岁，右腿坐骨神经痛两周。今天早上大便失禁了一次自己都没感觉到，擦屁股时觉得那里没知觉。",
-        "111 call 15:40. Caller: mum, for Oscar, 4. 'He won't put any weight on his right leg, he screams if I move "
-        "his hip, and he's boiling – 39.2.'",
-        "111 call 06:10. Caller: wife, for Ron, 72. 'He collapsed on the toilet, says his back and belly are killing "
-        "him – he's got that aneurysm they're keeping an eye on.' Home BP machine: 82/50.",
-    ],
-)
-def test_round_69_70_emergencies(text: str) -> None:
-    assert _assess(text).triage.level == "emergency"
+ROUND_69_70_EMERGENCIES = [
+    "女，56岁，有胆囊结石。今天中午吃完饭后上腹正中到左边一圈像腰带勒着一样疼，持续不缓解已经6个小时。急查血淀粉酶是正常上限的4倍。",
+    "女，68岁，今天早上梳头时右手突然又凉又疼，手指发白发麻。右手腕桡动脉摸不到，左边正常。",
+    "女，37岁，右腿坐骨神经痛两周。今天早上大便失禁了一次自己都没感觉到，擦屁股时觉得那里没知觉。",
+    "111 call 15:40. Caller: mum, for Oscar, 4. 'He won't put any weight on his right leg, he screams if I move "
+    "his hip, and he's boiling – 39.2.'",
+    "111 call 06:10. Caller: wife, for Ron, 72. 'He collapsed on the toilet, says his back and belly are killing "
+    "him – he's got that aneurysm they're keeping an eye on.' Home BP machine: 82/50.",
+]
 
 
 # --- school-age children (round 71); the chronic-disease follow-up record (round 72) ---
@@ -398,8 +364,7 @@ def test_round_69_70_emergencies(text: str) -> None:
     ],
 )
 def test_review_records_and_bouts(text: str, finding: str, status: str | None) -> None:
-    f = extract(text).findings.get(finding)
-    assert (f.status if f is not None else None) == status
+    assert _status(text, finding) == status
 
 
 def test_an_episode_said_ago_has_no_duration() -> None:
@@ -409,17 +374,29 @@ def test_an_episode_said_ago_has_no_duration() -> None:
                    "20 min.").triage.level != "emergency"
 
 
+ROUND_71_72_EMERGENCIES = [
+    "12-year-old boy; coach says he went down in a tackle, his head hit another boy's knee and he was 'out for a "
+    "few seconds'. Since then he has vomited twice.",
+    "16-year-old boy says 'I've been thinking about killing myself every day, I've looked up how, and I was going "
+    "to do it this weekend.'",
+    "Alcohol review, 54M, about 120 units/week, stopped abruptly 3 days ago. Today: shaking, sweating, seeing "
+    "insects on the walls, doesn't know the date.",
+    "14岁男孩，爸爸半夜发现他在房间里叫不醒，桌上有一张纸条，旁边是奶奶的安眠药空瓶。呼吸慢，每分钟10次。",
+]
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "12-year-old boy; coach says he went down in a tackle, his head hit another boy's knee and he was 'out for a "
-        "few seconds'. Since then he has vomited twice.",
-        "16-year-old boy says 'I've been thinking about killing myself every day, I've looked up how, and I was going "
-        "to do it this weekend.'",
-        "Alcohol review, 54M, about 120 units/week, stopped abruptly 3 days ago. Today: shaking, sweating, seeing "
-        "insects on the walls, doesn't know the date.",
-        "14岁男孩，爸爸半夜发现他在房间里叫不醒，桌上有一张纸条，旁边是奶奶的安眠药空瓶。呼吸慢，每分钟10次。",
+        *ROUND_57_58_EMERGENCIES,
+        *ROUND_59_60_EMERGENCIES,
+        *ROUND_61_62_EMERGENCIES,
+        *ROUND_63_64_EMERGENCIES,
+        *ROUND_65_66_EMERGENCIES,
+        *ROUND_67_68_EMERGENCIES,
+        *ROUND_69_70_EMERGENCIES,
+        *ROUND_71_72_EMERGENCIES,
     ],
 )
-def test_round_71_72_emergencies(text: str) -> None:
+def test_round_emergencies(text: str) -> None:
     assert _assess(text).triage.level == "emergency"
