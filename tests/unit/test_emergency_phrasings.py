@@ -24,6 +24,16 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("38M, rice-water diarrhoea twenty times since yesterday, cramps, BP 82/50, HR 126.", ("gastroenteritis_with_shock",)),
     ("上吐下泻一天，血压测不到，手脚冰凉", ("gastroenteritis_with_shock",)),
     ("45岁，昨天做了食管球囊扩张，昨晚开始胸骨后持续疼痛，今天颈部摸着有捻发感，体温38.3°C。", ("chest_pain_with_surgical_emphysema",)),
+    # severe croup, acute urinary retention and a staggered paracetamol overdose (dev rounds 59-62)
+    ("2yo, barking cough, stridor even at rest, tugging at the bottom of the neck", ("child_stridor_at_rest",)),
+    ("18-month-old, barking cough tonight; sitting quietly on mum's lap there is a harsh noise every time he breathes in and the skin between his ribs sucks in",
+     ("child_stridor_at_rest",)),
+    ("1岁半男孩，咳嗽像狗叫，安静时也有喉鸣，锁骨上窝一吸一凹", ("child_stridor_at_rest",)),
+    ("78M with BPH, can't pass urine since last night, lower tummy painful and swollen", ("acute_urinary_retention",)),
+    ("84岁男性，前列腺增生，从昨晚尿不出来，下腹正中膨隆，小肚子胀痛", ("acute_urinary_retention",)),
+    ("Toothache all week, taking paracetamol regularly plus cold-and-flu sachets she didn't realise also contain paracetamol",
+     ("staggered_paracetamol_overdose",)),
+    ("牙疼一周，同时吃了好几种感冒药和止痛片，都含对乙酰氨基酚，已经三天", ("staggered_paracetamol_overdose",)),
     # round 45: fever after sub-Saharan Africa
     ("22-year-old back 12 days from volunteering in rural Malawi, two days of fever and headache.",
      ("fever_after_travel_to_high_malaria_risk_area",)),
@@ -566,6 +576,11 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
 
 # near misses: look like an emergency but must not be triaged as one
 NOT_EMERGENCY: list[str] = [
+    # mild croup with safety-net advice; LUTS without retention; a normal paracetamol dose; "尿比平时少" is no retention
+    "2-year-old, barking cough, stridor only when he cries, none at rest, no recession; safety-netted about stridor at rest",
+    "72M, poor stream and hesitancy for a year, up twice a night to pass urine",
+    "Paracetamol 1 g four times a day for back pain, no other products",
+    "4岁女孩，拉肚子两天，尿比平时少一点，精神好，能喝水",
     # round 30: signs and tests said negative after them, a silent CO alarm, a looked-after heart failure
     "22M, two days of fever 38.6, headache, dry cough and aching all over; neck supple, Kernig's sign is negative, no rash.",
     "26F, watery diarrhoea and crampy central pain since a barbecue, partner the same, soft abdomen, urine pregnancy test is negative.",

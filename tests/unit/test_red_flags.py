@@ -879,6 +879,28 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("lithium, diarrhoea alone", mk("lithium_use diarrhoea", age=40), False),
         ("unsteady, no lithium", mk("ataxia", age=60), False),
     ],
+    # WHO Pocket book 2013, 4.6.1: stridor in a calm child, or with chest indrawing, is severe croup
+    "child_stridor_at_rest": [
+        ("toddler, stridor at rest", mk("stridor_at_rest", age=1.5), True),
+        ("toddler, stridor with recession", mk("stridor increased_work_of_breathing barking_cough", age=2), True),
+        ("toddler, stridor only when crying, no recession", mk("stridor barking_cough", no="increased_work_of_breathing", age=2), False),
+        ("adult, stridor with recession (other rules judge adults)", mk("stridor increased_work_of_breathing", age=40), False),
+        ("toddler, recession without stridor", mk("increased_work_of_breathing", age=2), False),
+    ],
+    # 中国泌尿外科和男科疾病诊断治疗指南 2022 (BPH): acute retention is drained at once
+    "acute_urinary_retention": [
+        ("cannot pass urine, suprapubic pain", mk("urinary_retention suprapubic_pain", age=78, sex="male"), True),
+        ("cannot pass urine, lower abdomen distended", mk("urinary_retention abdominal_distension", age=84, sex="male"), True),
+        ("hesitancy and weak stream, no pain", mk("urinary_hesitancy weak_urinary_stream", age=70, sex="male"), False),
+        ("cannot pass urine, no pain or distension said", mk("urinary_retention", age=70, sex="male"), False),
+    ],
+    # MHRA Drug Safety Update 2012: a staggered paracetamol overdose is treated without waiting for a level
+    "staggered_paracetamol_overdose": [
+        ("two products both containing paracetamol", mk("paracetamol_excess nausea", age=46), True),
+        ("staggered overdose without symptoms", mk("paracetamol_excess", age=30), True),
+        ("a dose of paracetamol and nausea", mk("nausea", age=30), False),
+        ("excess only wondered about", mk("paracetamol_excess", q={"paracetamol_excess": UNCERTAIN}, age=30), False),
+    ],
     # Hunter Serotonin Toxicity Criteria (Dunkley 2003): with a serotonergic agent
     "anticholinergic_toxicity_suspected": [
         ("oxybutynin, confused, large pupils, hot dry skin", mk("anticholinergic_drug_use confusion dilated_pupils hot_dry_skin", age=80), True),
