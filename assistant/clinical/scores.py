@@ -104,6 +104,8 @@ class ScoreTable(BaseModel):
     parameters: list[Parameter]
     risk_bands: list[RiskBand]
     sources: list[Source] = Field(min_length=1)
+    # the measurement that holds this score when the doctor states it ("NEWS2 of 8")
+    stated: str | None = None
 
 
 class ScoreComponent(BaseModel):
@@ -123,6 +125,7 @@ class ScoreResult(BaseModel):
     components: list[ScoreComponent]
     missing: list[str] = Field(default_factory=list)  # parameter ids with no data (scored 0)
     source: Source
+    stated: float | None = None  # the score as the doctor stated it, when they did
 
     @property
     def complete(self) -> bool:
@@ -161,6 +164,11 @@ def _score_one(case: Case, table: ScoreTable, lang: str) -> ScoreResult:
             missing = hit is None and not node.known(case)
             components.append(ScoreComponent(id=param.id, label=label, points=points, missing=missing))
     total = sum(c.points for c in components)
+    # A stated score rests on observations the text may not give: the higher of the two counts.
+    stated = case.value(table.stated) if table.stated else None
+    missing = [c.id for c in components if c.missing]
+    if stated is not None and stated >= total:
+        total, missing = stated, []
     band = next((b for b in table.risk_bands if b.matches(total, [c.points for c in components])), None)
     return ScoreResult(
         id=table.id,
@@ -169,8 +177,9 @@ def _score_one(case: Case, table: ScoreTable, lang: str) -> ScoreResult:
         band=band.id if band else None,
         band_label=band.label.get(lang) if band else None,
         components=components,
-        missing=[c.id for c in components if c.missing],
+        missing=missing,
         source=table.sources[0],
+        stated=stated,
     )
 
 

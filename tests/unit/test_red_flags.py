@@ -879,6 +879,13 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("lithium, diarrhoea alone", mk("lithium_use diarrhoea", age=40), False),
         ("unsteady, no lithium", mk("ataxia", age=60), False),
     ],
+    # NICE CG191 1.2: CURB65 3-5 is high severity (a score only the doctor can give: it needs the urea)
+    "curb65_3_or_more": [
+        ("CURB-65 3", mk("cough", v={"curb65_stated": 3}, age=72), True),
+        ("CURB-65 5", mk("", v={"curb65_stated": 5}, age=80), True),
+        ("CURB-65 2", mk("cough fever", v={"curb65_stated": 2}, age=70), False),
+        ("no CURB-65 said", mk("cough fever", age=70), False),
+    ],
     # WHO Pocket book 2013, 4.6.1: stridor in a calm child, or with chest indrawing, is severe croup
     "child_stridor_at_rest": [
         ("toddler, stridor at rest", mk("stridor_at_rest", age=1.5), True),

@@ -99,6 +99,18 @@ def test_crb65() -> None:
     assert set(only_age.missing) == {"confusion", "respiratory_rate_30", "blood_pressure"}
 
 
+def test_a_stated_score_counts_when_higher_than_the_computed_one() -> None:
+    stated = score(mk(v={"news2_stated": 8, "rr": 22}), "news2")  # RR 22 alone scores 2
+    assert stated.value == 8 and stated.stated == 8 and stated.band == "high" and stated.missing == []
+    computed = score(mk(v={"crb65_stated": 1, "rr": 32, "sbp": 85}, age=70), "crb65")  # 3 computed
+    assert computed.value == 3 and computed.stated == 1
+    from assistant.clinical.extraction import extract
+
+    case = extract("68M, cough and fever for 3 days, NEWS2 of 8, CURB-65 3")
+    assert case.value("news2_stated") == 8 and case.value("curb65_stated") == 3
+    assert extract("good news 2 days ago").value("news2_stated") is None
+
+
 def test_wells_pe() -> None:
     all_criteria = mk(
         "unilateral_calf_swelling calf_pain pe_most_likely_diagnosis recent_immobility previous_vte haemoptysis active_cancer",
