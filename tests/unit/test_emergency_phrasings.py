@@ -24,6 +24,10 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("38M, rice-water diarrhoea twenty times since yesterday, cramps, BP 82/50, HR 126.", ("gastroenteritis_with_shock",)),
     ("上吐下泻一天，血压测不到，手脚冰凉", ("gastroenteritis_with_shock",)),
     ("45岁，昨天做了食管球囊扩张，昨晚开始胸骨后持续疼痛，今天颈部摸着有捻发感，体温38.3°C。", ("chest_pain_with_surgical_emphysema",)),
+    # a score the doctor states
+    ("72F, community-acquired pneumonia, CURB-65 3, on the ward round", ("curb65_3_or_more",)),
+    ("社区获得性肺炎，CURB-65评分4分", ("curb65_3_or_more",)),
+    ("68M, cough and fever for three days, NEWS2 of 8", ("news2_7_or_more",)),
     # severe croup, acute urinary retention and a staggered paracetamol overdose (dev rounds 59-62)
     ("2yo, barking cough, stridor even at rest, tugging at the bottom of the neck", ("child_stridor_at_rest",)),
     ("18-month-old, barking cough tonight; sitting quietly on mum's lap there is a harsh noise every time he breathes in and the skin between his ribs sucks in",
