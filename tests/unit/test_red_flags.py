@@ -440,6 +440,10 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("14 months, febrile seizures before, recovered", mk("fever seizure previous_febrile_seizure symptoms_resolved", age=1.17), True),
         ("2-year-old, febrile seizures before, not yet recovered", mk("fever seizure previous_febrile_seizure", age=2), True),
         ("adult seizure (judged by the seizure rule)", mk("seizure", age=30), False),
+        # NICE NG217: a first seizure without fever, back to baseline, is an urgent specialist referral
+        ("12-year-old, afebrile fit, back to normal", mk("seizure symptoms_resolved", age=12), False),
+        ("12-year-old, afebrile fit, not yet back to normal", mk("seizure", age=12), True),
+        ("18 months, afebrile fit, back to normal (under 2: still an emergency)", mk("seizure symptoms_resolved", age=1.5), True),
     ],
     "child_severe_dehydration": [
         ("two signs", mk("diarrhoea sunken_eyes unable_to_drink", age=1), True),
