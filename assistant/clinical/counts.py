@@ -19,7 +19,12 @@ from assistant.clinical.numbers import NumberReader
 
 
 _SENTENCE_END = re.compile(r"[.。!！?？;；\n]")
-_AFTER_DRUG = re.compile(r"(?:片|tablets?|pills?)?\s*[,，]?\s*(?:估计|大概|大约|约|一共|共|总共|about|around|maybe)?\s*")
+# after the drug: its form, the strength of one ("500毫克一片", "500 mg each"), then the estimate word
+_AFTER_DRUG = re.compile(
+    r"(?:片|tablets?|pills?)?\s*[,，]?\s*"
+    r"(?:\d+(?:\.\d+)?\s*(?:mg|g|毫克|克)\s*(?:一片|一粒|每片|每粒|/片|each|per tablet)?\s*[,，]?\s*)?"
+    r"(?:估计|大概|大约|约|一共|共|总共|about|around|maybe)?\s*"
+)
 _STRENGTH = re.compile(r"\s*(?:x\s*)?(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|毫克|克|微克)\b\s*)?", re.IGNORECASE)
 
 

@@ -462,8 +462,9 @@ class DemographicsReader:
                 _set_gestation(out, num.value, (num.start, unit.end if unit is not None else num.end))
                 return
         # obstetric shorthand with no unit: "36+1, 38F, IVF twins … antenatal bloods", "9+2 by LMP"
-        g = _OPENING_WEEKS_PLUS_DAYS.match(text) or _WEEKS_PLUS_DAYS_BY_DATES.search(text)
-        if g and has_preg_word and 4 <= int(g.group(1)) <= 42 and not mask.overlaps(g.start(1), g.end()):
+        g = _OPENING_WEEKS_PLUS_DAYS.match(text) or _WEEKS_PLUS_DAYS_BY_DATES.search(text) or _WEEKS_PLUS_DAYS_AT.search(text)
+        gravida = g is not None and g.re is _WEEKS_PLUS_DAYS_AT and _GRAVIDA_BEFORE.search(text, 0, g.start()) is not None
+        if g and (has_preg_word or gravida) and 4 <= int(g.group(1)) <= 42 and not mask.overlaps(g.start(1), g.end()):
             _set_gestation(out, int(g.group(1)) + int(g.group(2)) / 7, (g.start(1), g.end()))
 
 
@@ -505,6 +506,9 @@ _OPENING_DASH = re.compile(r"(?:\s+old)?\s*[—–-]\s")
 _OPENING_WEEKS_PLUS_DAYS = re.compile(r"\s*(\d{1,2})\+([0-6])(?![\d/.])")
 # "9+2 by LMP", "12+3 by dates", "20+1 on scan": weeks+days dated anywhere in the note
 _WEEKS_PLUS_DAYS_BY_DATES = re.compile(r"(?<![\d.])(\d{1,2})\+([0-6])\s+(?:by lmp|by dates|by scan|on scan|by u/?s)", re.I)
+# "G1 at 36+2", "now 28+4": weeks+days after "at" or "now" (a gravida before it names the pregnancy)
+_WEEKS_PLUS_DAYS_AT = re.compile(r"\b(?:at|now)\s+(\d{1,2})\+([0-6])(?![\d/.])", re.I)
+_GRAVIDA_BEFORE = re.compile(r"\bg\d{1,2}(?:\s*p\d{1,2})?\s*$", re.I)
 
 
 def _phrase_sex(phrase: str, word_sex: dict[str, str]) -> str | None:

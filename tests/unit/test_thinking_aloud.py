@@ -1,5 +1,6 @@
 """The doctor thinks aloud (round 57) and the visit after a procedure or a birth (round 58): what the
-doctor weighs, rules out or warns about is not what the patient has; a device fitted is no fit."""
+doctor weighs, rules out or warns about is not what the patient has; a device fitted is no fit. Then
+one section for each later pair of blind rounds (59 onwards): what its first run missed."""
 
 from __future__ import annotations
 
@@ -385,6 +386,46 @@ ROUND_71_72_EMERGENCIES = [
 ]
 
 
+# --- the doctor asks the assistant (round 73); a woman's visit, across her life (round 74) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        # the doctor's own worry about a diagnosis is weighed, not found
+        ("左腰突然绞痛，我有点担心是腹主动脉瘤，但他才34岁，应该还是结石吧？", "known_aaa", "uncertain"),
+        ("Croup, stridor only when crying; safety-netted about stridor at rest", "stridor_at_rest", "uncertain"),
+        ("52F, sudden waves of heat several times a day, periods stopped", "hot_flushes", "present"),
+        ("最近晚上经常突然一阵热从胸口往脸上冲，脸红出汗", "hot_flushes", "present"),
+        ("孕30周，今天早上阴道流鲜红色血，不疼", "vaginal_bleeding", "present"),
+        ("LMP 7/52, +ve preg test, R iliac fossa pain and tenderness", "rlq_tenderness", "present"),
+        ("十八个月的宝宝拉肚子，尿比平时少", "urinary_retention", None),
+    ],
+)
+def test_questions_and_womens_visits(text: str, finding: str, status: str | None) -> None:
+    assert _status(text, finding) == status
+
+
+def test_a_gestation_after_at_and_a_blister_card_before_the_count() -> None:
+    case = extract("G1 at 36+2, headache and flashing lights")
+    assert case.pregnant and case.gestation_weeks == pytest.approx(36 + 2 / 7, abs=0.01)
+    assert extract("Team meeting at 10+2 minutes past").gestation_weeks is None
+    assert "self_poisoning" in _present("今天中午一次吃了一板半对乙酰氨基酚，500毫克一片，大概30片")
+    assert "self_poisoning" not in _present("对乙酰氨基酚500毫克一片，每天吃3片")
+
+
+ROUND_73_74_EMERGENCIES = [
+    "77F with AF, stopped apixaban a month ago. Two hours ago her right leg suddenly became very painful, it's cold "
+    "and white below the knee and I can't find any foot pulses. Sciatica?",
+    "3-year-old with a croupy cough; tonight noisy breathing in and out even sitting quietly, the skin under her ribs is sucking "
+    "in. Can she go home?",
+    "2岁男孩，犬吠样咳嗽，现在安静的时候也有明显的吸气性喉鸣，胸骨上窝和肋间都凹陷。先雾化看看可以吗？",
+    "孕30周，B超说胎盘低。今天早上阴道流鲜红色血，一下子湿透了一片卫生巾，不疼。",
+    "G1 at 36+2 with a bad headache since yesterday and flashing lights. BP 168/112, urine protein +++.",
+    "30 weeks, car crash 2 hours ago. Now regular tightenings, tummy tender and fresh bleeding on her pants.",
+]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -396,6 +437,7 @@ ROUND_71_72_EMERGENCIES = [
         *ROUND_67_68_EMERGENCIES,
         *ROUND_69_70_EMERGENCIES,
         *ROUND_71_72_EMERGENCIES,
+        *ROUND_73_74_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
