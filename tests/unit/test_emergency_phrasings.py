@@ -24,6 +24,10 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("38M, rice-water diarrhoea twenty times since yesterday, cramps, BP 82/50, HR 126.", ("gastroenteritis_with_shock",)),
     ("上吐下泻一天，血压测不到，手脚冰凉", ("gastroenteritis_with_shock",)),
     ("45岁，昨天做了食管球囊扩张，昨晚开始胸骨后持续疼痛，今天颈部摸着有捻发感，体温38.3°C。", ("chest_pain_with_surgical_emphysema",)),
+    # an infant's SVT, and a baby's grunting told as the answer to a question (dev misses of rounds 61 and 70)
+    ("4-week-old, grey and sweaty with feeds; the pulse oximeter heart rate reads a steady 280", ("infant_heart_rate_over_220",)),
+    ("女儿4个月，喘得越来越厉害。问：喘的时候有没有哼哼声？——有哼哼，肋骨下面陷得很深。",
+     ("infant_severe_respiratory_distress",)),
     # a score the doctor states
     ("72F, community-acquired pneumonia, CURB-65 3, on the ward round", ("curb65_3_or_more",)),
     ("社区获得性肺炎，CURB-65评分4分", ("curb65_3_or_more",)),

@@ -890,6 +890,13 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("CURB-65 2", mk("cough fever", v={"curb65_stated": 2}, age=70), False),
         ("no CURB-65 said", mk("cough fever", age=70), False),
     ],
+    # Resuscitation Council UK 2021 (paediatric ALS): SVT runs over 220/min in infants
+    "infant_heart_rate_over_220": [
+        ("4-week-old, HR 280", mk("", v={"hr": 280}, age=0.08), True),
+        ("10 months, HR 230", mk("", v={"hr": 230}, age=0.83), True),
+        ("6 months crying, HR 190", mk("fever", v={"hr": 190}, age=0.5), False),
+        ("3-year-old, HR 230 (older child: other rules)", mk("", v={"hr": 230}, age=3), False),
+    ],
     # WHO Pocket book 2013, 4.6.1: stridor in a calm child, or with chest indrawing, is severe croup
     "child_stridor_at_rest": [
         ("toddler, stridor at rest", mk("stridor_at_rest", age=1.5), True),
