@@ -415,6 +415,8 @@ def test_a_gestation_after_at_and_a_blister_card_before_the_count() -> None:
 
 
 ROUND_73_74_EMERGENCIES = [
+    "5-month-old. Her 6-year-old brother was carrying her and dropped her onto the tiles an hour ago; a large soft "
+    "swelling above her right ear, about 6 cm across.",
     "77F with AF, stopped apixaban a month ago. Two hours ago her right leg suddenly became very painful, it's cold "
     "and white below the knee and I can't find any foot pulses. Sciatica?",
     "3-year-old with a croupy cough; tonight noisy breathing in and out even sitting quietly, the skin under her ribs is sucking "
