@@ -28,6 +28,11 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("4-week-old, grey and sweaty with feeds; the pulse oximeter heart rate reads a steady 280", ("infant_heart_rate_over_220",)),
     ("女儿4个月，喘得越来越厉害。问：喘的时候有没有哼哼声？——有哼哼，肋骨下面陷得很深。",
      ("infant_severe_respiratory_distress",)),
+    # the minor-illness clinic (round 75): an eye, an ear
+    ("3yo, cold last week, R upper and lower eyelids red and swollen since yesterday, T 38.4", ("orbital_or_periorbital_cellulitis_suspected",)),
+    ("6岁，眼皮红肿得睁不开，眼球往外鼓，转眼珠就痛，发烧38.9℃", ("orbital_or_periorbital_cellulitis_suspected",)),
+    ("3岁，中耳炎吃了三天药还在烧，39.3℃，耳朵后面红肿，耳朵往前支棱起来", ("acute_mastoiditis_suspected",)),
+    ("4-year-old with ear pain and fever 39, now a red swelling behind the ear and the ear is sticking out", ("acute_mastoiditis_suspected",)),
     # a score the doctor states
     ("72F, community-acquired pneumonia, CURB-65 3, on the ward round", ("curb65_3_or_more",)),
     ("社区获得性肺炎，CURB-65评分4分", ("curb65_3_or_more",)),
@@ -584,6 +589,9 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
 
 # near misses: look like an emergency but must not be triaged as one
 NOT_EMERGENCY: list[str] = [
+    # puffy eyelids in hay fever; an earache with a normal mastoid
+    "Hay fever, itchy watery eyes and puffy eyelids every morning, no fever",
+    "5-year-old, earache since last night, temp 38, nothing behind the ear, ear not pushed forward",
     # mild croup with safety-net advice; LUTS without retention; a normal paracetamol dose; "尿比平时少" is no retention
     "2-year-old, barking cough, stridor only when he cries, none at rest, no recession; safety-netted about stridor at rest",
     "72M, poor stream and hesitancy for a year, up twice a night to pass urine",

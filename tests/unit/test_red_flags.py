@@ -897,6 +897,20 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("6 months crying, HR 190", mk("fever", v={"hr": 190}, age=0.5), False),
         ("3-year-old, HR 230 (older child: other rules)", mk("", v={"hr": 230}, age=3), False),
     ],
+    # NICE CKS Cellulitis (NG141): suspected orbital or periorbital cellulitis is admitted
+    "orbital_or_periorbital_cellulitis_suspected": [
+        ("red swollen eyelids with fever", mk("red_swollen_eyelid fever", age=3), True),
+        ("swollen eye, bulging, painful to move", mk("facial_swelling exophthalmos painful_eye_movements fever", age=6), True),
+        ("puffy eyelids in an allergy, no fever", mk("facial_swelling itchy_eyes", age=20), False),
+        ("red swollen eyelid after a bite, no fever or eye sign", mk("red_swollen_eyelid", age=30), False),
+    ],
+    # NICE NG91: otitis media with acute complications such as mastoiditis goes to hospital
+    "acute_mastoiditis_suspected": [
+        ("swelling behind the ear with fever", mk("postauricular_swelling fever", age=3), True),
+        ("ear pushed forward with ear pain", mk("postauricular_swelling ear_pain", age=5), True),
+        ("ear pain and fever only", mk("ear_pain fever", age=3), False),
+        ("lump behind the ear without infection", mk("postauricular_swelling", age=40), False),
+    ],
     # WHO Pocket book 2013, 4.6.1: stridor in a calm child, or with chest indrawing, is severe croup
     "child_stridor_at_rest": [
         ("toddler, stridor at rest", mk("stridor_at_rest", age=1.5), True),

@@ -428,6 +428,43 @@ ROUND_73_74_EMERGENCIES = [
 ]
 
 
+# --- the minor-illness clinic (round 75); the man who plays it down (round 76) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        # "hasn't" and "hadn't" deny, except what goes on
+        ("thought the numbness just hadn't worn off", "symptoms_resolved", "absent"),
+        ("she hasn't vomited since lunch", "vomiting", "absent"),
+        ("hasn't stopped fitting for ten minutes", "seizure", "present"),
+        ("Hasn't passed urine since last night", "urinary_retention", "present"),
+        # a burning chest, a jaw that ached, numb when he wipes
+        ("his jaw and left arm ached on the walk from the car park", "pain_radiating_jaw_neck", "present"),
+        ("feels numb when he wipes and can't tell when his bladder's full", "altered_bladder_sensation", "present"),
+        ("这一个月反复想到死，已经去江边大桥看过两次，踩过点", "suicide_plan", "present"),
+        ("6-week-old, feels hot - 38.3 on our thermometer", "fever", "present"),
+    ],
+)
+def test_minor_illness_and_playing_it_down(text: str, finding: str, status: str) -> None:
+    assert _status(text, finding) == status
+
+
+ROUND_75_76_EMERGENCIES = [
+    "6-week-old, mum came to the pharmacy for nappy rash cream. Feeding less today and feels hot - 38.3 on our thermometer.",
+    "66F after her dental appointment: thought the numbness just hadn't worn off, but the R side of her mouth is drooping "
+    "and her words are slurred.",
+    "81F on apixaban tripped and hit her face on the pavement; bruised forehead, a bit of a headache.",
+    "62yo says it's a bit of indigestion: central chest burning for an hour, Gaviscon no help, grey and sweaty in the chair.",
+    "48, back always bad, now pain down both legs; numb when he wipes and can't tell when his bladder's full.",
+    "55岁男，腰腿疼是老毛病，这周两条腿都放射疼，尿了裤子自己都不知道，屁股和大腿内侧一片发麻。",
+    "48, dental abscess, for 4 days 2 paracetamol every 3-4 hours with co-codamol in between.",
+    "64, felt something go in the left groin lifting a fridge. Lump hasn't gone back since, now hard, red and very tender.",
+    "4-year-old, chickenpox day 5, one spot on her thigh is now a big hot swollen red area, purplish in the middle, fever 39.4.",
+    "76岁女，白内障术后半年。这一周左眼前的黑点越来越多，昨天开始觉得左眼上方有一片阴影往下压。",
+]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -440,6 +477,7 @@ ROUND_73_74_EMERGENCIES = [
         *ROUND_69_70_EMERGENCIES,
         *ROUND_71_72_EMERGENCIES,
         *ROUND_73_74_EMERGENCIES,
+        *ROUND_75_76_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
