@@ -149,6 +149,12 @@ class ContextEngine:
         for start, end in free or ():
             target_mask.add(start, end)
             events.append((start, end, Ev.TARGET, None, -1))
+        # "His brother, who was at the same barbecue, was admitted after vomiting blood": a relative
+        # clause between commas costs no scope and ends none, so what follows is still the brother's
+        # (not when a reporting verb follows it: "her mum, who brought her in, says she vomited")
+        for g in _RELATIVE_CLAUSE.finditer(text):
+            target_mask.add(g.start(), g.end())
+            events.append((g.start(), g.end(), Ev.TARGET, None, -1))
         for m in self._matches(text, target_mask, mask, targets, free or (), past_targets or set()):
             for kind, payload in m.payload[:1]:
                 if kind == "terminator" and text[m.start:m.end] == "." and _is_decimal_point(text, m.start):
@@ -416,6 +422,10 @@ _AGE_BEFORE_KIN = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,
 _UNKNOWN_ITEM_UNITS = 3  # words of a list item the lexicon does not know ("vision change")
 _ITEM_TAIL_UNITS = 2  # words after a finding that still belong to its list item ("dusky areas or …")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:who|whose|whom)\b[^,.;:!?\n]{1,80},(?!\s*(?:says|said|reports|reported|noticed|found|thinks|thought|tells|told|"
+    r"rang|rings|called|calls|brought|brings|is worried|was worried|feels|felt that|explains|explained|describes|described)\b)"
+)
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[ \t\u3000]+(?=\S)")
 
 

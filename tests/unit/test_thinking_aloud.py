@@ -450,6 +450,14 @@ def test_minor_illness_and_playing_it_down(text: str, finding: str, status: str)
     assert _status(text, finding) == status
 
 
+def test_a_relative_clause_keeps_the_relative_as_subject() -> None:
+    told = "Dad has loose stools. His brother, who was at the same barbecue, was admitted after vomiting blood."
+    assert "haematemesis" not in _present(told)
+    # ...but not a relative who reports the patient's own facts
+    assert "haematemesis" in _present("Her mum, who brought her in, says she has been vomiting blood since this morning.")
+    assert "chest_pain" in _present("Mrs Smith, who lives alone, has crushing chest pain.")
+
+
 ROUND_75_76_EMERGENCIES = [
     "6-week-old, mum came to the pharmacy for nappy rash cream. Feeding less today and feels hot - 38.3 on our thermometer.",
     "66F after her dental appointment: thought the numbness just hadn't worn off, but the R side of her mouth is drooping "
