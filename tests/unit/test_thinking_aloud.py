@@ -450,6 +450,13 @@ def test_minor_illness_and_playing_it_down(text: str, finding: str, status: str)
     assert _status(text, finding) == status
 
 
+def test_a_face_that_will_not_move_on_one_side_with_the_forehead_is_no_stroke() -> None:
+    bell = ("35F asked about her face: since waking the right side won't move, she can't fully close the right eye "
+            "or raise the right eyebrow. Arms and legs normal, speech clear.")
+    assert _assess(bell).triage.level != "emergency"
+    assert _assess("70M, suddenly his right side won't move, slurred speech").triage.level == "emergency"
+
+
 def test_a_relative_clause_keeps_the_relative_as_subject() -> None:
     told = "Dad has loose stools. His brother, who was at the same barbecue, was admitted after vomiting blood."
     assert "haematemesis" not in _present(told)
