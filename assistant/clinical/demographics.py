@@ -297,10 +297,13 @@ class DemographicsReader:
         if self._named is None or self._named_lex is None:
             return
         for g in self._named.finditer(text):
-            title, name, number, slash = g.group("title"), g.group("name") or g.group("for_name"), g.group("age"), g.group("slash")
+            label = g.group("label_name")
+            if label is not None and not self._speaker_label_before(text, g.start("label_name")):
+                continue
+            title, name, number, slash = g.group("title"), g.group("name") or g.group("for_name") or label, g.group("age"), g.group("slash")
             if claimed.overlaps(g.start("age"), g.end()) or (name is not None and name.split()[0] in self._named_lex.not_names):
                 continue
-            if text[g.end():g.end() + 1] == "." and g.group("for_name") is None and title is None:
+            if text[g.end():g.end() + 1] == "." and g.group("for_name") is None and label is None and title is None:
                 continue  # "— I counted 74.": a full stop closes an age only after a title or "for"
             after = text[g.end():].lstrip(" ")
             if slash is None and after[:1].isalpha() and after.split(None, 1)[0].rstrip(".,;") in self._named_lex.not_before:
@@ -309,7 +312,7 @@ class DemographicsReader:
             if title is None and after[:1].isalpha():
                 continue
             months = g.group("months")
-            if months and ((g.group("for_name") is None and title is None) or after.startswith("ago")):
+            if months and ((g.group("for_name") is None and label is None and title is None) or after.startswith("ago")):
                 continue  # "for Kai, 18 months.": after "for" or a title, and not "baby 3 months ago"
             years = int(number) * (_SLASH_YEARS[slash] if slash else 1 / 12 if months else 1.0)
             if not self._in_range(years) or (slash and int(number) >= int(slash)):
@@ -318,6 +321,12 @@ class DemographicsReader:
             if title is not None and self._named_lex.titles.get(title):
                 out.sex = out.sex or self._named_lex.titles[title]
             return
+
+    def _speaker_label_before(self, text: str, name_start: int) -> bool:
+        """Whether the word before ": <name>," names who is speaking (a parent, grandparent or carer)."""
+        head = text[:name_start].rstrip().rstrip(":").rstrip()
+        word = head.rsplit(None, 1)[-1] if head else ""
+        return word in _SPEAKER_LABELS
 
     def _age_answered(self, text: str, claimed: Mask, out: Demographics) -> None:
         """"How old is she now?" "Six weeks on Tuesday." / "多大年纪？" "六十二。": the number that opens
@@ -469,6 +478,10 @@ class DemographicsReader:
 
 
 _SENTENCE_ENDS = ".;。；!?！？"
+# who may be speaking before "<name>, <age>" in a carer's report ("Grandad: Leo, 3, autistic")
+_SPEAKER_LABELS = frozenset({"mum", "mom", "mother", "dad", "father", "grandad", "grandpa", "grandma", "granny", "nan",
+                             "grandmother", "grandfather", "carer", "parent", "parents", "teacher", "aunt", "uncle",
+                             "foster", "guardian", "nurse", "sister", "brother"})
 _SLASH_YEARS = {"52": 7 / 365, "12": 1 / 12}  # "6/52" six weeks, "4/12" four months
 
 
@@ -479,9 +492,11 @@ def _named_age_pattern(named: NamedAge) -> re.Pattern[str]:
     word = r"[a-z][a-z'’-]*"
     words = rf"{word}(?:\s+{word}){{0,{named.max_name_words - 1}}}"
     return re.compile(
-        rf"(?:(?:^|(?<=[\s(]))(?P<title>{titles})\.?\s+(?:{words}\s+)?|(?:^|(?<=[–—]))\s*(?P<name>{words})\s+"
+        rf"(?:(?:^|(?<=[\s(]))(?P<title>{titles})\.?\s+(?:{words},?\s+)?|(?:^|(?<=[–—]))\s*(?P<name>{words})\s+"
         # a call handler's "Caller: wife, for Ron, 72."
-        rf"|(?<=\bfor )(?P<for_name>{words}),?\s+)"
+        rf"|(?<=\bfor )(?P<for_name>{words}),?\s+"
+        # a carer speaking: "Dad: Theo, 2, autistic", "Grandad: Leo, 3," (the label is checked by the caller)
+        rf"|(?<=: )(?P<label_name>{words}),\s*)"
         r"(?P<age>\d{1,3})(?:/(?P<slash>52|12)|\s+(?P<months>months?)(?![a-z]))?(?=\s*(?:[,;)–—]|\.(?!\d)|-\s|$)|\s+[a-z–—-])"
     )
 

@@ -33,6 +33,13 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("6岁，眼皮红肿得睁不开，眼球往外鼓，转眼珠就痛，发烧38.9℃", ("orbital_or_periorbital_cellulitis_suspected",)),
     ("3岁，中耳炎吃了三天药还在烧，39.3℃，耳朵后面红肿，耳朵往前支棱起来", ("acute_mastoiditis_suspected",)),
     ("4-year-old with ear pain and fever 39, now a red swelling behind the ear and the ear is sticking out", ("acute_mastoiditis_suspected",)),
+    # the pharmacy counter (round 77) and people who cannot tell you (round 78)
+    ("Woman, 62, on lisinopril. Tongue and lower lip hugely swollen, struggling to swallow her spit, voice sounds thick",
+     ("angioedema_with_airway_involvement",)),
+    ("药房：60岁男，吃贝那普利。上嘴唇和舌头一侧肿起来，舌头在嘴里转不开，咽口水费劲。", ("angioedema_with_airway_involvement",)),
+    ("80F, her son has been putting methotrexate 2.5 mg x4 in every day's slot, not just Mondays; mouth ulcers and bruises on her arms",
+     ("methotrexate_daily_dosing_toxicity",)),
+    ("4岁男孩，发烧两天，最高39.3℃，今早不肯走路，右腿一着地就哭", ("child_fever_with_limp_or_not_weight_bearing",)),
     # a score the doctor states
     ("72F, community-acquired pneumonia, CURB-65 3, on the ward round", ("curb65_3_or_more",)),
     ("社区获得性肺炎，CURB-65评分4分", ("curb65_3_or_more",)),
@@ -589,6 +596,10 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
 
 # near misses: look like an emergency but must not be triaged as one
 NOT_EMERGENCY: list[str] = [
+    # black stool on iron or bismuth; a toy pod counted and none missing
+    "Took Pepto-Bismol yesterday for an upset stomach; this morning her tongue is black and so was her stool. Feels fine.",
+    "29岁女，吃硫酸亚铁一周，大便变成黑绿色，但是成形的，不稀不黏，没有头晕心慌。",
+    "四岁女孩拿着洗衣凝珠玩，数了一下一颗没少，包装都完好，嘴里没味道，也不咳。",
     # puffy eyelids in hay fever; an earache with a normal mastoid
     "Hay fever, itchy watery eyes and puffy eyelids every morning, no fever",
     "5-year-old, earache since last night, temp 38, nothing behind the ear, ear not pushed forward",

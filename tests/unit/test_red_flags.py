@@ -911,6 +911,27 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("ear pain and fever only", mk("ear_pain fever", age=3), False),
         ("lump behind the ear without infection", mk("postauricular_swelling", age=40), False),
     ],
+    # MHRA Drug Safety Update 2020: once-weekly methotrexate taken daily can kill
+    "methotrexate_daily_dosing_toxicity": [
+        ("daily methotrexate with mouth ulcers", mk("methotrexate_daily_dosing mouth_ulcers", age=80), True),
+        ("daily methotrexate with bruising", mk("methotrexate_daily_dosing bleeding_tendency", age=75), True),
+        ("daily methotrexate, no symptoms yet", mk("methotrexate_daily_dosing", age=70), False),
+        ("weekly methotrexate with a sore throat (the urgent blood-count rule)", mk("marrow_suppressing_drug_use sore_throat", age=60), False),
+    ],
+    # NICE CKS Angio-oedema and anaphylaxis: airway involvement is an emergency
+    "angioedema_with_airway_involvement": [
+        ("tongue swelling, struggling to swallow", mk("tongue_swelling difficulty_swallowing", age=60), True),
+        ("ACE inhibitor, lip swelling, voice thick", mk("ace_inhibitor_use lip_swelling muffled_voice", age=62), True),
+        ("lip swelling alone", mk("lip_swelling", age=30), False),
+        ("sore throat that feels tight, painful swallowing", mk("throat_tightness difficulty_swallowing sore_throat fever", age=22), False),
+    ],
+    # NICE CKS Limp in children: a limp with fever is admitted
+    "child_fever_with_limp_or_not_weight_bearing": [
+        ("4-year-old, fever, won't bear weight", mk("fever unable_to_bear_weight", age=4), True),
+        ("toddler, fever, won't walk", mk("high_fever unable_to_walk", age=2), True),
+        ("child won't walk after a fall, no fever", mk("unable_to_walk fall", age=4), False),
+        ("adult, fever, can't walk", mk("fever unable_to_walk", age=40), False),
+    ],
     # WHO Pocket book 2013, 4.6.1: stridor in a calm child, or with chest indrawing, is severe croup
     "child_stridor_at_rest": [
         ("toddler, stridor at rest", mk("stridor_at_rest", age=1.5), True),

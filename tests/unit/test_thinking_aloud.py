@@ -480,6 +480,54 @@ ROUND_75_76_EMERGENCIES = [
 ]
 
 
+# --- the pharmacy counter (round 77); people who cannot tell you themselves (round 78) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Dad: Theo, 2, autistic, diarrhoea and vomiting for 3 days", 2.0),
+        ("Grandad: Leo, 3, autistic and non-verbal, found with my pill organiser open", 3.0),
+        ("Mum: baby Freya, 4 months, cold for 3 days", 4 / 12),
+    ],
+)
+def test_a_carer_names_the_patient_and_age(text: str, age: float) -> None:
+    assert extract(text).age_years == pytest.approx(age, abs=0.01)
+
+
+def test_a_label_that_is_not_a_speaker_gives_no_age() -> None:
+    assert extract("Sats: RA, 94, HR 100").age_years is None
+    assert extract("Temp: axillary, 38, HR 100").age_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        ("79岁女，认得人，没有比平时更糊涂", "confusion", "absent"),
+        ("Girl about 16 admits she took about 20 of them two hours ago", "self_poisoning", "present"),
+        ("爸爸看到右边阴囊肿，比左边高，发红", "high_riding_testis", "present"),
+        ("Night staff found her on the floor beside her bed, nobody saw her fall", "fall", "present"),
+    ],
+)
+def test_pharmacy_and_carers_words(text: str, finding: str, status: str) -> None:
+    assert _status(text, finding) == status
+
+
+ROUND_77_78_EMERGENCIES = [
+    "Can I take paracetamol for a headache? 74M on apixaban. Slipped and banged the back of his head on the bath; vomited twice.",
+    "Carer: 82M taking extra oxybutynin plus a night-time antihistamine. Confused, picking at the air, skin hot and dry, pupils "
+    "big, pulse racing at about 120.",
+    "34岁男，重度智力障碍。口水一直往外流，不肯咽，坐着身子往前倾，吸气时喉咙里有高调的呼哧声，发烧39℃。",
+    "39岁男，智力障碍，搬重物后腰痛。今天两条腿发软，裤子湿了两次自己都不知道，擦屁股时说没感觉。",
+    "82岁男，前列腺增生。10个小时没尿，一直烦躁。小肚子鼓起一个包，按一下就叫，叩诊浊音到脐下两横指。",
+    "Son: dad, 81, enlarged prostate, going to the toilet but nothing comes out, lower tummy bulging, winces when I press above "
+    "the pubic bone.",
+    "Night staff found Edna, 87, on the floor beside her bed. Now she won't stand, the right foot is turned outwards and the leg "
+    "looks shorter.",
+    "35岁女，精神分裂症。社工发现垃圾桶里有4板对乙酰氨基酚空药板，现在恶心，吐了一次。",
+]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -493,6 +541,7 @@ ROUND_75_76_EMERGENCIES = [
         *ROUND_71_72_EMERGENCIES,
         *ROUND_73_74_EMERGENCIES,
         *ROUND_75_76_EMERGENCIES,
+        *ROUND_77_78_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
