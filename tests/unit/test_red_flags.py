@@ -127,6 +127,8 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("no asthma", mk("wheeze unable_to_complete_sentences", age=30), False),
         ("asthma but no current symptoms", mk("asthma_history", v={"hr": 130}, age=30), False),
         ("under 6", mk("asthma_history wheeze unable_to_complete_sentences", age=4), False),
+        ("no asthma word, but peak flow 40% of a personal best, words only", mk("unable_to_complete_sentences", v={"pef_best": 350, "pef_percent": 40, "pef": 140}, age=30), True),
+        ("peak flow 40% with no personal best and no asthma (not read as asthma)", mk("unable_to_complete_sentences", v={"pef": 140}, age=30), False),
     ],
     "acs_chest_pain_with_autonomic_features": [
         ("chest pain with sweating", mk("chest_pain sweating"), True),
