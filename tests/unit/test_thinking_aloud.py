@@ -528,6 +528,42 @@ ROUND_77_78_EMERGENCIES = [
 ]
 
 
+# --- another health professional writes (round 79); Cantonese, Taiwanese and American usage (round 80) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        # Cantonese "冇" denies, but "冇力" is weakness and "冇晒精神" lethargy
+        ("冇咳，冇嘔冇肚痛", "cough", "absent"),
+        ("冇嘔冇肚痛", "abdominal_pain", "absent"),
+        ("兩隻腳冇力", "bilateral_leg_weakness", "present"),
+        ("今朝喺茶樓門口跌低撞親個頭", "head_injury", "present"),
+        ("66歲女，呢個禮拜行幾步都心口翳", "chest_pain", "present"),
+        ("大約15分鐘就完全好返，而家冇事", "symptoms_resolved", "present"),
+        # a likeness is no doubt; a safety net to call 911 is advice
+        ("今天早上右眼下半邊好像被一片黑幕擋住", "visual_field_loss", "present"),
+        ("Lisinopril stopped; told to call 911 for any tongue or throat swelling", "throat_tightness", "uncertain"),
+    ],
+)
+def test_other_professionals_and_regional_words(text: str, finding: str, status: str) -> None:
+    assert _status(text, finding) == status
+
+
+ROUND_79_80_EMERGENCIES = [
+    "婆婆82歲，喺屋企廁所跌低，之後左邊屁股同大髀罅好痛，企唔起身。睇落左腳短咗少少，腳板向外擰。",
+    "52歲女，腰痛成個禮拜，兩隻腳都痹痹哋，今日發覺屎忽同下面冇乜感覺，屙尿唔知自己屙。",
+    "14歲男仔，瞓到半夜突然左邊春袋好痛痛醒，嘔咗一次，摸落左邊個蛋好似扯高咗。",
+    "80歲婆婆，有心房顫動冇食薄血丸，下晝突然右腳好痛，由膝頭落去凍冰冰、白雪雪，摸唔到腳背脈。",
+    "46歲男，喉嚨痛到連口水都吞唔落，要攞紙巾接住啲口水，吸氣有嘯嘯聲，發燒38.9度，坐喺度向前傾。",
+    "21歲女，一個鐘前自己食咗成盒Panadol，大約20粒，WhatsApp朋友講唔想再活落去。",
+    "Physio: 42M, bilat leg pain below the knee, reduced pin-prick sensation in the saddle/perianal area, did not notice he "
+    "had leaked this morning.",
+    "Pharmacist: 66F has taken methotrexate 10 mg every day for 6 days instead of once a week; now mouth ulcers and diarrhoea.",
+    "Optometrist: 8-year-old, L upper lid red and swollen almost shut, fever 38.8, pain on moving the eye, L eye sits forward.",
+]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -542,6 +578,7 @@ ROUND_77_78_EMERGENCIES = [
         *ROUND_73_74_EMERGENCIES,
         *ROUND_75_76_EMERGENCIES,
         *ROUND_77_78_EMERGENCIES,
+        *ROUND_79_80_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
