@@ -300,6 +300,8 @@ class DemographicsReader:
             label = g.group("label_name")
             if label is not None and not self._speaker_label_before(text, g.start("label_name")):
                 continue
+            kin = g.group("kin")
+            label = label or kin  # a child named by kinship is as good as a name for what follows
             title, name, number, slash = g.group("title"), g.group("name") or g.group("for_name") or label, g.group("age"), g.group("slash")
             if claimed.overlaps(g.start("age"), g.end()) or (name is not None and name.split()[0] in self._named_lex.not_names):
                 continue
@@ -315,8 +317,8 @@ class DemographicsReader:
             if months and ((g.group("for_name") is None and label is None and title is None) or after.startswith("ago")):
                 continue  # "for Kai, 18 months.": after "for" or a title, and not "baby 3 months ago"
             years = int(number) * (_SLASH_YEARS[slash] if slash else 1 / 12 if months else 1.0)
-            if not self._in_range(years) or (slash and int(number) >= int(slash)):
-                continue
+            if not self._in_range(years) or (slash and int(number) >= int(slash)) or (kin and years >= 18):
+                continue  # (a grown-up son or daughter is a relative, not the child brought in)
             self._set_age(out, years, g.start("age"), g.end(), text)
             if title is not None and self._named_lex.titles.get(title):
                 out.sex = out.sex or self._named_lex.titles[title]
@@ -492,11 +494,13 @@ def _named_age_pattern(named: NamedAge) -> re.Pattern[str]:
     word = r"[a-z][a-z'’-]*"
     words = rf"{word}(?:\s+{word}){{0,{named.max_name_words - 1}}}"
     return re.compile(
-        rf"(?:(?:^|(?<=[\s(]))(?P<title>{titles})\.?\s+(?:{words},?\s+)?|(?:^|(?<=[–—]))\s*(?P<name>{words})\s+"
+        rf"(?:(?:^|(?<=[\s(]))(?P<title>{titles})\.?\s+(?:{words},?\s+)?|(?:^|(?<=[–—]))\s*(?P<name>{words}),?\s+"
         # a call handler's "Caller: wife, for Ron, 72."
         rf"|(?<=\bfor )(?P<for_name>{words}),?\s+"
         # a carer speaking: "Dad: Theo, 2, autistic", "Grandad: Leo, 3," (the label is checked by the caller)
-        rf"|(?<=: )(?P<label_name>{words}),\s*)"
+        rf"|(?<=: )(?P<label_name>{words}),\s*"
+        # a parent about their child: "Mam from Jarrow about her bairn, 2."
+        r"|(?<=\bher |\bhis |\bour )(?P<kin>son|daughter|boy|girl|bairn|wean|baby|lad|lass|grandson|granddaughter),\s*)"
         r"(?P<age>\d{1,3})(?:/(?P<slash>52|12)|\s+(?P<months>months?)(?![a-z]))?(?=\s*(?:[,;)–—]|\.(?!\d)|-\s|$)|\s+[a-z–—-])"
     )
 

@@ -564,6 +564,43 @@ ROUND_79_80_EMERGENCIES = [
 ]
 
 
+# --- regional speech again (round 81); the emergency a long-term condition hides (round 82) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Wean, 2, fae Motherwell. A snottery nose and a wee cough.", 2.0),
+        ("Mam from Jarrow about her bairn, 2. Found him with his nana's tablets.", 2.0),
+        ("Mum about her daughter, 4, fever 39", 4.0),
+    ],
+)
+def test_a_child_named_by_a_word_or_by_kin_gives_the_age(text: str, age: float) -> None:
+    assert extract(text).age_years == pytest.approx(age)
+
+
+def test_a_grown_up_relative_is_not_the_patient_and_cantonese_words_are_not_slips() -> None:
+    assert extract("Seen with his son, 45, who drove him").age_years is None
+    told = extract("63歲男，今日度BP 186/104，覆度182/102。佢話自己好好，冇頭痛。")
+    assert "self_poisoning" not in told.findings and "self_harm" not in told.findings
+
+
+ROUND_81_82_EMERGENCIES = [
+    "42歲女士，搬緊梳化，突然後腦好似俾人用鐵通扑咗一下，佢話係人生最痛嘅頭痛，嘔咗兩次，條頸有啲硬。",
+    "55歲男，尋日開始屙黑屎，黑到好似瀝青咁，又痴又臭，今朝一企起身就想暈。",
+    "2歲仔，咳到好似狗吠咁，坐喺度唔喊都聽到吸氣有嘶嘶聲，肋骨下面一吸一吸咁凹入去。",
+    "1歲BB仔，屙嘔咗三日，好冇神，叫佢都唔多應，眼凹晒，餵水都唔肯飲。",
+    "66歲男，支氣管擴張，今朝咳咗大半碗鮮血出嚟，面青青。",
+    "23歲男，感冒後行幾步就氣促，心跳好快。驗血troponin高，pulse 128。",
+    "肾移植术后5年，45岁男，发烧一天，38.6度，咳嗽，心率118，呼吸23次，指氧90%。",
+    "Glasgow man, 45, boakin aw night, then agony in ma chest right through tae ma back; crackling under the skin at the "
+    "base of the neck.",
+    "Woman from Gateshead, 33 weeks pregnant: me belly's gone rock hard and I cannit feel the bairn moving like he normally does.",
+    "Man fae Springburn on ramipril: ma tongue's swellin up like a balloon, ah cannae swallow properly.",
+    "Scouse fella, 66, angina for years, this week it's coming on when I'm just sat watching the telly.",
+]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -579,6 +616,7 @@ ROUND_79_80_EMERGENCIES = [
         *ROUND_75_76_EMERGENCIES,
         *ROUND_77_78_EMERGENCIES,
         *ROUND_79_80_EMERGENCIES,
+        *ROUND_81_82_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
