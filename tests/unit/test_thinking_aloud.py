@@ -394,6 +394,7 @@ ROUND_71_72_EMERGENCIES = [
     [
         # the doctor's own worry about a diagnosis is weighed, not found
         ("左腰突然绞痛，我有点担心是腹主动脉瘤，但他才34岁，应该还是结石吧？", "known_aaa", "uncertain"),
+        ("家属有点担心是想自杀，她说想死", "suicidal_thoughts", "present"),
         ("Croup, stridor only when crying; safety-netted about stridor at rest", "stridor_at_rest", "uncertain"),
         ("52F, sudden waves of heat several times a day, periods stopped", "hot_flushes", "present"),
         ("最近晚上经常突然一阵热从胸口往脸上冲，脸红出汗", "hot_flushes", "present"),
