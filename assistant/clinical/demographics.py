@@ -297,15 +297,15 @@ class DemographicsReader:
         if self._named is None or self._named_lex is None:
             return
         for g in self._named.finditer(text):
-            label = g.group("label_name")
-            if label is not None and not self._speaker_label_before(text, g.start("label_name")):
+            if g.group("label_name") is not None and not self._speaker_label_before(text, g.start("label_name")):
                 continue
             kin = g.group("kin")
-            label = label or kin  # a child named by kinship is as good as a name for what follows
-            title, name, number, slash = g.group("title"), g.group("name") or g.group("for_name") or label, g.group("age"), g.group("slash")
+            # a name after "for" or a speaker's label, or a child named by kinship, may take a full stop or months
+            label = g.group("for_name") or g.group("label_name") or kin
+            title, name, number, slash = g.group("title"), g.group("name") or label, g.group("age"), g.group("slash")
             if claimed.overlaps(g.start("age"), g.end()) or (name is not None and name.split()[0] in self._named_lex.not_names):
                 continue
-            if text[g.end():g.end() + 1] == "." and g.group("for_name") is None and label is None and title is None:
+            if text[g.end():g.end() + 1] == "." and label is None and title is None:
                 continue  # "— I counted 74.": a full stop closes an age only after a title or "for"
             after = text[g.end():].lstrip(" ")
             if slash is None and after[:1].isalpha() and after.split(None, 1)[0].rstrip(".,;") in self._named_lex.not_before:
@@ -314,7 +314,7 @@ class DemographicsReader:
             if title is None and after[:1].isalpha():
                 continue
             months = g.group("months")
-            if months and ((g.group("for_name") is None and label is None and title is None) or after.startswith("ago")):
+            if months and ((label is None and title is None) or after.startswith("ago")):
                 continue  # "for Kai, 18 months.": after "for" or a title, and not "baby 3 months ago"
             years = int(number) * (_SLASH_YEARS[slash] if slash else 1 / 12 if months else 1.0)
             if not self._in_range(years) or (slash and int(number) >= int(slash)) or (kin and years >= 18):

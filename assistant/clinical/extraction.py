@@ -342,7 +342,7 @@ class Extractor:
         rule = self.lex.context.history_current
         if rule is None or fid not in rule.episodes:
             return False
-        after = norm[dur.end:].lstrip().lower()
+        after = norm[dur.end:].lstrip()  # normalised text is already lower-case
         return any(after.startswith(w) for w in rule.ago_words.all())
 
     def _lasting_now(self, norm: str, ctx: TargetContext, dur: Duration | None) -> bool:

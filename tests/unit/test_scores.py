@@ -99,6 +99,14 @@ def test_crb65() -> None:
     assert set(only_age.missing) == {"confusion", "respiratory_rate_30", "blood_pressure"}
 
 
+def test_every_measured_and_stated_input_is_a_lexicon_measurement() -> None:
+    from assistant.clinical.extraction import get_extractor
+
+    known = {m.id for m in get_extractor(PROJECT_ROOT / "knowledge_base").lex.measurements.measurements}
+    used = {p.measure for t in TABLES.values() for p in t.parameters if p.measure} | {t.stated for t in TABLES.values() if t.stated}
+    assert used <= known, used - known
+
+
 def test_a_stated_score_counts_when_higher_than_the_computed_one() -> None:
     stated = score(mk(v={"news2_stated": 8, "rr": 22}), "news2")  # RR 22 alone scores 2
     assert stated.value == 8 and stated.stated == 8 and stated.band == "high" and stated.missing == []

@@ -109,33 +109,28 @@ def test_round_57_58_near_misses(text: str) -> None:
 # --- mind, drink and poisons, a second time (round 59); more than one person in the story (round 60) ---
 
 
-@pytest.mark.parametrize(
-    ("text", "finding", "status"),
-    [
-        # the answer to a question the doctor reports asking decides over the question's hedge
-        ("问她有没有想过结束自己的生命，她点了点头。", "suicide_plan", "present"),
-        ("问他有没有想伤害自己，他摇头。", "self_harm", "absent"),
-        ("产后第四天，问了说没有伤害自己或孩子的想法。", "self_harm", "absent"),
-        ("Asked if she'd thought of ending her life, she nodded.", "suicidal_thoughts", "present"),
-        ("Asked if she'd thought of ending her life, she shook her head.", "suicidal_thoughts", "absent"),
-        ("问她有没有胸痛。", "chest_pain", "uncertain"),
-        # short forms of "did not" deny; "都没有" denies what follows as well as what comes before
-        ("Fully alert, didn't hit his head, no blood in the vomit.", "head_injury", "absent"),
-        # ...but not what is still going on: "didn't stop fitting"
-        ("She didn't stop fitting until the paramedics came.", "seizure", "present"),
-        ("她和家人都没有头痛、头晕或恶心", "headache", "absent"),
-        ("头痛都没有", "headache", "absent"),
-        # a relative the patient was with is no family history
-        ("约3小时前和家人争吵后喝了一口邻居家存的百草枯", "toxic_ingestion", "present"),
-        ("1岁半女孩，奶奶说她咬破了一颗洗衣凝珠，嘴里都是泡沫", "toxic_ingestion", "present"),
-        # something read or heard about is no finding
-        ("She heard that carbon monoxide poisoning causes headaches.", "co_exposure", "uncertain"),
-        # a relative's worry may be the only words for a suicidal thought, so it is not doubted
-        ("Mum is worried she's suicidal.", "suicidal_thoughts", "present"),
-    ],
-)
-def test_answers_denials_and_relatives(text: str, finding: str, status: str) -> None:
-    assert _status(text, finding) == status
+ROUND_59_60_STATUS = [
+    # the answer to a question the doctor reports asking decides over the question's hedge
+    ("问她有没有想过结束自己的生命，她点了点头。", "suicide_plan", "present"),
+    ("问他有没有想伤害自己，他摇头。", "self_harm", "absent"),
+    ("产后第四天，问了说没有伤害自己或孩子的想法。", "self_harm", "absent"),
+    ("Asked if she'd thought of ending her life, she nodded.", "suicidal_thoughts", "present"),
+    ("Asked if she'd thought of ending her life, she shook her head.", "suicidal_thoughts", "absent"),
+    ("问她有没有胸痛。", "chest_pain", "uncertain"),
+    # short forms of "did not" deny; "都没有" denies what follows as well as what comes before
+    ("Fully alert, didn't hit his head, no blood in the vomit.", "head_injury", "absent"),
+    # ...but not what is still going on: "didn't stop fitting"
+    ("She didn't stop fitting until the paramedics came.", "seizure", "present"),
+    ("她和家人都没有头痛、头晕或恶心", "headache", "absent"),
+    ("头痛都没有", "headache", "absent"),
+    # a relative the patient was with is no family history
+    ("约3小时前和家人争吵后喝了一口邻居家存的百草枯", "toxic_ingestion", "present"),
+    ("1岁半女孩，奶奶说她咬破了一颗洗衣凝珠，嘴里都是泡沫", "toxic_ingestion", "present"),
+    # something read or heard about is no finding
+    ("She heard that carbon monoxide poisoning causes headaches.", "co_exposure", "uncertain"),
+    # a relative's worry may be the only words for a suicidal thought, so it is not doubted
+    ("Mum is worried she's suicidal.", "suicidal_thoughts", "present"),
+]
 
 
 def test_a_child_is_not_pregnant() -> None:
@@ -182,19 +177,14 @@ ROUND_61_62_EMERGENCIES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "finding", "status"),
-    [
-        # "发干" is not "发绀": dry lips said as such are not a lexicon homophone slip
-        ("今天一天只换了两片湿尿布，嘴唇发干，哭起来眼泪少", "cyanosis", None),
-        ("今天一天只换了两片湿尿布，嘴唇发干，哭起来眼泪少", "dry_mucous_membranes", "present"),
-        # a thermometer named between the site and the number: a reading, not "has a temperature"
-        ("8-week-old, snuffly. Temperature under the arm with a digital thermometer 37.5.", "fever", "absent"),
-        ("吐的东西是深绿色的，跟平时吐奶不一样", "bilious_vomiting", "present"),
-    ],
-)
-def test_baby_words(text: str, finding: str, status: str | None) -> None:
-    assert _status(text, finding) == status
+ROUND_61_62_STATUS = [
+    # "发干" is not "发绀": dry lips said as such are not a lexicon homophone slip
+    ("今天一天只换了两片湿尿布，嘴唇发干，哭起来眼泪少", "cyanosis", None),
+    ("今天一天只换了两片湿尿布，嘴唇发干，哭起来眼泪少", "dry_mucous_membranes", "present"),
+    # a thermometer named between the site and the number: a reading, not "has a temperature"
+    ("8-week-old, snuffly. Temperature under the arm with a digital thermometer 37.5.", "fever", "absent"),
+    ("吐的东西是深绿色的，跟平时吐奶不一样", "bilious_vomiting", "present"),
+]
 
 
 # --- the patient's own message (round 63); "oh, and by the way" (round 64) ---
@@ -239,22 +229,17 @@ ROUND_65_66_EMERGENCIES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "finding", "status"),
-    [
-        # a pause in Chinese dictation ends a clause: "不肿" is not carried onto the next site
-        ("嘴唇不肿 舌头不肿 嗓子不紧 不喘", "tongue_swelling", "absent"),
-        ("右下腹 痛", "right_lower_quadrant_pain", "present"),
-        # a word or two finishing a list item before "or" keeps the denial going
-        ("no blisters, dusky areas or crepitus.", "crepitus", "absent"),
-        ("no vomiting since this morning, cough for 2 days", "cough", "present"),
-        # a medicine the patient stopped is not taken now; one they were told to stop still is
-        ("半年前自行停用华法林", "anticoagulant_use", "absent"),
-        ("吃依那普利两年，已告知停用依那普利", "ace_inhibitor_use", "present"),
-    ],
-)
-def test_dictation_pauses_and_lists(text: str, finding: str, status: str) -> None:
-    assert _status(text, finding) == status
+ROUND_65_66_STATUS = [
+    # a pause in Chinese dictation ends a clause: "不肿" is not carried onto the next site
+    ("嘴唇不肿 舌头不肿 嗓子不紧 不喘", "tongue_swelling", "absent"),
+    ("右下腹 痛", "right_lower_quadrant_pain", "present"),
+    # a word or two finishing a list item before "or" keeps the denial going
+    ("no blisters, dusky areas or crepitus.", "crepitus", "absent"),
+    ("no vomiting since this morning, cough for 2 days", "cough", "present"),
+    # a medicine the patient stopped is not taken now; one they were told to stop still is
+    ("半年前自行停用华法林", "anticoagulant_use", "absent"),
+    ("吃依那普利两年，已告知停用依那普利", "ace_inhibitor_use", "present"),
+]
 
 
 # --- a trainee presents the case (round 67); notes that mix Chinese and English (round 68) ---
@@ -300,23 +285,18 @@ ROUND_67_68_EMERGENCIES = [
 # --- where it hurts (round 69); the out-of-hours call as the handler types it (round 70) ---
 
 
-@pytest.mark.parametrize(
-    ("text", "finding", "status"),
-    [
-        # a handler's dash before the answer, and one answer for a run of questions
-        ("Sweaty? – no. Breathless? – no. Pain into arm or jaw? – no.", "shortness_of_breath", "absent"),
-        ("问：喘吗？胸口疼吗？咳血吗？——“都没有，呼吸正常。”", "chest_pain", "absent"),
-        ("Chest pain, fainting, breathlessness? – none, during or after.", "syncope", "absent"),
-        ("Any fever? No. Any cough? Yes, dry.", "cough", "present"),
-        # "no," with more after it is still a no; "No rigors" after "Fever?" is no answer
-        ("Sudden worst-ever headache? – no, building slowly.", "headache", "absent"),
-        ("Fever? No rigors.", "fever", "uncertain"),
-        # "都正常" answers a symptom question
-        ("问：大小便有变化吗？会阴、肛门周围麻不麻？——“都正常，不麻。”", "saddle_anaesthesia", "absent"),
-    ],
-)
-def test_call_handler_answers(text: str, finding: str, status: str) -> None:
-    assert _status(text, finding) == status
+ROUND_69_70_STATUS = [
+    # a handler's dash before the answer, and one answer for a run of questions
+    ("Sweaty? – no. Breathless? – no. Pain into arm or jaw? – no.", "shortness_of_breath", "absent"),
+    ("问：喘吗？胸口疼吗？咳血吗？——“都没有，呼吸正常。”", "chest_pain", "absent"),
+    ("Chest pain, fainting, breathlessness? – none, during or after.", "syncope", "absent"),
+    ("Any fever? No. Any cough? Yes, dry.", "cough", "present"),
+    # "no," with more after it is still a no; "No rigors" after "Fever?" is no answer
+    ("Sudden worst-ever headache? – no, building slowly.", "headache", "absent"),
+    ("Fever? No rigors.", "fever", "uncertain"),
+    # "都正常" answers a symptom question
+    ("问：大小便有变化吗？会阴、肛门周围麻不麻？——“都正常，不麻。”", "saddle_anaesthesia", "absent"),
+]
 
 
 def test_a_denied_onset_is_no_onset() -> None:
@@ -324,17 +304,12 @@ def test_a_denied_onset_is_no_onset() -> None:
     assert case.findings["headache"].onset is None
 
 
-@pytest.mark.parametrize(
-    ("text", "age"),
-    [
-        ("111 call 15:40. Caller: mum, for Oscar, 4. He won't put any weight on his right leg.", 4.0),
-        ("Caller: wife, for Ron, 72.", 72.0),
-        ("Four months — cold for three days — I counted 74. Sats eighty-nine.", 0.333),
-        ("Out-of-hours call 16:45. Caller: grandma, for Kai, 18 months. Diarrhoea and vomiting since yesterday.", 1.5),
-    ],
-)
-def test_the_caller_names_the_patient_and_age(text: str, age: float) -> None:
-    assert extract(text).age_years == pytest.approx(age, abs=0.01)
+ROUND_69_70_AGES = [
+    ("111 call 15:40. Caller: mum, for Oscar, 4. He won't put any weight on his right leg.", 4.0),
+    ("Caller: wife, for Ron, 72.", 72.0),
+    ("Four months — cold for three days — I counted 74. Sats eighty-nine.", 0.333),
+    ("Out-of-hours call 16:45. Caller: grandma, for Kai, 18 months. Diarrhoea and vomiting since yesterday.", 1.5),
+]
 
 
 ROUND_69_70_EMERGENCIES = [
@@ -351,21 +326,16 @@ ROUND_69_70_EMERGENCIES = [
 # --- school-age children (round 71); the chronic-disease follow-up record (round 72) ---
 
 
-@pytest.mark.parametrize(
-    ("text", "finding", "status"),
-    [
-        # a time "ago" after an event of minutes says when, not how long: no status epilepticus
-        ("Breakthrough seizure: 2 days ago at home, tonic-clonic, about 1 minute by wife's watch", "seizure", "present"),
-        # a cough that comes in fits is coughing fits, not a fit
-        ("A cough for 3 weeks that mum says comes in fits until she's red in the face.", "coughing_fits", "present"),
-        ("A cough for 3 weeks that mum says comes in fits until she's red in the face.", "seizure", None),
-        # the rest named only to deny an episode at rest; a dark stool on iron that is formed and not sticky
-        ("快走上坡时胸骨后闷压感，休息后缓解，静息时无发作", "symptom_at_rest", "absent"),
-        ("服铁剂后大便发黑，但成形，不黏、不发亮", "melaena", "absent"),
-    ],
-)
-def test_review_records_and_bouts(text: str, finding: str, status: str | None) -> None:
-    assert _status(text, finding) == status
+ROUND_71_72_STATUS = [
+    # a time "ago" after an event of minutes says when, not how long: no status epilepticus
+    ("Breakthrough seizure: 2 days ago at home, tonic-clonic, about 1 minute by wife's watch", "seizure", "present"),
+    # a cough that comes in fits is coughing fits, not a fit
+    ("A cough for 3 weeks that mum says comes in fits until she's red in the face.", "coughing_fits", "present"),
+    ("A cough for 3 weeks that mum says comes in fits until she's red in the face.", "seizure", None),
+    # the rest named only to deny an episode at rest; a dark stool on iron that is formed and not sticky
+    ("快走上坡时胸骨后闷压感，休息后缓解，静息时无发作", "symptom_at_rest", "absent"),
+    ("服铁剂后大便发黑，但成形，不黏、不发亮", "melaena", "absent"),
+]
 
 
 def test_an_episode_said_ago_has_no_duration() -> None:
@@ -389,22 +359,17 @@ ROUND_71_72_EMERGENCIES = [
 # --- the doctor asks the assistant (round 73); a woman's visit, across her life (round 74) ---
 
 
-@pytest.mark.parametrize(
-    ("text", "finding", "status"),
-    [
-        # the doctor's own worry about a diagnosis is weighed, not found
-        ("左腰突然绞痛，我有点担心是腹主动脉瘤，但他才34岁，应该还是结石吧？", "known_aaa", "uncertain"),
-        ("家属有点担心是想自杀，她说想死", "suicidal_thoughts", "present"),
-        ("Croup, stridor only when crying; safety-netted about stridor at rest", "stridor_at_rest", "uncertain"),
-        ("52F, sudden waves of heat several times a day, periods stopped", "hot_flushes", "present"),
-        ("最近晚上经常突然一阵热从胸口往脸上冲，脸红出汗", "hot_flushes", "present"),
-        ("孕30周，今天早上阴道流鲜红色血，不疼", "vaginal_bleeding", "present"),
-        ("LMP 7/52, +ve preg test, R iliac fossa pain and tenderness", "rlq_tenderness", "present"),
-        ("十八个月的宝宝拉肚子，尿比平时少", "urinary_retention", None),
-    ],
-)
-def test_questions_and_womens_visits(text: str, finding: str, status: str | None) -> None:
-    assert _status(text, finding) == status
+ROUND_73_74_STATUS = [
+    # the doctor's own worry about a diagnosis is weighed, not found
+    ("左腰突然绞痛，我有点担心是腹主动脉瘤，但他才34岁，应该还是结石吧？", "known_aaa", "uncertain"),
+    ("家属有点担心是想自杀，她说想死", "suicidal_thoughts", "present"),
+    ("Croup, stridor only when crying; safety-netted about stridor at rest", "stridor_at_rest", "uncertain"),
+    ("52F, sudden waves of heat several times a day, periods stopped", "hot_flushes", "present"),
+    ("最近晚上经常突然一阵热从胸口往脸上冲，脸红出汗", "hot_flushes", "present"),
+    ("孕30周，今天早上阴道流鲜红色血，不疼", "vaginal_bleeding", "present"),
+    ("LMP 7/52, +ve preg test, R iliac fossa pain and tenderness", "rlq_tenderness", "present"),
+    ("十八个月的宝宝拉肚子，尿比平时少", "urinary_retention", None),
+]
 
 
 def test_a_gestation_after_at_and_a_blister_card_before_the_count() -> None:
@@ -432,23 +397,18 @@ ROUND_73_74_EMERGENCIES = [
 # --- the minor-illness clinic (round 75); the man who plays it down (round 76) ---
 
 
-@pytest.mark.parametrize(
-    ("text", "finding", "status"),
-    [
-        # "hasn't" and "hadn't" deny, except what goes on
-        ("thought the numbness just hadn't worn off", "symptoms_resolved", "absent"),
-        ("she hasn't vomited since lunch", "vomiting", "absent"),
-        ("hasn't stopped fitting for ten minutes", "seizure", "present"),
-        ("Hasn't passed urine since last night", "urinary_retention", "present"),
-        # a burning chest, a jaw that ached, numb when he wipes
-        ("his jaw and left arm ached on the walk from the car park", "pain_radiating_jaw_neck", "present"),
-        ("feels numb when he wipes and can't tell when his bladder's full", "altered_bladder_sensation", "present"),
-        ("这一个月反复想到死，已经去江边大桥看过两次，踩过点", "suicide_plan", "present"),
-        ("6-week-old, feels hot - 38.3 on our thermometer", "fever", "present"),
-    ],
-)
-def test_minor_illness_and_playing_it_down(text: str, finding: str, status: str) -> None:
-    assert _status(text, finding) == status
+ROUND_75_76_STATUS = [
+    # "hasn't" and "hadn't" deny, except what goes on
+    ("thought the numbness just hadn't worn off", "symptoms_resolved", "absent"),
+    ("she hasn't vomited since lunch", "vomiting", "absent"),
+    ("hasn't stopped fitting for ten minutes", "seizure", "present"),
+    ("Hasn't passed urine since last night", "urinary_retention", "present"),
+    # a burning chest, a jaw that ached, numb when he wipes
+    ("his jaw and left arm ached on the walk from the car park", "pain_radiating_jaw_neck", "present"),
+    ("feels numb when he wipes and can't tell when his bladder's full", "altered_bladder_sensation", "present"),
+    ("这一个月反复想到死，已经去江边大桥看过两次，踩过点", "suicide_plan", "present"),
+    ("6-week-old, feels hot - 38.3 on our thermometer", "fever", "present"),
+]
 
 
 def test_a_face_that_will_not_move_on_one_side_with_the_forehead_is_no_stroke() -> None:
@@ -484,16 +444,11 @@ ROUND_75_76_EMERGENCIES = [
 # --- the pharmacy counter (round 77); people who cannot tell you themselves (round 78) ---
 
 
-@pytest.mark.parametrize(
-    ("text", "age"),
-    [
-        ("Dad: Theo, 2, autistic, diarrhoea and vomiting for 3 days", 2.0),
-        ("Grandad: Leo, 3, autistic and non-verbal, found with my pill organiser open", 3.0),
-        ("Mum: baby Freya, 4 months, cold for 3 days", 4 / 12),
-    ],
-)
-def test_a_carer_names_the_patient_and_age(text: str, age: float) -> None:
-    assert extract(text).age_years == pytest.approx(age, abs=0.01)
+ROUND_77_78_AGES = [
+    ("Dad: Theo, 2, autistic, diarrhoea and vomiting for 3 days", 2.0),
+    ("Grandad: Leo, 3, autistic and non-verbal, found with my pill organiser open", 3.0),
+    ("Mum: baby Freya, 4 months, cold for 3 days", 4 / 12),
+]
 
 
 def test_a_label_that_is_not_a_speaker_gives_no_age() -> None:
@@ -501,17 +456,12 @@ def test_a_label_that_is_not_a_speaker_gives_no_age() -> None:
     assert extract("Temp: axillary, 38, HR 100").age_years is None
 
 
-@pytest.mark.parametrize(
-    ("text", "finding", "status"),
-    [
-        ("79岁女，认得人，没有比平时更糊涂", "confusion", "absent"),
-        ("Girl about 16 admits she took about 20 of them two hours ago", "self_poisoning", "present"),
-        ("爸爸看到右边阴囊肿，比左边高，发红", "high_riding_testis", "present"),
-        ("Night staff found her on the floor beside her bed, nobody saw her fall", "fall", "present"),
-    ],
-)
-def test_pharmacy_and_carers_words(text: str, finding: str, status: str) -> None:
-    assert _status(text, finding) == status
+ROUND_77_78_STATUS = [
+    ("79岁女，认得人，没有比平时更糊涂", "confusion", "absent"),
+    ("Girl about 16 admits she took about 20 of them two hours ago", "self_poisoning", "present"),
+    ("爸爸看到右边阴囊肿，比左边高，发红", "high_riding_testis", "present"),
+    ("Night staff found her on the floor beside her bed, nobody saw her fall", "fall", "present"),
+]
 
 
 ROUND_77_78_EMERGENCIES = [
@@ -532,23 +482,18 @@ ROUND_77_78_EMERGENCIES = [
 # --- another health professional writes (round 79); Cantonese, Taiwanese and American usage (round 80) ---
 
 
-@pytest.mark.parametrize(
-    ("text", "finding", "status"),
-    [
-        # Cantonese "冇" denies, but "冇力" is weakness and "冇晒精神" lethargy
-        ("冇咳，冇嘔冇肚痛", "cough", "absent"),
-        ("冇嘔冇肚痛", "abdominal_pain", "absent"),
-        ("兩隻腳冇力", "bilateral_leg_weakness", "present"),
-        ("今朝喺茶樓門口跌低撞親個頭", "head_injury", "present"),
-        ("66歲女，呢個禮拜行幾步都心口翳", "chest_pain", "present"),
-        ("大約15分鐘就完全好返，而家冇事", "symptoms_resolved", "present"),
-        # a likeness is no doubt; a safety net to call 911 is advice
-        ("今天早上右眼下半邊好像被一片黑幕擋住", "visual_field_loss", "present"),
-        ("Lisinopril stopped; told to call 911 for any tongue or throat swelling", "throat_tightness", "uncertain"),
-    ],
-)
-def test_other_professionals_and_regional_words(text: str, finding: str, status: str) -> None:
-    assert _status(text, finding) == status
+ROUND_79_80_STATUS = [
+    # Cantonese "冇" denies, but "冇力" is weakness and "冇晒精神" lethargy
+    ("冇咳，冇嘔冇肚痛", "cough", "absent"),
+    ("冇嘔冇肚痛", "abdominal_pain", "absent"),
+    ("兩隻腳冇力", "bilateral_leg_weakness", "present"),
+    ("今朝喺茶樓門口跌低撞親個頭", "head_injury", "present"),
+    ("66歲女，呢個禮拜行幾步都心口翳", "chest_pain", "present"),
+    ("大約15分鐘就完全好返，而家冇事", "symptoms_resolved", "present"),
+    # a likeness is no doubt; a safety net to call 911 is advice
+    ("今天早上右眼下半邊好像被一片黑幕擋住", "visual_field_loss", "present"),
+    ("Lisinopril stopped; told to call 911 for any tongue or throat swelling", "throat_tightness", "uncertain"),
+]
 
 
 ROUND_79_80_EMERGENCIES = [
@@ -568,16 +513,11 @@ ROUND_79_80_EMERGENCIES = [
 # --- regional speech again (round 81); the emergency a long-term condition hides (round 82) ---
 
 
-@pytest.mark.parametrize(
-    ("text", "age"),
-    [
-        ("Wean, 2, fae Motherwell. A snottery nose and a wee cough.", 2.0),
-        ("Mam from Jarrow about her bairn, 2. Found him with his nana's tablets.", 2.0),
-        ("Mum about her daughter, 4, fever 39", 4.0),
-    ],
-)
-def test_a_child_named_by_a_word_or_by_kin_gives_the_age(text: str, age: float) -> None:
-    assert extract(text).age_years == pytest.approx(age)
+ROUND_81_82_AGES = [
+    ("Wean, 2, fae Motherwell. A snottery nose and a wee cough.", 2.0),
+    ("Mam from Jarrow about her bairn, 2. Found him with his nana's tablets.", 2.0),
+    ("Mum about her daughter, 4, fever 39", 4.0),
+]
 
 
 def test_a_grown_up_relative_is_not_the_patient_and_cantonese_words_are_not_slips() -> None:
@@ -622,3 +562,26 @@ ROUND_81_82_EMERGENCIES = [
 )
 def test_round_emergencies(text: str) -> None:
     assert _assess(text).triage.level == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        *ROUND_59_60_STATUS,
+        *ROUND_61_62_STATUS,
+        *ROUND_65_66_STATUS,
+        *ROUND_69_70_STATUS,
+        *ROUND_71_72_STATUS,
+        *ROUND_73_74_STATUS,
+        *ROUND_75_76_STATUS,
+        *ROUND_77_78_STATUS,
+        *ROUND_79_80_STATUS,
+    ],
+)
+def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
+    assert _status(text, finding) == status
+
+
+@pytest.mark.parametrize(("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES])
+def test_round_patient_age(text: str, age: float) -> None:
+    assert extract(text).age_years == pytest.approx(age, abs=0.01)
