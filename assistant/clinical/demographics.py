@@ -42,8 +42,12 @@ class Demographics:
 
 
 class DemographicsReader:
-    def __init__(self, lex: DemographicsLexicon, numbers: NumberReader, corrections: Iterable[str] = ()) -> None:
+    def __init__(
+        self, lex: DemographicsLexicon, numbers: NumberReader, corrections: Iterable[str] = (), vocabulary: Iterable[str] = (),
+    ) -> None:
         self._lex = lex
+        # the lexicon's English words: a capitalised one is a heading or a finding, not a name ("Cough, 2 weeks")
+        self._vocabulary = frozenset(w for phrase in vocabulary for w in re.findall(r"[a-z]+", str(phrase).lower()))
         self._numbers = numbers
         # a self-correction right after the age ("宝宝两个月——不对，妈妈更正，是四个月零十天")
         self._corrections: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in corrections])
@@ -96,7 +100,9 @@ class DemographicsReader:
         self._preg_words: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in p.pregnancy_words.all()])
         self._gestation_questions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in p.gestation_questions.all()])
 
-    def read(self, text: str, mask: Mask) -> Demographics:
+    def read(self, text: str, mask: Mask, cased: str | None = None) -> Demographics:
+        """``text`` is normalised; ``cased`` is the same text before lower-casing (same length), where
+        a capitalised name can be told from a word."""
         out = Demographics()
         self._pregnancy(text, mask, out)
         claimed = mask.copy()
@@ -105,6 +111,8 @@ class DemographicsReader:
         self._age(text, claimed, out)
         if out.age_years is None:
             self._opening_age(text, claimed, out)
+        if out.age_years is None and cased is not None and len(cased) == len(text):
+            self._name_between_commas(cased, claimed, out)
         self._corrected_age(text, claimed, out)
         self._sex_words(text, claimed, out)
         return out
@@ -299,12 +307,14 @@ class DemographicsReader:
         for g in self._named.finditer(text):
             if g.group("label_name") is not None and not self._speaker_label_before(text, g.start("label_name")):
                 continue
-            kin = g.group("kin")
-            # a name after "for" or a speaker's label, or a child named by kinship, may take a full stop or months
-            label = g.group("for_name") or g.group("label_name") or kin
+            kin, elder = g.group("kin"), g.group("elder")
+            # a name after "for" or a speaker's label, or a relative named by kinship, may take a full stop or months
+            label = g.group("for_name") or g.group("label_name") or kin or g.group("elder_name")
             title, name, number, slash = g.group("title"), g.group("name") or label, g.group("age"), g.group("slash")
             if claimed.overlaps(g.start("age"), g.end()) or (name is not None and name.split()[0] in self._named_lex.not_names):
                 continue
+            if g.group("name") is not None and title is None and name in self._vocabulary:
+                continue  # "Paracetamol, 2, every 4 hours": a word of the lexicon opening the line is no name
             if text[g.end():g.end() + 1] == "." and label is None and title is None:
                 continue  # "— I counted 74.": a full stop closes an age only after a title or "for"
             after = text[g.end():].lstrip(" ")
@@ -317,12 +327,32 @@ class DemographicsReader:
             if months and ((label is None and title is None) or after.startswith("ago")):
                 continue  # "for Kai, 18 months.": after "for" or a title, and not "baby 3 months ago"
             years = int(number) * (_SLASH_YEARS[slash] if slash else 1 / 12 if months else 1.0)
-            if not self._in_range(years) or (slash and int(number) >= int(slash)) or (kin and years >= 18):
+            if not self._in_range(years) or (slash and int(number) >= int(slash)) or (kin and years >= 18) or (elder and years < 18):
                 continue  # (a grown-up son or daughter is a relative, not the child brought in)
             self._set_age(out, years, g.start("age"), g.end(), text)
+            if elder is not None:
+                out.sex = self._named_lex.elders[elder]  # "her dad": the writer's "her" is not the patient's sex
             if title is not None and self._named_lex.titles.get(title):
                 out.sex = out.sex or self._named_lex.titles[title]
             return
+
+    def _name_between_commas(self, cased: str, claimed: Mask, out: Demographics) -> None:
+        """"Dad rang back about Amira, 18 months, diarrhoea…", "Follow-up, Noah, 7, seen 3 days ago": a
+        capitalised name inside a sentence, then its age between commas. Not a word of the lexicon, a
+        weekday or a month, and not opening a sentence ("Cough, 2 weeks" is a duration)."""
+        not_names = self._named_lex.not_names if self._named_lex is not None else frozenset()
+        for g in _COMMA_NAMED_AGE.finditer(cased):
+            name = g.group("name").lower()
+            before = cased[: g.start("name")].rstrip()
+            if not before or before[-1] in _OPENS_AFTER or claimed.overlaps(g.start("age"), g.end()):
+                continue
+            if name in self._vocabulary or name in _CALENDAR_WORDS or name in not_names:
+                continue
+            unit = (g.group("unit") or "").lower()
+            years = int(g.group("age")) * next((v for k, v in _NAMED_UNITS.items() if unit.startswith(k)), 1.0)
+            if self._in_range(years):
+                self._set_age(out, years, g.start("age"), g.end(), cased)
+                return
 
     def _speaker_label_before(self, text: str, name_start: int) -> bool:
         """Whether the word before ": <name>," names who is speaking (a parent, grandparent or carer)."""
@@ -485,12 +515,26 @@ _SPEAKER_LABELS = frozenset({"mum", "mom", "mother", "dad", "father", "grandad",
                              "grandmother", "grandfather", "carer", "parent", "parents", "teacher", "aunt", "uncle",
                              "foster", "guardian", "nurse", "sister", "brother"})
 _SLASH_YEARS = {"52": 7 / 365, "12": 1 / 12}  # "6/52" six weeks, "4/12" four months
+# "Amira, 18 months,", "baby Isla, 7 weeks,", "Noah, 7,": a capitalised name, a comma, the age, a break
+_COMMA_NAMED_AGE = re.compile(
+    r"(?<![A-Za-z'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+(?P<age>\d{1,3})"
+    r"(?:\s*(?P<unit>months?|mos?|mths?|weeks?|wks?|days?|years?|yrs?|y/o|yo|y)(?![A-Za-z]))?"
+    r"(?=\s*(?:[,;)–—]|\.(?!\d)|$))"
+)
+_NAMED_UNITS = {"mo": 1 / 12, "mth": 1 / 12, "w": 7 / 365, "d": 1 / 365, "y": 1.0}
+# a capitalised word after these opens a sentence or a field: a heading or a finding, not a name
+_OPENS_AFTER = _SENTENCE_ENDS + ":：\n"
+_CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
 
 
 def _named_age_pattern(named: NamedAge) -> re.Pattern[str]:
     """A name with its age after it: after a title ("Mrs Wilson 88"), opening the line or after a dash, or
     after "for" in a call handler's note ("for Oscar, 4.")."""
     titles = "|".join(sorted((re.escape(t) for t in named.titles), key=len, reverse=True))
+    elders = "|".join(sorted((re.escape(t) for t in named.elders), key=len, reverse=True)) or "(?!)"
     word = r"[a-z][a-z'’-]*"
     words = rf"{word}(?:\s+{word}){{0,{named.max_name_words - 1}}}"
     return re.compile(
@@ -500,7 +544,9 @@ def _named_age_pattern(named: NamedAge) -> re.Pattern[str]:
         # a carer speaking: "Dad: Theo, 2, autistic", "Grandad: Leo, 3," (the label is checked by the caller)
         rf"|(?<=: )(?P<label_name>{words}),\s*"
         # a parent about their child: "Mam from Jarrow about her bairn, 2."
-        r"|(?<=\bher |\bhis |\bour )(?P<kin>son|daughter|boy|girl|bairn|wean|baby|lad|lass|grandson|granddaughter),\s*)"
+        r"|(?<=\bher |\bhis |\bour )(?P<kin>son|daughter|boy|girl|bairn|wean|baby|lad|lass|grandson|granddaughter),\s*"
+        # a relative writing about a grown-up relative by name: "her dad Leslie, 83,"
+        rf"|(?:(?<=\bher )|(?<=\bhis )|(?<=\bour )|(?<=\bmy ))(?P<elder>{elders})\s+(?P<elder_name>{word}),\s*)"
         r"(?P<age>\d{1,3})(?:/(?P<slash>52|12)|\s+(?P<months>months?)(?![a-z]))?(?=\s*(?:[,;)–—]|\.(?!\d)|-\s|$)|\s+[a-z–—-])"
     )
 

@@ -157,6 +157,7 @@ class DifferentialModel:
         self._sex = np.array([d.sex or "" for d in demo])
         self._age_min = np.array([-np.inf if d.age_min is None else d.age_min for d in demo])
         self._age_max = np.array([np.inf if d.age_max is None else d.age_max for d in demo])
+        self._group_prior = np.array([d.group_prior for d in demo])
         self._needs_pregnancy = np.array([d.pregnant is True for d in demo])
         unknown = sorted({f for k, v in params.implies.items() for f in [k, *v]} - set(self.finding_index))
         if unknown:
@@ -179,7 +180,7 @@ class DifferentialModel:
             out += np.where(self._sex == case.sex, np.log(sg.sex), 0.0)
         if case.age_years is not None:
             age = case.age_years
-            child = (self._age_max <= sg.child_age_max) & (age <= self._age_max) & (age >= self._age_min)
+            child = self._group_prior & (self._age_max <= sg.child_age_max) & (age <= self._age_max) & (age >= self._age_min)
             out += np.where(child, np.log(sg.child), 0.0)
         return out
 

@@ -108,6 +108,7 @@ class Extractor:
         self._number_next = re.compile(r"[\s,，:：—–-]*(?=" + self._measurements.number_start.pattern + ")")
         self._demographics = DemographicsReader(
             lex.demographics, numbers, lex.measurements.correction_connectors.all() + lex.context.retractions.words.all(),
+            lexicon_words,
         )
         self._durations = DurationReader(lex.measurements.durations, numbers)
         self._qualifiers = QualifierReader(lex.context)
@@ -165,7 +166,7 @@ class Extractor:
         readings = self._measurements.read(norm, mask)
         for r in readings:
             mask.add(r.start, r.end)
-        demo = self._demographics.read(norm, mask)
+        demo = self._demographics.read(norm, mask, spoken)
         for s, e in demo.spans:
             mask.add(s, e)
 

@@ -59,6 +59,9 @@ class Demographics(BaseModel):
     age_min: float | None = None
     age_max: float | None = None
     pregnant: bool | None = None
+    # false: the bounds only rule the condition out elsewhere; its prior already counts the group
+    # (subgroup_prior in reasoning.yaml raises conditions confined to children otherwise)
+    group_prior: bool = True
 
 
 class TriageModifier(BaseModel):

@@ -28,6 +28,13 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("4-week-old, grey and sweaty with feeds; the pulse oximeter heart rate reads a steady 280", ("infant_heart_rate_over_220",)),
     ("女儿4个月，喘得越来越厉害。问：喘的时候有没有哼哼声？——有哼哼，肋骨下面陷得很深。",
      ("infant_severe_respiratory_distress",)),
+    # depression with food and fluid refused (dev misses of round 59), a weekly drug taken daily said apart
+    ("70F with known depression. Daughter says she has stopped eating, barely drinks anything and won't get out of bed.",
+     ("depression_with_fluid_refusal",)),
+    ("39岁男，抑郁症病史，自行停药。这3天几乎没喝水没吃饭，皮肤干，心率108", ("depression_with_fluid_refusal",)),
+    ("甲氨蝶呤本来是一周吃一次，女儿发现她这一周天天都在吃，现在满嘴溃疡", ("methotrexate_daily_dosing_toxicity",)),
+    ("On methotrexate for psoriasis, supposed to be once a week but she's been taking it every day since Friday. Now sore mouth and ulcers.",
+     ("methotrexate_daily_dosing_toxicity",)),
     # the minor-illness clinic (round 75): an eye, an ear
     ("3yo, cold last week, R upper and lower eyelids red and swollen since yesterday, T 38.4", ("orbital_or_periorbital_cellulitis_suspected",)),
     ("6岁，眼皮红肿得睁不开，眼球往外鼓，转眼珠就痛，发烧38.9℃", ("orbital_or_periorbital_cellulitis_suspected",)),
@@ -596,6 +603,12 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
 
 # near misses: look like an emergency but must not be triaged as one
 NOT_EMERGENCY: list[str] = [
+    # low mood, not drinking alcohol and eating fine; a TIA whose deficits went within minutes (round 83-84 near misses)
+    "38-year-old woman, low mood and poor sleep for six weeks. No thoughts of ending her life, not drinking, eating fine.",
+    "男，68岁。晌午吃饭时右手一下子没劲了，说话也不利索，得有十来分钟就好了。现在说话清楚，右手握力正常。",
+    "Follow-up, 71 y/o man. This morning, for about 10 minutes, his right hand went weak and he couldn't get his words out. "
+    "It had fully gone by the time he rang; completely normal now.",
+    "高血压复诊，换了依那普利，最近一个月干咳，嗓子痒，没有痰，不发烧，嘴唇舌头从来没肿过，喘气不费劲。",
     # black stool on iron or bismuth; a toy pod counted and none missing
     "Took Pepto-Bismol yesterday for an upset stomach; this morning her tongue is black and so was her stool. Feels fine.",
     "29岁女，吃硫酸亚铁一周，大便变成黑绿色，但是成形的，不稀不黏，没有头晕心慌。",

@@ -919,6 +919,17 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("daily methotrexate with bruising", mk("methotrexate_daily_dosing bleeding_tendency", age=75), True),
         ("daily methotrexate, no symptoms yet", mk("methotrexate_daily_dosing", age=70), False),
         ("weekly methotrexate with a sore throat (the urgent blood-count rule)", mk("marrow_suppressing_drug_use sore_throat", age=60), False),
+        ("the weekly drug and the daily taking said apart, with ulcers",
+         mk("marrow_suppressing_drug_use prescribed_once_weekly taken_every_day mouth_ulcers", age=76), True),
+        ("a once-weekly drug taken as prescribed, with ulcers", mk("marrow_suppressing_drug_use prescribed_once_weekly mouth_ulcers", age=76), False),
+    ],
+    # NICE NG222 1.2.9 / 1.16.11: depression with refusal of food and fluids is an immediate risk to self
+    "depression_with_fluid_refusal": [
+        ("known depression, not drinking or eating", mk("previous_depression unable_to_drink loss_of_appetite", age=70), True),
+        ("low mood, barely drinking, skipping meals", mk("low_mood unable_to_drink missed_meal", age=39), True),
+        ("low mood, not drinking (alcohol), eating fine", mk("low_mood unable_to_drink", age=38), False),
+        ("low mood and poor appetite, drinking normally", mk("low_mood loss_of_appetite", age=45), False),
+        ("a toddler off food and fluids (the dehydration rules)", mk("low_mood unable_to_drink loss_of_appetite", age=2), False),
     ],
     # NICE CKS Angio-oedema and anaphylaxis: airway involvement is an emergency
     "angioedema_with_airway_involvement": [

@@ -541,6 +541,35 @@ ROUND_81_82_EMERGENCIES = [
     "Scouse fella, 66, angina for years, this week it's coming on when I'm just sat watching the telly.",
 ]
 
+# rounds 83-84: the return visit; village-clinic Mandarin and world Englishes
+ROUND_83_84_EMERGENCIES = [
+    "复诊，70岁男，昨天右手没劲十几分钟自己好了，考虑TIA。今天早上嘴角歪，右胳膊抬不起来，到现在半个小时了还没好。",
+    "前列腺增生，吃了感冒药，昨晚开始一滴尿都解不出来，小肚子胀痛。",
+    "4岁，上周考虑髋关节滑膜炎，今天烧到39度，右腿完全不肯着地。",
+    "小子，出生2个月零5天，今儿早上一量38.4度。",
+    "娃儿1岁半，屙稀三天，精神差，喊他才睁眼，眼眶凹陷，喂水喝不进去，皮肤捏起回缩很慢。",
+    "老头80岁，房颤吃华法林，晌午卡了个跟头，后脑勺磕炕沿上了，后来吐了两回。",
+    "64M, wife says since he woke up his mouth is twisted to one side and his right hand is not lifting.",
+    "29F, G3P2, 33 weeks. Since 2 hours her tummy is paining badly and is hard like a stone, dark blood coming.",
+    "Family brought in: kept the angithi with burning coal inside overnight, all had headache and vomiting, granny could not be woken up.",
+    "50M, heavy rum drinker, stopped 3 days ago; now shaking, seeing things on the wall, doesn't know where he is.",
+    "Rang back about Ella, 3, ear infection on amoxicillin, still fever 39 and now a red swelling behind her left ear; the ear sticks out.",
+]
+ROUND_83_84_AGES = [
+    ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
+    ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
+    ("Review of Oscar, 4, seen Monday with a limp.", 4.0),
+    ("Daughter rang: her dad Leslie, 83, mild dementia.", 83.0),
+    ("宝宝出生2个月，发烧38.4度", 2 / 12),
+]
+
+
+def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
+    assert extract("Fever, Cough, 2 weeks.").age_years is None
+    assert extract("Paracetamol, 2, every 4 hours").age_years is None
+    assert extract("I saw Tom, 3 days ago, with a cough").age_years is None
+    assert extract("Daughter rang: her dad Leslie, 83,").sex == "male"
+
 
 @pytest.mark.parametrize(
     "text",
@@ -558,6 +587,7 @@ ROUND_81_82_EMERGENCIES = [
         *ROUND_77_78_EMERGENCIES,
         *ROUND_79_80_EMERGENCIES,
         *ROUND_81_82_EMERGENCIES,
+        *ROUND_83_84_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -582,6 +612,6 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
     assert _status(text, finding) == status
 
 
-@pytest.mark.parametrize(("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES])
+@pytest.mark.parametrize(("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES])
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
