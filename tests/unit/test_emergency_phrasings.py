@@ -35,6 +35,11 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("甲氨蝶呤本来是一周吃一次，女儿发现她这一周天天都在吃，现在满嘴溃疡", ("methotrexate_daily_dosing_toxicity",)),
     ("On methotrexate for psoriasis, supposed to be once a week but she's been taking it every day since Friday. Now sore mouth and ulcers.",
      ("methotrexate_daily_dosing_toxicity",)),
+    # a baby's green vomit; a child who drank a pesticide someone decanted (dev misses of rounds 59 and 61)
+    ("男婴，6周，吃完奶吐了两次，吐的东西是深绿色的，现在看着还行", ("infant_bilious_vomiting",)),
+    ("3岁，外公把乐果兑好装在饮料瓶里，孩子拿起来喝了一口，马上吐出来", ("child_toxic_ingestion",)),
+    ("her 3-year-old drank from an old lemonade bottle granddad had filled with organophosphate fly spray", ("child_toxic_ingestion",
+     "organophosphate_poisoning_suspected")),
     # the minor-illness clinic (round 75): an eye, an ear
     ("3yo, cold last week, R upper and lower eyelids red and swollen since yesterday, T 38.4", ("orbital_or_periorbital_cellulitis_suspected",)),
     ("6岁，眼皮红肿得睁不开，眼球往外鼓，转眼珠就痛，发烧38.9℃", ("orbital_or_periorbital_cellulitis_suspected",)),

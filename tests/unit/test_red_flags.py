@@ -923,6 +923,13 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
          mk("marrow_suppressing_drug_use prescribed_once_weekly taken_every_day mouth_ulcers", age=76), True),
         ("a once-weekly drug taken as prescribed, with ulcers", mk("marrow_suppressing_drug_use prescribed_once_weekly mouth_ulcers", age=76), False),
     ],
+    # BAPM 2024: green vomit in a baby is malrotation with volvulus until shown otherwise
+    "infant_bilious_vomiting": [
+        ("6-week-old, green vomit twice", mk("bilious_vomiting", age=0.12), True),
+        ("10-month-old, bilious vomiting, well", mk("bilious_vomiting", age=0.85), True),
+        ("6-week-old, milky posseting", mk("vomiting", age=0.12), False),
+        ("adult with green vomit (the obstruction rules)", mk("bilious_vomiting", age=40), False),
+    ],
     # NICE NG222 1.2.9 / 1.16.11: depression with refusal of food and fluids is an immediate risk to self
     "depression_with_fluid_refusal": [
         ("known depression, not drinking or eating", mk("previous_depression unable_to_drink loss_of_appetite", age=70), True),

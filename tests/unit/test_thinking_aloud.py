@@ -555,6 +555,28 @@ ROUND_83_84_EMERGENCIES = [
     "50M, heavy rum drinker, stopped 3 days ago; now shaking, seeing things on the wall, doesn't know where he is.",
     "Rang back about Ella, 3, ear infection on amoxicillin, still fever 39 and now a red swelling behind her left ear; the ear sticks out.",
 ]
+# rounds 85-86: the numbers tell it; work, sport, travel and the outdoors
+ROUND_85_86_EMERGENCIES = [
+    "男，38岁，牙痛，自行同时服用泰诺和999感冒灵，对乙酰氨基酚每日约6g，已连续3天。今日恶心、右上腹痛。",
+    "Farmer, 71, AF, stopped warfarin. His left leg suddenly went numb and painful; now it's white and cold below the knee.",
+    "6-year-old, fever 39.2, screams if you move his right hip and won't put that leg down at all.",
+    "Boy, 8, bitten on the upper eyelid at a campsite; now the lids are so swollen he can't open the eye, temperature 39, "
+    "the eye is pushed forward.",
+    "Mum rang: her 3-year-old drank from an old lemonade bottle that granddad had filled with organophosphate fly spray.",
+]
+ROUND_85_86_NOT_EMERGENCIES = [
+    "女，70岁，2型糖尿病，午饭推迟后心慌、出汗、手抖，神志清楚。指尖血糖3.5mmol/L，口服葡萄糖15g后15分钟复测5.8mmol/L。",
+    "68M T2DM on gliclazide, shaky before lunch. CBG 3.6, fully alert. 4 glucose tablets, repeat CBG at 15 min 6.2.",
+    "Woman, 34, on a plane: heart pounding, shaking, tingling in both hands and around her mouth, sure she was going to die. "
+    "Settled in 20 minutes. No chest pain. Pulse 82, sats 99%.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_85_86_NOT_EMERGENCIES)
+def test_round_85_86_near_misses(text: str) -> None:
+    assert _assess(text).triage.level != "emergency"
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -588,6 +610,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_79_80_EMERGENCIES,
         *ROUND_81_82_EMERGENCIES,
         *ROUND_83_84_EMERGENCIES,
+        *ROUND_85_86_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
