@@ -46,7 +46,7 @@ from assistant.clinical.extraction_lexicon import ExtractionLexicon, RatioDef, l
 from assistant.clinical.homophones import HomophoneCorrector
 from assistant.clinical.knowledge import cached_clinical_knowledge
 from assistant.clinical.matching import (
-    InsideWords, Mask, Match, PhraseMatcher, SpeechFillers, UnitIndex, cjk_ratio, normalise,
+    InsideWords, Mask, Match, PhraseMatcher, SpeechFillers, UnitIndex, cjk_ratio, norm_phrase, normalise,
 )
 from assistant.clinical.measurements import MeasurementReader
 from assistant.clinical.numbers import NumberReader
@@ -84,7 +84,7 @@ class Extractor:
         self._findings: PhraseMatcher[_FindingKey] = PhraseMatcher(phrases, plural_s=True)
         self._phrase_keys: dict[str, _FindingKey] = {}
         for w, key in phrases:
-            self._phrase_keys.setdefault(normalise(str(w)), key)
+            self._phrase_keys.setdefault(norm_phrase(str(w)), key)
         lexicon_words = (
             [w for w, _ in phrases]
             + (self._compound_words(lex.compounds) if lex.compounds is not None else [])

@@ -14,6 +14,8 @@ from typing import Generic, TypeVar
 
 import ahocorasick
 
+from assistant.clinical.script import to_simplified
+
 P = TypeVar("P")
 
 # Full-width digits and Latin letters (ＡＢＣ１２３) become ASCII; punctuation is kept as is
@@ -38,7 +40,8 @@ def normalise(text: str) -> str:
 
 
 def norm_phrase(phrase: str) -> str:
-    return normalise(str(phrase).strip())
+    """A lexicon phrase as the text is matched: simplified characters, lower case, half-width."""
+    return normalise(to_simplified(str(phrase).strip()))
 
 
 def is_word_char(ch: str) -> bool:

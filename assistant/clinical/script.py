@@ -5,12 +5,25 @@ characters as they were written."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import opencc
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(phrase: str) -> str:
+    """A lexicon phrase in simplified characters, so that one written in traditional characters
+    ("撞親後尾枕") meets the converted text. A phrase is a pattern, not a span: its length may change."""
+    return phrase if phrase.isascii() else _t2s().convert(phrase)
 
 
 class SimplifiedScript:
     def __init__(self) -> None:
-        self._t2s = opencc.OpenCC("t2s")
+        self._t2s = _t2s()
 
     def convert(self, text: str) -> str:
         """``text`` in simplified characters, of the same length."""

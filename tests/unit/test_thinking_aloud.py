@@ -577,6 +577,28 @@ def test_round_85_86_near_misses(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
 
+# rounds 87-88: Hong Kong Cantonese and Australian / New Zealand speech; typed in a hurry
+ROUND_87_88_EMERGENCIES = [
+    "82歲伯伯，食緊warfarin。今朝跌親撞親後尾枕，起咗個包，之後嘔咗兩次。",
+    "32歲女士，三日前順產。今朝開始下面出血多咗好多，一個鐘濕透兩塊衛生巾，好多血塊，頭暈。",
+    "65歲男，突然企唔穩，行路一味向左邊側，左邊眼又突然睇唔到嘢。",
+    "50歲男，深近視。成日見到閃光，好多黑點飛嚟飛去，今朝好似有塊黑色窗簾遮住咗一截。",
+    "81yo on warfarin for AF, tripped over the dog and whacked the back of his head on the pavers.",
+    "24yo, flat as a tack for months, got the rifle sorted and plans to do it this weekend.",
+    "31f 6 days post nvd, sudden heavy bright red bleeding soaking a pad every 30 min w big clots, dizzy",
+    "pt 38f on carbimazole for graves, sore throat and feaver 38.6 since yest",
+    "女76 糖尿病 今早起来气紧 出汗 没力气 不觉得胸痛 心电图v1-v4 st段台高0.3mv",
+]
+
+
+def test_a_phrase_in_traditional_characters_meets_the_converted_text() -> None:
+    # the lexicon may hold a phrase as a Hong Kong doctor writes it; the text is read in simplified characters
+    assert extract("撞親後尾枕").has("head_injury")
+    assert extract("撞亲后尾枕").has("head_injury")
+    # a delivery in an obstetric history is no recent birth
+    assert not extract("G2P1，順產一次，現在月經量多").has("recent_childbirth")
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -611,6 +633,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_81_82_EMERGENCIES,
         *ROUND_83_84_EMERGENCIES,
         *ROUND_85_86_EMERGENCIES,
+        *ROUND_87_88_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
