@@ -274,10 +274,10 @@ class ContextEngine:
         and is not followed by a history verb ("有", "had"), or one followed by a saying word ("妈妈讲：",
         "Mum says"). Later in a note ("孩子三岁。奶奶高血压") a relative is family history."""
         rest = text[end:].lstrip()
+        if self._informant_verbs and rest.lower().startswith(self._informant_verbs):
+            return True  # "Mum says: …", "妈妈讲：…": the relative tells the patient's story (or "had her baby")
         if rest.startswith(self._kin_history_verbs):
             return False
-        if self._informant_verbs and rest.lower().startswith(self._informant_verbs):
-            return True  # "Mum says: …", "妈妈讲：…": the relative tells the patient's story
         head = _AGE_BEFORE_KIN.sub("", text[:start].rstrip()).rstrip()  # "女儿说82岁的妈妈", "my 80-year-old mother"
         for prefix in self._patient_prefixes:
             if head.endswith(prefix) and (len(head) == len(prefix) or not head[-len(prefix) - 1].isalnum()

@@ -223,6 +223,8 @@ class DemographicsReader:
                 while p < len(text) and text[p] in _SEP + "是为":
                     p += 1
                 num = self._numbers.read(text, p)
+                if text[: m.start].rstrip().endswith(_PAST_AGE_OPENERS):
+                    continue  # "smoked from the age of twelve": a past age, not this patient's
                 if num is not None and num.value >= 1:
                     unit = self._age_units.match_at(text, num.end) or self._age_units.match_at(text, num.end + 1)
                     # "aged seven weeks": a bare infant unit after the number scales it
@@ -514,6 +516,7 @@ _SENTENCE_ENDS = ".;。；!?！？"
 _SPEAKER_LABELS = frozenset({"mum", "mom", "mother", "dad", "father", "grandad", "grandpa", "grandma", "granny", "nan",
                              "grandmother", "grandfather", "carer", "parent", "parents", "teacher", "aunt", "uncle",
                              "foster", "guardian", "nurse", "sister", "brother"})
+_PAST_AGE_OPENERS = ("from the", "since the", "until the", "till the", "before the", "from", "since", "until", "till", "before")
 _SLASH_YEARS = {"52": 7 / 365, "12": 1 / 12}  # "6/52" six weeks, "4/12" four months
 # "Amira, 18 months,", "baby Isla, 7 weeks,", "Noah, 7,": a capitalised name, a comma, the age, a break
 _COMMA_NAMED_AGE = re.compile(
@@ -553,8 +556,8 @@ def _named_age_pattern(named: NamedAge) -> re.Pattern[str]:
 
 # at most one comma may separate the opening age/sex from the weeks ("28F, 33 weeks")
 _CLAUSE_BREAK = re.compile(r"[.;。；!?！？]|[,，].*[,，]")
-# "28F, 6 weeks of cough": weeks of an illness, not of a pregnancy
-_NOT_GESTATION_AFTER = re.compile(r"(?:of|ago|history|hx|since|post|after|duration|now)\b|[的前后来]")
+# "28F, 6 weeks of cough": weeks of an illness, not of a pregnancy ("6 weeks old": a baby's age)
+_NOT_GESTATION_AFTER = re.compile(r"(?:of|ago|history|hx|since|post|after|duration|now|old)\b|[的前后来]")
 
 
 def _set_gestation(out: Demographics, weeks: float, span: tuple[int, int]) -> None:

@@ -591,6 +591,43 @@ ROUND_87_88_EMERGENCIES = [
 ]
 
 
+# rounds 89-90: Taiwan and Singapore Mandarin, young people texting; the older patient's own rambling story
+ROUND_89_90_EMERGENCIES = [
+    "45歲台商，在奈及利亞工作半年，十天前回台灣。這三天發燒畏寒，一陣一陣冷到發抖。",
+    "33歲孕婦，懷孕32週，一小時前肚子突然很痛，肚子摸起來硬硬的一直不放鬆，陰道有出血。",
+    "help my mate ate a cookie and i think it had peanuts in, her lips have gone massive, she's wheezing",
+    "my friend (16) took a whole box of her mum's amitriptyline an hour ago, now mumbling nonsense, pupils are huge",
+    "my baby is 6 weeks old and feels hot, temp is 38.3 under her arm",
+    "my sister had her baby 5 days ago and she's bleeding really heavy, soaking a pad in less than an hour, passing clots",
+    "I'm 84. She says at breakfast my words started coming out all wrong, and my right hand won't hold anything. "
+    "It came on about half past eight, quite sudden.",
+    "I'm 85, prostate trouble, taking decongestant tablets, and since last night I haven't been able to pass a drop. "
+    "My belly below the button is swollen up hard and it's agony.",
+    "大夫，我七十五，冠心病。以前能走两站地，现在从家走到楼下菜店就闷，昨天晚上躺在床上看电视，没动也闷了一回。",
+    "我七十四，一咳嗽就是满口的鲜血，一口接一口，吐了大半个痰盂，现在人发飘，心慌。",
+]
+ROUND_89_90_NOT_EMERGENCIES = [
+    "大夫，我七十三，高血压。我今天来是因为我们楼下老张，上礼拜打麻将打着打着就嘴歪了，话也说不清。我手脚都好好的，说话也清楚。",
+    "我七十岁，吃了螃蟹身上起风团，痒得很。嘴唇不肿，嗓子不紧，喘气好好的，说话正常。",
+    "I'm 83. Yesterday my left hand went numb and weak for a quarter of an hour and then it all came back, completely "
+    "normal. I'm absolutely fine now.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_89_90_NOT_EMERGENCIES)
+def test_round_89_90_near_misses(text: str) -> None:
+    assert _assess(text).triage.level != "emergency"
+
+
+def test_ages_in_a_rambling_story() -> None:
+    assert extract("I'm under the hospital, I'm 79, I smoked from the age of twelve").age_years == 79
+    assert extract("大夫，我七十三，高血压好几年了。").age_years == 73
+    assert extract("我三天前开始咳嗽").age_years is None
+    assert extract("my little boy (14 months) has had watery diarrhoea").age_years == pytest.approx(14 / 12, abs=0.01)
+    # a spouse who is the patient: the husband tells it, the wife gave birth
+    assert extract("我老婆前天在医院生的，今天下边突然哗哗地流血").sex != "male"
+
+
 def test_a_phrase_in_traditional_characters_meets_the_converted_text() -> None:
     # the lexicon may hold a phrase as a Hong Kong doctor writes it; the text is read in simplified characters
     assert extract("撞親後尾枕").has("head_injury")
@@ -634,6 +671,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_83_84_EMERGENCIES,
         *ROUND_85_86_EMERGENCIES,
         *ROUND_87_88_EMERGENCIES,
+        *ROUND_89_90_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
