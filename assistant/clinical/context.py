@@ -51,6 +51,7 @@ class Trigger:
     patient_when_first_words: bool = False  # "奶奶摔倒了" as the first words: the relative is the patient
     comma_lists: bool = True  # false: a comma ends the scope even before a list of findings
     findings: frozenset[str] = frozenset()  # when set, the only findings it applies to
+    except_findings: frozenset[str] = frozenset()  # findings it never applies to
     dated: bool = False  # history at a past date ("last spring"): see TriggerGroup.dated
     tick_box: bool = False  # see TriggerGroup.tick_box
     decides: bool = False  # see TriggerGroup.decides
@@ -77,12 +78,12 @@ class ContextEngine:
         self._lex = lex
         triggers: list[tuple[str, tuple[str, object]]] = []
         default = lex.default_max_scope
-        merged: dict[tuple[str, str, frozenset[str]], list] = {}
+        merged: dict[tuple[str, str, frozenset[str], frozenset[str]], list] = {}
         for group in lex.triggers:
             scope = group.max_scope if group.max_scope is not None else default
-            only = frozenset(group.findings)
+            only, unless = frozenset(group.findings), frozenset(group.except_findings)
             for word in group.all():
-                slot = merged.setdefault((word.lower(), group.kind, only), [None, None, False, False, True, False, False, False])
+                slot = merged.setdefault((word.lower(), group.kind, only, unless), [None, None, False, False, True, False, False, False])
                 slot[5] = slot[5] or group.dated
                 slot[6] = slot[6] or group.tick_box
                 slot[7] = slot[7] or group.decides
@@ -94,11 +95,11 @@ class ContextEngine:
                     slot[1] = scope
                     slot[2] = slot[2] or group.through_commas
                 slot[3] = slot[3] or group.patient_when_first_words
-        for (word, kind, only), (pre, post, through, patient, lists, dated, box, decides) in merged.items():
-            triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient, lists, only, dated, box, decides))))
+        for (word, kind, only, unless), (pre, post, through, patient, lists, dated, box, decides) in merged.items():
+            triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient, lists, only, unless, dated, box, decides))))
         # words a finding's own name can open with ("no wind", "无排气"): that finding carries its
         # negation, so an outer "no" cannot negate it ("no stool and no wind" is absolute constipation)
-        negations = {w for (w, kind, _), slot in merged.items() if kind == "negated" and slot[0] is not None}
+        negations = {w for (w, kind, _, _), slot in merged.items() if kind == "negated" and slot[0] is not None}
         self._negation_words = tuple(sorted(negations, key=len, reverse=True))
         self._patient_prefixes = sorted((w.lower() for w in lex.patient_prefixes.all()), key=len, reverse=True)
         self._kin_surnames = frozenset(lex.kin_surnames.all())
@@ -289,7 +290,7 @@ class ContextEngine:
     # ---- scopes ----
     @staticmethod
     def _apply(ctx: TargetContext, trig: Trigger, distance: int, says: frozenset[str]) -> None:
-        if trig.findings and not trig.findings & says:
+        if (trig.findings and not trig.findings & says) or trig.except_findings & says:
             return
         if trig.kind == "family":
             ctx.family = True

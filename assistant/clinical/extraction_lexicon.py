@@ -41,6 +41,9 @@ class TriggerGroup(Words):
     # when set, the scope applies only to these findings ("unchanged" makes an old deficit history,
     # not a chest pain); other findings in it are passed over
     findings: list[str] = Field(default_factory=list)
+    # ...or to all but these: a neighbour's story ("我们楼下老张……嘴歪了") holds no suicidal thought the
+    # patient says next to it ("我跟我们楼下的说，我不想活了")
+    except_findings: list[str] = Field(default_factory=list)
     # history at a past date ("last spring", "去年冬天"): an exposure in the scope is over, and a finding
     # with a `when_past` form in the findings lexicon is read as that form (an overdose then is a
     # history of self-harm now)

@@ -35,6 +35,12 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("甲氨蝶呤本来是一周吃一次，女儿发现她这一周天天都在吃，现在满嘴溃疡", ("methotrexate_daily_dosing_toxicity",)),
     ("On methotrexate for psoriasis, supposed to be once a week but she's been taking it every day since Friday. Now sore mouth and ulcers.",
      ("methotrexate_daily_dosing_toxicity",)),
+    # a suicidal thought the patient says they told someone is theirs (a friend, a sister, a neighbour, "her")
+    ("我跟老姐妹说我不想活了", ("suicide_imminent_risk",)),
+    ("我跟她说我不想活了", ("suicide_imminent_risk",)),
+    ("我跟我们楼下的说，我不想活了", ("suicide_imminent_risk",)),
+    ("I told my sister I want to die", ("suicide_imminent_risk",)),
+    ("I told her I don't want to be here anymore", ("suicide_imminent_risk",)),
     # a baby's green vomit; a child who drank a pesticide someone decanted (dev misses of rounds 59 and 61)
     ("男婴，6周，吃完奶吐了两次，吐的东西是深绿色的，现在看着还行", ("infant_bilious_vomiting",)),
     ("3岁，外公把乐果兑好装在饮料瓶里，孩子拿起来喝了一口，马上吐出来", ("child_toxic_ingestion",)),
