@@ -461,6 +461,9 @@ def _field_answer_patterns(answers: FieldAnswers) -> tuple[tuple[re.Pattern[str]
         if alternatives:
             pattern = re.compile(rf"[:：]\s*(?:\d{{1,2}}\s*)?((?:{alternatives}))\s*(?=$|[\n\u3000，。；,.;|（(])", re.IGNORECASE)
             out.append((pattern, Trigger(kind, None, answers.scope)))  # type: ignore[arg-type]
+    # a checklist's item answered "no" right after it, with no colon ("Checklist: saddle numbness no, bladder
+    # normal"): a bare "no" or "nil" after a word and before a comma, semicolon or full stop
+    out.append((re.compile(r"(?<=[a-z)])\s+(no|nil)(?=\s*(?:[,;]|\.(?!\d)|$))"), Trigger("negated", None, answers.scope)))
     return tuple(out)
 
 

@@ -628,6 +628,25 @@ def test_ages_in_a_rambling_story() -> None:
     assert extract("我老婆前天在医院生的，今天下边突然哗哗地流血").sex != "male"
 
 
+# rounds 91-92: metaphors and comparisons; negatives everywhere
+ROUND_91_92_EMERGENCIES = [
+    "72岁男，嘴角像被线往下拽了一样歪着，筷子从右手掉了，说话像嘴里含了颗枣。",
+    "14岁男孩，半夜疼醒，左边蛋蛋像被门夹了一样剧痛，左边睾丸比右边吊得高。",
+    "2岁男孩，咳嗽像小狗叫，现在安安静静坐着不哭的时候，吸气也像拉锯一样有响声，肋骨下面都往里凹。",
+    "40岁男，今天跟我说已经在网上买好了一瓶农药藏在车库，打算这个周末喝。",
+    "33周初产妇，肚子突然剧痛，之后一直硬得像块石头，阴道流了点暗红色的血。",
+    "62-year-old man, sudden pain 'like I was being ripped in two', going through to between my shoulder blades.",
+    "2-year-old, barking cough; tonight stridor even while sitting calmly on mum's lap.",
+    "18-month-old, first ever fit this morning with a temperature of 39.2, went stiff and jerked all four limbs. "
+    "Not fitting now.",
+]
+
+
+def test_a_checklist_item_answered_no_is_denied() -> None:
+    assert _status("Checklist: saddle numbness no, bladder normal, no fever", "saddle_anaesthesia") == "absent"
+    assert _status("chest pain no radiation", "chest_pain") == "present"
+
+
 def test_a_phrase_in_traditional_characters_meets_the_converted_text() -> None:
     # the lexicon may hold a phrase as a Hong Kong doctor writes it; the text is read in simplified characters
     assert extract("撞親後尾枕").has("head_injury")
@@ -672,6 +691,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_85_86_EMERGENCIES,
         *ROUND_87_88_EMERGENCIES,
         *ROUND_89_90_EMERGENCIES,
+        *ROUND_91_92_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
