@@ -112,7 +112,7 @@ class DemographicsReader:
         if out.age_years is None:
             self._opening_age(text, claimed, out)
         if out.age_years is None and cased is not None and len(cased) == len(text):
-            self._name_between_commas(cased, claimed, out)
+            self._name_between_commas(text, cased, claimed, out)
         self._corrected_age(text, claimed, out)
         self._sex_words(text, claimed, out)
         return out
@@ -338,7 +338,7 @@ class DemographicsReader:
                 out.sex = out.sex or self._named_lex.titles[title]
             return
 
-    def _name_between_commas(self, cased: str, claimed: Mask, out: Demographics) -> None:
+    def _name_between_commas(self, text: str, cased: str, claimed: Mask, out: Demographics) -> None:
         """"Dad rang back about Amira, 18 months, diarrhoea…", "Follow-up, Noah, 7, seen 3 days ago": a
         capitalised name inside a sentence, then its age between commas. Not a word of the lexicon, a
         weekday or a month, and not opening a sentence ("Cough, 2 weeks" is a duration)."""
@@ -353,7 +353,7 @@ class DemographicsReader:
             unit = (g.group("unit") or "").lower()
             years = int(g.group("age")) * next((v for k, v in _NAMED_UNITS.items() if unit.startswith(k)), 1.0)
             if self._in_range(years):
-                self._set_age(out, years, g.start("age"), g.end(), cased)
+                self._set_age(out, years, g.start("age"), g.end(), text)
                 return
 
     def _speaker_label_before(self, text: str, name_start: int) -> bool:
