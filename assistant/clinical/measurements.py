@@ -36,6 +36,8 @@ _FULL_STOP = re.compile(r"[。!！?？\n]|\.(?!\d)(?=\s|$)")
 _COUNTS = ("次", "回", "遍")
 # the rest of a question that names a reading, up to its question mark ("What was her temperature?",
 # "血糖多少？"): the answer after it is the value
+# a lab test named, then where or when it was done, then its result: "… came back raised at 240"
+_RESULT_LATER = re.compile(r"[^\d.;。；!！?？\n]{1,60}?(?=\b(?:came|come|has come|have come) back\b)", re.IGNORECASE)
 _QUESTION_TAIL = re.compile(r"[^\d.;。；!！\n?？]{0,20}?[?？]")
 
 
@@ -318,6 +320,11 @@ class MeasurementReader:
             q = self._qualitative_at(text, pos)
             if q is not None:
                 return [Reading(mdef.id, mdef.kind, None, None, q[0], start, q[2])]
+        later = _RESULT_LATER.match(text, name_end)
+        if later is not None and later.end() > pos:
+            # "Troponin done at the walk-in centre yesterday came back raised at 240": the result is
+            # reported later in the same clause, with no other number between
+            return self._read_single(text, start, later.end(), mdef)
         return []
 
     def _corrected_at(self, text: str, end: int) -> list[int]:

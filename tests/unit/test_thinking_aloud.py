@@ -642,6 +642,14 @@ ROUND_91_92_EMERGENCIES = [
 ]
 
 
+def test_a_result_reported_later_in_the_clause_is_read() -> None:
+    case = extract("Troponin done at the walk-in centre yesterday came back raised at 240 ng/L.")
+    assert case.labs["troponin"].qualitative == "positive"
+    assert extract("HbA1c done last month came back at 9.1%").labs["hba1c"].value == pytest.approx(9.1)
+    # another test's result is not this one's
+    assert "troponin" not in extract("troponin was sent and we are waiting. CRP came back 12").labs
+
+
 def test_a_checklist_item_answered_no_is_denied() -> None:
     assert _status("Checklist: saddle numbness no, bladder normal, no fever", "saddle_anaesthesia") == "absent"
     assert _status("chest pain no radiation", "chest_pain") == "present"
