@@ -219,12 +219,12 @@ class DemographicsReader:
             for m in self._age_before.find(text, claimed):
                 if self._relative_before(text, m.start):
                     continue  # "mother died of a brain bleed aged 52": a relative's age
+                if text[: m.start].rstrip().endswith(_PAST_AGE_OPENERS):
+                    continue  # "smoked from the age of twelve": a past age, not this patient's
                 p = m.end
                 while p < len(text) and text[p] in _SEP + "是为":
                     p += 1
                 num = self._numbers.read(text, p)
-                if text[: m.start].rstrip().endswith(_PAST_AGE_OPENERS):
-                    continue  # "smoked from the age of twelve": a past age, not this patient's
                 if num is not None and num.value >= 1:
                     unit = self._age_units.match_at(text, num.end) or self._age_units.match_at(text, num.end + 1)
                     # "aged seven weeks": a bare infant unit after the number scales it
@@ -538,6 +538,7 @@ def _named_age_pattern(named: NamedAge) -> re.Pattern[str]:
     after "for" in a call handler's note ("for Oscar, 4.")."""
     titles = "|".join(sorted((re.escape(t) for t in named.titles), key=len, reverse=True))
     elders = "|".join(sorted((re.escape(t) for t in named.elders), key=len, reverse=True)) or "(?!)"
+    children = "|".join(sorted((re.escape(t) for t in named.children), key=len, reverse=True)) or "(?!)"
     word = r"[a-z][a-z'’-]*"
     words = rf"{word}(?:\s+{word}){{0,{named.max_name_words - 1}}}"
     return re.compile(
@@ -547,7 +548,7 @@ def _named_age_pattern(named: NamedAge) -> re.Pattern[str]:
         # a carer speaking: "Dad: Theo, 2, autistic", "Grandad: Leo, 3," (the label is checked by the caller)
         rf"|(?<=: )(?P<label_name>{words}),\s*"
         # a parent about their child: "Mam from Jarrow about her bairn, 2."
-        r"|(?<=\bher |\bhis |\bour )(?P<kin>son|daughter|boy|girl|bairn|wean|baby|lad|lass|grandson|granddaughter),\s*"
+        rf"|(?<=\bher |\bhis |\bour )(?P<kin>{children}),\s*"
         # a relative writing about a grown-up relative by name: "her dad Leslie, 83,"
         rf"|(?:(?<=\bher )|(?<=\bhis )|(?<=\bour )|(?<=\bmy ))(?P<elder>{elders})\s+(?P<elder_name>{word}),\s*)"
         r"(?P<age>\d{1,3})(?:/(?P<slash>52|12)|\s+(?P<months>months?)(?![a-z]))?(?=\s*(?:[,;)–—]|\.(?!\d)|-\s|$)|\s+[a-z–—-])"

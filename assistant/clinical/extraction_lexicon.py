@@ -428,6 +428,8 @@ class NamedAge(BaseModel):
     # a number followed by one of these is a quantity, not the age ("Mrs Lee 3 days of cough")
     not_before: frozenset[str] = frozenset()
     max_name_words: int = 2
+    # a child named by kinship before the age: "her bairn, 2." (under 18: a grown-up son is a relative)
+    children: list[str] = Field(default_factory=list)
     # a grown-up relative named before the age: "her dad Leslie, 83," (the kin word gives the sex)
     elders: dict[str, Literal["male", "female"]] = Field(default_factory=dict)
 

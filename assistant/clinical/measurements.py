@@ -34,10 +34,11 @@ _SPOKEN_DOT = re.compile(r" \. ?(" + "|".join(_DIGIT_WORDS) + r"|\d)(?![\w.])")
 _FULL_STOP = re.compile(r"[。!！?？\n]|\.(?!\d)(?=\s|$)")
 # a count said after a number ("测了三次"): a count, not a value
 _COUNTS = ("次", "回", "遍")
+# a lab test named, then where or when it was done, then its result: "… came back raised at 240" (the
+# reading then starts at "came back", a filler in lexicon/measurements.yaml)
+_RESULT_LATER = re.compile(r"[^\d.;。；!！?？\n]{1,60}?(?=\bcame back\b)", re.IGNORECASE)
 # the rest of a question that names a reading, up to its question mark ("What was her temperature?",
 # "血糖多少？"): the answer after it is the value
-# a lab test named, then where or when it was done, then its result: "… came back raised at 240"
-_RESULT_LATER = re.compile(r"[^\d.;。；!！?？\n]{1,60}?(?=\b(?:came|come|has come|have come) back\b)", re.IGNORECASE)
 _QUESTION_TAIL = re.compile(r"[^\d.;。；!！\n?？]{0,20}?[?？]")
 
 
