@@ -360,7 +360,7 @@ class DemographicsReader:
         """Whether the word before ": <name>," names who is speaking (a parent, grandparent or carer)."""
         head = text[:name_start].rstrip().rstrip(":").rstrip()
         word = head.rsplit(None, 1)[-1] if head else ""
-        return word in _SPEAKER_LABELS
+        return self._named_lex is not None and word in self._named_lex.speakers
 
     def _age_answered(self, text: str, claimed: Mask, out: Demographics) -> None:
         """"How old is she now?" "Six weeks on Tuesday." / "多大年纪？" "六十二。": the number that opens
@@ -513,9 +513,6 @@ class DemographicsReader:
 
 _SENTENCE_ENDS = ".;。；!?！？"
 # who may be speaking before "<name>, <age>" in a carer's report ("Grandad: Leo, 3, autistic")
-_SPEAKER_LABELS = frozenset({"mum", "mom", "mother", "dad", "father", "grandad", "grandpa", "grandma", "granny", "nan",
-                             "grandmother", "grandfather", "carer", "parent", "parents", "teacher", "aunt", "uncle",
-                             "foster", "guardian", "nurse", "sister", "brother"})
 _PAST_AGE_OPENERS = ("from the", "since the", "until the", "till the", "before the", "from", "since", "until", "till", "before")
 _SLASH_YEARS = {"52": 7 / 365, "12": 1 / 12}  # "6/52" six weeks, "4/12" four months
 # "Amira, 18 months,", "baby Isla, 7 weeks,", "Noah, 7,": a capitalised name, a comma, the age, a break

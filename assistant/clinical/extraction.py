@@ -116,11 +116,13 @@ class Extractor:
         self._fillers = SpeechFillers(
             lex.context.speech_fillers.en, lex.context.speech_fillers.zh, lex.context.quote_marks, lex.context.erhua_kept,
             lex.context.speech_breaks.marks, lex.context.speech_breaks.after, lex.context.speech_breaks.between_cjk,
+            [*lex.context.dialogue.answer_no.all(), *lex.context.dialogue.answer_yes.all()] if lex.context.dialogue is not None else (),
         )
         self._side_words = InsideWords(lex.context.side_words.all())
         self._answers = AnswerReader(lex.context.dialogue)
         self._not_findings: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.not_findings.all()])
         self._retractions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.retractions.words.all()])
+        self._compares = tuple(str(w).lower() for w in lex.context.retractions.unless_next.all())
         self._list_connectors = {str(w).lower() for w in lex.context.list_connectors.all()} | {""}
         self._degree_words = {str(w).lower() for words in lex.context.qualifiers.severity.values() for w in words.all()}
         self._pronouns = {str(w).lower() for w in lex.context.pronoun_openers.all()}
@@ -136,6 +138,30 @@ class Extractor:
     def _compound_words(compounds) -> list[str]:  # noqa: ANN001
         return [w for entry in compounds.compounds for part in (entry.site, entry.state) for w in part.all()]
 
+    def _corrected(self, spoken: str, kept: list[int] | None) -> tuple[str, list[int] | None]:
+        """Typing slips put right: a misspelt English word ("painfull"), a Chinese word typed with one wrong
+        homophone ("足背动脉模不到"); the text lower-cased for matching."""
+        spoken, kept = self._split_words.correct(spoken, kept)  # "in guy nal hernia", "chestpain"
+        spoken, kept = self._spelling.correct(spoken, kept)
+        return self._homophones.correct(normalise(spoken)), kept
+
+    def _pauses_inside_phrases(self, text: str) -> list[tuple[int, int]]:
+        """The pauses of halting speech that fall inside a finding's phrase ("can only… say a few words",
+        "chest… tight"): a pause between two findings, or after a denial, stays a break ("no fever… cough")."""
+        pauses = self._fillers.pauses(text)
+        if not pauses:
+            return []
+        joined, kept = self._fillers.strip(text, pauses)
+        norm, kept = self._corrected(joined, kept)
+        free, phrases = Mask(len(norm)), Mask(len(norm))
+        found = [(m.start, m.end) for m in self._findings.find(norm, free)]
+        for start, end in found:
+            phrases.add(start, end)
+        # and a site with its state ("chest… so tight")
+        found += [(c.start, c.end) for c in self._compounds.find(norm, free, phrases, Clauses(norm, pauses=True), UnitIndex(norm))]
+        spans = [(kept[s], kept[e - 1] + 1) if kept is not None else (s, e) for s, e in found]
+        return [(s, e) for s, e in pauses if any(ms < s and e < me for ms, me in spans)]
+
     # ------------------------------------------------------------------
     def extract(self, text: str, case: Case | None = None, lang: str = "auto") -> Case:
         new = case.model_copy(deep=True) if case is not None else Case()
@@ -144,12 +170,9 @@ class Extractor:
         u = len(new.utterances)
         new.utterances.append(text)
         new.lang = self._language(text, lang, new.lang)
-        spoken, kept = self._fillers.strip(self._script.convert(text))
-        # typing slips are put right first: a misspelt English word ("painfull"), a Chinese word
-        # typed with one wrong homophone ("足背动脉模不到")
-        spoken, kept = self._split_words.correct(spoken, kept)  # "in guy nal hernia", "chestpain"
-        spoken, kept = self._spelling.correct(spoken, kept)
-        norm = self._homophones.correct(normalise(spoken))
+        converted = self._script.convert(text)
+        spoken, kept = self._fillers.strip(converted, self._pauses_inside_phrases(converted))
+        norm, kept = self._corrected(spoken, kept)
         units = UnitIndex(norm)
         mask = Mask(len(norm))
 
@@ -217,7 +240,8 @@ class Extractor:
         past = {i for i, ids in enumerate(target_ids[:len(finding_matches)]) if ids and ids <= self._past_kinds}
         contexts = self._context.resolve(norm, targets, mask, units, free, target_ids, past)
         # a transcript: what was asked takes the yes or no answered to it ("有没有发烧？" "没有。")
-        for answer in self._answers.answers(norm):
+        answers = self._answers.answers(norm)
+        for answer in answers:
             for (start, end), ctx in zip(targets, contexts):
                 if answer.question_start <= start and end <= answer.question_end:
                     if not answer.only_doubted or ctx.status == "uncertain":
@@ -232,7 +256,15 @@ class Extractor:
 
         # 3. attributes
         durations = self._without_corrected(norm, corrections, self._durations.read(norm, spoken, claimed))
-        qualifiers = self._qualifiers.read(norm, claimed)
+        # an onset or severity asked about and denied is none ("突然一下疼起来的吗？" "不是……慢慢的"): one in the
+        # asking clause itself, not in an earlier answer the question's span runs back over
+        qualifiers = [
+            q for q in self._qualifiers.read(norm, claimed)
+            if not any(
+                a.status == "absent" and a.question_start <= q.start and q.end <= a.question_end
+                and not _CLAUSE_MARK.search(norm, q.end, a.question_end) for a in answers
+            )
+        ]
         f_spans = [(m.start, m.end) for m in finding_matches]
         q_map = attach([(q.start, q.end) for q in qualifiers], f_spans, clauses, units, self._qualifiers.window, prefer_after=True)
         f_qual: dict[int, dict[str, str]] = {}
@@ -379,6 +411,8 @@ class Extractor:
         for m in corrections:
             if self._number_next.match(norm, m.end):
                 continue  # "pain for three days — scratch that, three hours": the number is corrected
+            if norm[m.end:].lstrip().startswith(self._compares):
+                continue  # "— no, never like this": this one is worse, nothing is taken back
             sentence = clauses.sentence_of(m.start)
             taken = [
                 s0 for s0, _e0 in targets
@@ -686,6 +720,8 @@ def _addressed(phrases: list[tuple[str, _FindingKey]], forms: dict[str, str]) ->
     return out
 
 
+# a clause or sentence ending inside a question's span
+_CLAUSE_MARK = re.compile(r"[，,。.!！;；…]")
 # "chest and back pain", "chest and upper back pain", "胸口和后背疼": the joint between a list's first word
 # and the phrase (perhaps with one word of the phrase's own before it)
 _LIST_JOINT = re.compile(r"(?: and | & |/|和|、|及)(?:[a-z]+ )?$")

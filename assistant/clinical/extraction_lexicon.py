@@ -102,6 +102,9 @@ class Retractions(BaseModel):
 
     reach: int = Field(default=8, ge=0)  # words / CJK characters before the correction
     words: Words = Field(default_factory=Words)
+    # what, said right after the "no", compares instead of taking back ("she always has headaches — no,
+    # never like this")
+    unless_next: Words = Field(default_factory=Words)
 
 
 class SpeechBreaks(BaseModel):
@@ -432,6 +435,8 @@ class NamedAge(BaseModel):
     children: list[str] = Field(default_factory=list)
     # a grown-up relative named before the age: "her dad Leslie, 83," (the kin word gives the sex)
     elders: dict[str, Literal["male", "female"]] = Field(default_factory=dict)
+    # who may speak before a name and its age: "Dad: Theo, 2,", "Support worker: Nathan, 35,"
+    speakers: frozenset[str] = frozenset()
 
 
 class AgeLexicon(BaseModel):

@@ -70,6 +70,7 @@ class SpeechFillers:
     def __init__(
         self, en: Iterable[str], zh: Iterable[str], quote_marks: Iterable[str] = (), erhua_kept: Iterable[str] = (),
         breaks: Iterable[str] = (), break_after: Iterable[str] = (), breaks_between_cjk: Iterable[str] = (),
+        answers: Iterable[str] = (),
     ) -> None:
         # the 儿 of northern speech ("喘气儿", "没劲儿") is dropped, except in words where it is a word of its
         # own ("婴儿", "儿子", "哪儿"): listed in the lexicon, so that its own phrases with 儿 still match
@@ -86,34 +87,63 @@ class SpeechFillers:
         pattern = "|".join(p for p in parts if p)
         self._re = re.compile(pattern, re.IGNORECASE) if pattern else None
         # a sentence broken off and taken up again ("talking in — single words", "can't feel his — his
-        # toes", "走几步就……就来"): the break is dropped after a word that cannot end a clause, or with the
-        # word said before it when the same word is said again
+        # toes", "走几步就……就来", "不想……不想活了"): the break is dropped after a word that cannot end a
+        # clause, or with the word (up to four Chinese characters) said before it when it is said again
         marks = "|".join(sorted((re.escape(b) for b in breaks), key=len, reverse=True))
         after = "|".join(sorted((re.escape(w.lower()) for w in break_after), key=len, reverse=True))
         # in Chinese an ellipsis inside a sentence is a pause, wherever it falls ("两周前……拉过肚子")
         cjk = "|".join(sorted((re.escape(b) for b in breaks_between_cjk), key=len, reverse=True)) or "(?!)"
+        # ...but a pause right after the yes or no that answers a question stays: it ends the answer
+        # ("突然一下疼起来的吗？“不是……是……慢慢的")
+        said = "|".join(sorted((re.escape(w) for w in answers if any(_is_cjk(c) for c in w)), key=len, reverse=True))
+        self._answer_end = re.compile(rf"[？?][\s\"'“”‘’「」]*(?:{said})$") if said else None
         self._breaks = re.compile(
-            rf"(?<![a-z])(?P<again>[a-z']+|[\u4e00-\u9fff]) ?(?:{marks})+ ?(?=(?P=again)(?![a-z]))"
-            rf"|(?:(?<![a-z])(?:{after})|(?<=[^a-z\d\s])(?:{after})) ?(?P<gap>(?:{marks})+ ?)(?=[a-z'\u4e00-\u9fff])"
+            rf"(?<![a-z])(?P<again>[a-z']+|[\u4e00-\u9fff]{{1,4}}) ?(?:{marks})+ ?(?=(?P=again)(?![a-z]))"
+            rf"|(?:(?<![a-z])(?:{after})|(?<=[^a-z\d\s])(?:{after})) ?(?P<gap>(?:{marks})+ ?)(?=[a-z\d'\u4e00-\u9fff])"
             rf"|(?<=[\u4e00-\u9fff])(?P<pause>(?:{cjk})+)(?=[\u4e00-\u9fff])",
             re.IGNORECASE,
         ) if marks and after else None
+        # any other break between two words: a pause in halting speech ("Can only… say a few words",
+        # "胸口。。。好闷"), dropped only where a phrase runs across it (see `strip`'s `pauses`)
+        self._pauses = re.compile(
+            rf"(?<=[a-z\d'\u4e00-\u9fff])(?P<pause> ?(?:{marks})+ ?)(?=[a-z\u4e00-\u9fff])", re.IGNORECASE
+        ) if marks else None
 
-    def strip(self, text: str) -> tuple[str, list[int] | None]:
-        """The text without fillers and, when any was dropped, the original index of each kept character."""
+    def pauses(self, text: str) -> list[tuple[int, int]]:
+        """Breaks between two words that `strip` keeps, as (start, end) of the marks with their spaces."""
+        if self._pauses is None:
+            return []
+        taken = [] if self._breaks is None else [m.span() for m in self._breaks.finditer(text)]
+        spans = [m.span("pause") for m in self._pauses.finditer(text)]
+        return [(s, e) for s, e in spans if not any(ts < e and s < te for ts, te in taken)]
+
+    def strip(self, text: str, pauses: Iterable[tuple[int, int]] = ()) -> tuple[str, list[int] | None]:
+        """The text without fillers and, when any was dropped, the original index of each kept character.
+        `pauses` (from `pauses`) are dropped too, each leaving one space between English words."""
         cuts = [] if self._re is None else [(m.start(), m.end()) for m in self._re.finditer(text) if m.end() > m.start()]
+        cuts += [
+            (s, e) if _is_cjk(text[s - 1]) and _is_cjk(text[e]) else (s, e, " ")
+            for s, e in pauses if not any(cs < e and s < ce for cs, ce in cuts)
+        ]
         if self._breaks is not None:
             for m in self._breaks.finditer(text):
                 gap = "gap" if m.group("gap") else "pause" if m.group("pause") else None
                 cut = (m.start(gap), m.end(gap)) if gap else (m.start(), m.end())
-                if not any(s < cut[1] and cut[0] < e for s, e in cuts):
-                    cuts.append(cut)
+                said_to = m.end("again") if m.group("again") else cut[0] if gap == "pause" else None
+                if said_to is not None and self._answer_end is not None and self._answer_end.search(text, max(0, said_to - 12), said_to):
+                    continue
+                if not any(s < cut[1] and cut[0] < e for s, e, *_ in cuts):
+                    # "can't...breathe", "can't... breathe": the words either side stay apart
+                    joins = gap == "gap" and not text[cut[0] - 1].isspace() and not (
+                        _is_cjk(text[cut[0] - 1]) and cut[1] < len(text) and _is_cjk(text[cut[1]])
+                    )
+                    cuts.append((*cut, " ") if joins else cut)
             cuts.sort()
         if "儿" in text:
             cuts = sorted(cuts + self._erhua(text, cuts))
         return _drop(text, cuts)
 
-    def _erhua(self, text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _erhua(self, text: str, cuts: list[tuple[int, ...]]) -> list[tuple[int, int]]:
         protected: set[int] = set()
         if self._erhua_kept is not None:
             for m in self._erhua_kept.finditer(text):
@@ -122,7 +152,7 @@ class SpeechFillers:
         for i, ch in enumerate(text):
             if ch != "儿" or i == 0 or i in protected or not _is_cjk(text[i - 1]):
                 continue
-            if not any(s <= i < e for s, e in cuts):
+            if not any(s <= i < e for s, e, *_ in cuts):
                 out.append((i, i + 1))
         return out
 
@@ -145,16 +175,20 @@ class InsideWords:
         return _drop(text, [(m.start(), m.end()) for m in self._re.finditer(text)])
 
 
-def _drop(text: str, cuts: list[tuple[int, int]]) -> tuple[str, list[int] | None]:
-    """The text without the cut spans and, when any, the original index of each kept character."""
+def _drop(text: str, cuts: list[tuple[int, ...]]) -> tuple[str, list[int] | None]:
+    """The text without the cut spans and, when any, the original index of each kept character. A cut
+    may name a space to leave in its place, mapped to the cut's start."""
     if not cuts:
         return text, None
     kept: list[int] = []
     pieces: list[str] = []
     prev = 0
-    for start, end in cuts:
+    for start, end, *instead in cuts:
         pieces.append(text[prev:start])
         kept.extend(range(prev, start))
+        if instead:
+            pieces.append(" ")
+            kept.append(start)
         prev = end
     pieces.append(text[prev:])
     kept.extend(range(prev, len(text)))

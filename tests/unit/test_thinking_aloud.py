@@ -663,6 +663,63 @@ def test_a_phrase_in_traditional_characters_meets_the_converted_text() -> None:
     assert not extract("G2P1，順產一次，現在月經量多").has("recent_childbirth")
 
 
+# ---- rounds 93-94: told through a translator; broken, breathless or interrupted speech ----
+
+ROUND_93_94_EMERGENCIES = [
+    # a pause inside a phrase is dropped ("can't… get my breath"), and a best peak flow said in pieces
+    "Sorry... doctor... can't... get my breath. I'm 76... asthma since... I was a girl. Peak flow... 120... "
+    "my best is... 350. Can only... say a few words... at a time.",
+    "我……我……不想……不想……活了……吃了……两板……",
+    "41 M, at the gym. 'It was like… BANG… back of my head… like someone hit me with a… a bat… worst — worst ever.'",
+    "66 M, hypertensive. 'Chest… it… tore… right through… to my back… between the… shoulder blades.' BP 198/112.",
+    "38 M, TB treatment. 'Coughing… blood… like… a… a cupful… more…' HR 122.",
+    "Grandma: 'I found him with my pill box open — my amlodipine.' Toddler, 2, in the background.",
+    "2岁男孩，奶奶说孩子把她的降压药瓶子打开了，地上有两颗，不知道吃进去几颗。",
+    "右膝红、肿、热，浮髌试验阳性，体温38.8℃。",
+    "男，45岁，口水往外淌，拿纸巾接着。吸气时有喘鸣。体温39.0℃。",
+    "1岁半，拉了一天十几二十回水一样，叫她都不怎么睁眼，眼窝凹陷，皮肤捏起回缩很慢（超过2秒）。",
+    "45M. Back pain a week. Since yesterday he can't feel when he pees, and his wife noticed he didn't feel the "
+    "toilet paper.",
+]
+
+ROUND_93_94_STATUS = [
+    # a pause after a denial stays a break: the denial does not run on to the next finding
+    ("no fever... cough for a week", "cough", "present"),
+    ("no fever... cough for a week", "fever", "absent"),
+    ("胸口。。。好闷。。。喘不上气", "chest_pain", "present"),
+    # a sentence that ends in "…" ends the denial in it
+    ("I've never…' Vomited twice.", "vomiting", "present"),
+    # what is usually not so is the baseline, not a denial of today's
+    ("突然头痛，这辈子没这么疼过。女儿说：她平时根本不头疼的。", "headache", "present"),
+    # "— no, never like this" compares; it takes nothing back
+    ("Headache since this morning. Son says she always has headaches, but she shakes her head - no, never like this.",
+     "headache", "present"),
+    ("Son first said 'he vomited blood water' - then corrected after asking dad: it was the chilli soup.",
+     "haematemesis", "absent"),
+    # a named sign's negative result denies nothing said before it
+    ("左侧阴囊剧痛。托高阴囊痛不减（Prehn征阴性）。", "testicular_pain", "present"),
+    ("knee is hot, she says. Exam: no warmth, small effusion R, crepitus.", "hot_swollen_joint", "absent"),
+    # a cup drunk or sputum coughed is no blood
+    ("咳了一天，喝了一碗药", "massive_haemoptysis", None),
+    ("咳了大半杯痰", "massive_haemoptysis", None),
+]
+
+ROUND_93_94_AGES = [
+    ("Toddler, 2, in the background: 'Nana…'", 2.0),
+    ("Support worker: Nathan, 35, learning disability, only a few words.", 35.0),
+]
+
+
+def test_a_denied_onset_in_a_broken_answer_is_no_onset() -> None:
+    case = extract("男，34岁，右边睾丸胀疼。问：突然一下疼起来的吗？“不是……是……慢慢的……”")
+    assert case.findings["testicular_pain"].onset != "sudden"
+    case = extract("头……头疼得要裂开……不是，不是那种突然一下的，就是喝多了那种")
+    assert case.findings["headache"].onset != "sudden"
+    # an onset asked about and confirmed stays
+    case = extract("头痛是突然一下的吗？是的，一下子就疼到最厉害")
+    assert case.findings["headache"].onset == "sudden"
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -700,6 +757,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_87_88_EMERGENCIES,
         *ROUND_89_90_EMERGENCIES,
         *ROUND_91_92_EMERGENCIES,
+        *ROUND_93_94_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -718,12 +776,15 @@ def test_round_emergencies(text: str) -> None:
         *ROUND_75_76_STATUS,
         *ROUND_77_78_STATUS,
         *ROUND_79_80_STATUS,
+        *ROUND_93_94_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
     assert _status(text, finding) == status
 
 
-@pytest.mark.parametrize(("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES])
+@pytest.mark.parametrize(
+    ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES]
+)
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
