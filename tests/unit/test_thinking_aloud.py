@@ -720,6 +720,47 @@ def test_a_denied_onset_in_a_broken_answer_is_no_onset() -> None:
     assert case.findings["headache"].onset == "sudden"
 
 
+# ---- rounds 95-96: the story told out of order, with times; the emergency that does not look like one ----
+
+ROUND_95_96_EMERGENCIES = [
+    "宝宝出生到今天是第47天。今天凌晨三点摸着烫，量腋温38.4℃。",
+    "男，38岁，工地钢筋工。肛温40.9℃，皮肤干烫。工友说今天中午37度，他在工地上干活没怎么喝水；两点半开始说胡话。",
+    "女，19岁。昨天晚上和男朋友吵架后，把家里的对乙酰氨基酚一口气全吃了，药盒上写每片0.5克、20片。",
+    "7-year-old boy. Yesterday his left upper eyelid went puffy and pink; now the eye is nearly shut, temp 39.1. "
+    "The eye looks pushed forward.",
+    "81M with AF. Sudden pain in the right calf and foot this morning; the foot is cold, white and numb, and I can't "
+    "feel any pulses below the femoral on the right.",
+    "79岁女性，今天中午吃饭时突然问东答西，说的话别人听不懂，右手拿的筷子掉了两次。",
+    "Mum says Amelia, 7 months, has been grizzly and off her bottles. Temp 38.6. Fontanelle feels full and bulging.",
+    "Grandmother found her 2-year-old granddaughter with the lid off her pill organiser. Some amlodipine may be missing.",
+    "76-year-old widower. Since the funeral he's barely eating, and for three days he's refused drinks too, saying "
+    "there's no point.",
+    "62岁男性，糖尿病。两天前左手背被鱼鳍扎了一下，今天整个左手疼得厉害，皮肤只是有点红肿，跟他疼的程度一点都不相称。T 38.6℃",
+]
+
+ROUND_95_96_STATUS = [
+    # retching is nausea; forceful retching is forceful vomiting
+    ("两周前开始早上恶心，刷牙时干呕，偶尔吐一次", "forceful_vomiting", None),
+    ("回家吐了好几次，最后一次使劲干呕时胸口剧痛", "forceful_vomiting", "present"),
+    ("上周B超宫内单活胎", "pregnancy", "present"),
+    # a formed black stool on iron is no melaena
+    ("开始吃硫酸亚铁。从吃药第二天起大便就是黑色的，但成形、不粘、不发亮。", "melaena", "absent"),
+]
+
+
+def test_the_weather_is_no_temperature_and_a_tiny_bit_is_no_onset() -> None:
+    case = extract("肛温40.9℃，皮肤干烫。工友说今天中午37度。")
+    assert case.vitals["temp_c"].value == pytest.approx(40.9)
+    assert extract("内裤上有几点咖啡色的血，今天护垫上还有一点点").findings["vaginal_bleeding"].onset is None
+
+
+def test_an_adults_drowsiness_after_a_past_fit_is_not_an_etat_sign() -> None:
+    text = ("29F, known epilepsy. Tonic-clonic seizure on Sunday night, she was drowsy for half an hour then slept. "
+            "Back to normal Monday morning, nothing since; today is Wednesday.")
+    assert "etat_emergency_signs" not in {f.id for f in _assess(text).red_flags}
+    assert "etat_emergency_signs" in {f.id for f in _assess("3-year-old, drowsy and hard to rouse.").red_flags}
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -758,6 +799,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_89_90_EMERGENCIES,
         *ROUND_91_92_EMERGENCIES,
         *ROUND_93_94_EMERGENCIES,
+        *ROUND_95_96_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -777,6 +819,7 @@ def test_round_emergencies(text: str) -> None:
         *ROUND_77_78_STATUS,
         *ROUND_79_80_STATUS,
         *ROUND_93_94_STATUS,
+        *ROUND_95_96_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
