@@ -22,6 +22,7 @@ attach to ("calf not swollen", "小腿不疼"); the evidence span covers both pa
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -61,6 +62,7 @@ class CompoundReader:
         self._connectors = {str(c).lower() for c in connectors}
         items = [c for c in (lex.compounds if lex else []) if c.finding in finding_ids]
         self._ids = [c.finding for c in items]
+        self._after_comma = [c.after_comma for c in items]
         self._window = lex.window if lex else 0
 
         def words(field: str) -> list[tuple[str, int]]:
@@ -136,7 +138,7 @@ class CompoundReader:
             if st.start < site.end and site.start < st.end:
                 continue  # overlapping words
             if clauses.of(st.start) != clauses.of(site.start) and not self._describes_previous(
-                text, site, st, site_starts, clauses
+                text, site, st, site_starts, clauses, self._after_comma[ci]
             ):
                 continue
             first, second = (site, st) if site.start < st.start else (st, site)
@@ -186,21 +188,29 @@ class CompoundReader:
         return True
 
     @staticmethod
-    def _describes_previous(text: str, site: _Hit, st: _Hit, site_starts: list[int], clauses: Clauses) -> bool:
+    def _describes_previous(
+        text: str, site: _Hit, st: _Hit, site_starts: list[int], clauses: Clauses, after_comma: bool = False,
+    ) -> bool:
         """A state opening the clause right after the site's, in a clause that names no site of its
-        own ("右下腹痛了一天，一按就疼"): it describes that site. Chinese only: English lists findings
-        with commas ("CXR clear, ankle pains")."""
+        own ("右下腹痛了一天，一按就疼"): it describes that site. English lists findings with commas
+        ("CXR clear, ankle pains", "behind her left eye, worse with movement"): there only an entry marked
+        `after_comma` pairs, with the state right after the site's comma ("the right knee, hot, swollen")."""
         if st.start < site.end or clauses.of(st.start) != clauses.of(site.start) + 1:
             return False
         if text[st.start:st.end].isascii():
-            return False
+            return after_comma and _APPOSED.fullmatch(text, site.end, st.start) is not None
         clause = clauses.of(st.start)
         k = bisect.bisect_left(site_starts, site.end)
         return not any(clauses.of(p) == clause for p in site_starts[k:k + 4])
 
     @staticmethod
     def _blocks_pair(block: _Hit, first: int, second: int, clauses: Clauses, units: UnitIndex) -> bool:
-        """A block word between the parts, or in the same clause at most 2 units before the first."""
-        if first <= block.start < second:
+        """A block word between the parts (or opening the second: "hot water bottle"), or in the same clause
+        at most 2 units before the first."""
+        if first <= block.start <= second:
             return True
         return block.end <= first and clauses.of(block.start) == clauses.of(first) and units.count(block.end, first) <= 2
+
+
+# what may stand between an English site and the state said after its comma ("Big toe, right — hot")
+_APPOSED = re.compile(r"\s*,\s*(?:(?:right|left|rt|lt)\s*(?:[—–-]\s*)?)?")

@@ -170,6 +170,23 @@ class DemographicsReader:
             out.age_span = (start, end)
             self._near_sex(text, start, end, out)
 
+    def _infant_age(self, text: str, claimed: Mask, out: Demographics, opening_only: bool = False) -> bool:
+        """A baby's age in months, weeks or days ("3个月男婴", "baby 5 weeks"); with `opening_only`, only one
+        that opens the note, before any punctuation."""
+        for units, follow_words, before_words, not_after in self._infant:
+            for m in units.find(text, claimed):
+                num = self._numbers.read_before(text, m.start, max_back=10)
+                if num is None or (not_after and text.startswith(not_after, m.end)):
+                    continue
+                if opening_only and (num.start > _OPENING_CHARS or _OPENING_BREAK.search(text, 0, num.start)
+                                     or _YEARS_SAID.search(text, 0, num.start)):
+                    continue
+                follow = follow_words.match_at(text, m.end) or follow_words.match_at(text, _skip_spaces(text, m.end))
+                if follow is not None or _word_before(text, num.start, before_words):
+                    self._set_age(out, num.value * m.payload[0], num.start, m.end, text)
+                    return out.age_years is not None
+        return False
+
     def _relative_before(self, text: str, start: int) -> bool:
         """Whether a relative is named earlier in the same sentence (family history ages)."""
         head = text[max(0, start - 60):start]
@@ -182,6 +199,9 @@ class DemographicsReader:
             g = pattern.match(text)
             if g is not None and self._compact_age(g, age_at, sex_at, claimed, out):
                 return
+        # ...and so does one that opens "11个月女婴，": a later "隔壁老乡12岁的女儿" is someone else
+        if self._infant_age(text, claimed, out, opening_only=True):
+            return
         parent_age: tuple[float, int, int] | None = None
         for m in self._age_units.find(text, claimed):
             if text.startswith(self._age_bounds, m.end):
@@ -204,17 +224,8 @@ class DemographicsReader:
                 parent_age = parent_age or (value * m.payload[0], num.start, end)
                 continue
             self._set_age(out, value * m.payload[0], num.start, end, text)
-        for units, follow_words, before_words, not_after in self._infant:
-            if out.age_years is not None:
-                break
-            for m in units.find(text, claimed):
-                num = self._numbers.read_before(text, m.start, max_back=10)
-                if num is None or (not_after and text.startswith(not_after, m.end)):
-                    continue
-                follow = follow_words.match_at(text, m.end) or follow_words.match_at(text, _skip_spaces(text, m.end))
-                if follow is not None or _word_before(text, num.start, before_words):
-                    self._set_age(out, num.value * m.payload[0], num.start, m.end, text)
-                    break
+        if out.age_years is None:
+            self._infant_age(text, claimed, out)
         if out.age_years is None:
             for m in self._age_before.find(text, claimed):
                 if self._relative_before(text, m.start):
@@ -552,6 +563,10 @@ def _named_age_pattern(named: NamedAge) -> re.Pattern[str]:
     )
 
 
+# an infant's age that opens the note: within its first characters, before any punctuation
+_OPENING_CHARS = 8
+_OPENING_BREAK = re.compile(r"[,，.。;；:：!！?？\n]")
+_YEARS_SAID = re.compile(r"\d|岁|years?|yrs?", re.IGNORECASE)  # "2岁3个月": the months follow the years
 # at most one comma may separate the opening age/sex from the weeks ("28F, 33 weeks")
 _CLAUSE_BREAK = re.compile(r"[.;。；!?！？]|[,，].*[,，]")
 # "28F, 6 weeks of cough": weeks of an illness, not of a pregnancy ("6 weeks old": a baby's age)

@@ -140,6 +140,7 @@ class DifferentialModel:
                 listed[i, self.finding_index[cf.id]] = p
         self.listed = listed  # p_cf, 0 where not listed
         self.is_listed = listed > 0
+        self.uncounted = frozenset(f for f, c in knowledge.findings.items() if not c.counts_for_ranking)
         self.p_present = 1.0 - (1.0 - lk.leak) * (1.0 - listed)  # P(f | c), noisy-OR with leak
         p_absent = np.maximum(1.0 - self.p_present, lk.absent_floor)
         w = lk.evidence_weight
@@ -312,11 +313,12 @@ class DifferentialModel:
 
 
 def insufficient_information(
-    case: Case, params: DifferentialParams, post: Posterior | None = None, abnormal_measurement: bool = False
+    case: Case, params: DifferentialParams, post: Posterior | None = None, abnormal_measurement: bool = False,
+    uncounted: frozenset[str] = frozenset(),
 ) -> bool:
-    """Too thin to rank: fewer positive findings than the minimum, no abnormal measurement,
-    and (when a posterior is given) no condition standing out above the thin-case threshold."""
-    positives = [f for f in case.findings.values() if f.status == Presence.present]
+    """Too thin to rank: fewer positive findings than the minimum (`uncounted` ones aside), no abnormal
+    measurement, and (when a posterior is given) no condition standing out above the thin-case threshold."""
+    positives = [f for f in case.findings.values() if f.status == Presence.present and f.id not in uncounted]
     if len(positives) >= params.min_positive_findings or abnormal_measurement:
         return False
     if post is None or not positives:

@@ -114,7 +114,7 @@ class ClinicalEngine:
         flags = evaluate_rules(rule_case, self.rules, lang)
         post = self.model.posterior(case)
         abnormal = self.abnormal_measurement(case)
-        insufficient = insufficient_information(case, self.params.differential, post, abnormal)
+        insufficient = insufficient_information(case, self.params.differential, post, abnormal, self.model.uncounted)
         keep = {c for f in flags for c in self.params.red_flag_conditions.get(f.id, [])}
         # a thin case shows no ranking, only the conditions a fired red flag warns of
         differential = self.model.entries(post, lang, keep, only_keep=insufficient)

@@ -305,7 +305,10 @@ class Extractor:
                         late_durations.setdefault(k, durations[di])
 
         said: set[str] = set()
+        drug_spans = [(d.start, d.end) for d in drug_matches]
         for fi, (m, ctx) in enumerate(zip(finding_matches, f_ctx)):
+            if ctx.allergy and any(s0 < m.end and m.start < e0 for s0, e0 in drug_spans):
+                continue  # "allergic to ibuprofen": the drug is an allergy, not a medicine taken
             # one phrase may say two findings ("N/V", "胸闷气短": lexicon/compounds.yaml `combined`)
             for fid, denied_form in dict.fromkeys(m.payload):
                 if ctx.dated:

@@ -508,6 +508,8 @@ class CompoundDef(BaseModel):
     site: Words
     state: Words
     block: Words = Field(default_factory=Words)
+    # an English state said right after the site's comma also counts ("the right knee, hot, swollen")
+    after_comma: bool = False
 
 
 class CountedDef(BaseModel):

@@ -37,6 +37,9 @@ class FindingConcept(BaseModel):
     # the finding this one is when said at a past date ("took an overdose last spring" is a history of
     # self-harm, not today's overdose); see TriggerGroup.dated in lexicon/context.yaml
     when_past: str | None = None
+    # false for a finding kept only for a red-flag rule (which medicines are taken): it does not make a
+    # thin case rich enough to rank ("asking for Calpol" after a bump on the head)
+    counts_for_ranking: bool = True
 
     def name(self, lang: str | None) -> str:
         return self.zh[0] if lang == "zh" else self.en[0]

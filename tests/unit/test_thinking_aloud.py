@@ -761,6 +761,55 @@ def test_an_adults_drowsiness_after_a_past_fit_is_not_an_etat_sign() -> None:
     assert "etat_emergency_signs" in {f.id for f in _assess("3-year-old, drowsy and hard to rouse.").red_flags}
 
 
+# ---- rounds 97-98: the social story around the illness; the patient's own (wrong) label ----
+
+ROUND_97_98_EMERGENCIES = [
+    "男孩，3岁。奶奶的降糖药格列本脲和降压药硝苯地平放在茶几上的糖盒里，孩子大约40分钟前吃了，不知道吃了几颗。",
+    "3岁男孩。奶奶的降压药氨氯地平药板被抠开了，少了六七片，孩子嘴边还有白色药渣。",
+    # paracetamol itself with a cold remedy that also contains it (MHRA 2012: the two-product route)
+    "女，24岁。近3天牙疼，对乙酰氨基酚片每次吃2片，一天吃六七次；同时还在吃泰诺感冒片和感康。",
+    "64-year-old man, 'my gout's flared up again'. This time it's the right knee, hot, swollen and painful for 2 days, "
+    "can't bend it. Shivering overnight, temp 38.8.",
+    "76岁老太太，房颤，华法林自己停了。左小腿到脚摸上去冰凉，颜色发白，足背动脉和胫后动脉都摸不到。",
+    "82岁男，老伴去世后把自己关在屋里。他说“不吃了，水也不喝了，早点去找老伴”。",
+    "Dairy farmer, 58. He told me he has been sitting in the shed with the shotgun most nights and has decided to do it "
+    "once the harvest is in.",
+    "30-year-old woman. She swallowed a whole strip of her sertraline and some of his tramadol about an hour ago.",
+    "11个月女婴，孩子交给隔壁老乡12岁的女儿看着。拉肚子三天，一天十几次稀水便。今天软绵绵的，叫她只会哼一下，"
+    "喂水喝两口就不喝了，眼窝明显凹下去，捏起肚皮松开要三四秒才回去。",
+]
+
+ROUND_97_98_STATUS = [
+    # where someone comes from is not where they have been
+    ("Nursing student from Kenya, 21, lives in halls. Sudden fever. Temp 38.4", "travel_high_malaria_risk_area", None),
+    ("Student from Kenya, just back from a visit home to Kenya last week, fever 38.9",
+     "travel_high_malaria_risk_area", "present"),
+    # a drug named as an allergy is not a medicine taken
+    ("allergic to ibuprofen", "nsaid_use", None),
+    ("known peanut allergy, ate a peanut cookie", "allergen_exposure", "present"),
+    # an English state after the site's comma, only for the joints and the tongue
+    ("Left knee, hot water bottle burn on the shin", "hot_swollen_joint", None),
+    ("Throbbing pain behind her left eye, worse with any movement", "reduced_visual_acuity", None),
+    ("His tongue — look at his tongue, it's massive.", "tongue_swelling", "present"),
+    # a loin pain that spreads to the scrotum is the stone's
+    ("今早突然右腰部绞痛，往右下腹和阴囊放射，疼得坐不住，恶心。", "testicular_pain", None),
+    ("七月中午，工地工友说他搬了一上午砖，现在叫他只会哼哼。", "lethargic_infant", None),
+]
+
+ROUND_97_98_AGES = [
+    ("11个月女婴，孩子交给隔壁老乡12岁的女儿看着。", 11 / 12),
+    ("2岁3个月男孩，发烧", 2.25),
+]
+
+
+def test_a_medicine_asked_for_does_not_make_a_thin_case_rankable() -> None:
+    text = ("Mum asking for paracetamol for her 3-year-old who bumped his forehead on the coffee table an hour ago. "
+            "Cried straight away, small bump, no cut. Playing normally now, hasn't been sick, not sleepy, didn't black "
+            "out.")
+    assert "paracetamol_use" in _present(text)
+    assert _assess(text).insufficient_information
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -800,6 +849,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_91_92_EMERGENCIES,
         *ROUND_93_94_EMERGENCIES,
         *ROUND_95_96_EMERGENCIES,
+        *ROUND_97_98_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -820,6 +870,7 @@ def test_round_emergencies(text: str) -> None:
         *ROUND_79_80_STATUS,
         *ROUND_93_94_STATUS,
         *ROUND_95_96_STATUS,
+        *ROUND_97_98_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
@@ -827,7 +878,8 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES]
+    ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES,
+     *ROUND_97_98_AGES]
 )
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
