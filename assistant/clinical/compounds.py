@@ -94,6 +94,8 @@ class CompoundReader:
         for site in sites:
             for ci in site.payload:
                 best = self._nearest_state(text, site, ci, sites, site_starts, states, clauses, units)
+                if best is None:
+                    best = self._state_said_of_it(text, site, ci, site_starts, states, clauses, units)
                 if best is None and where:
                     best = self._asked_state(site, ci, states, where, site_starts, clauses, units)
                 if best is None:
@@ -155,6 +157,27 @@ class CompoundReader:
             best = (gap, first, second)
         return None if best is None else (best[1], best[2])
 
+    def _state_said_of_it(
+        self, text: str, site: _Hit, ci: int, site_starts: list[int], states: list[_Hit], clauses: Clauses,
+        units: UnitIndex,
+    ) -> tuple[_Hit, _Hit] | None:
+        """A state in the next sentence, when that sentence opens with "it" and names no site before the
+        state ("his right knee is 'flaring'. It is hot and swollen"): "it" is the site said last."""
+        following = clauses.sentence_of(site.start) + 1
+        k = bisect.bisect_right(site_starts, site.start)
+        if k < len(site_starts) and clauses.sentence_of(site_starts[k]) < following:
+            return None  # another site is said after this one in its sentence: "it" may be that one
+        for st in states:
+            if ci not in st.payload or st.start < site.end or clauses.sentence_of(st.start) != following:
+                continue
+            opening = _IT_OPENS.search(text, site.end, st.start)
+            if opening is None or units.count(opening.end(), st.start) > _IT_STATE_WINDOW:
+                return None
+            if k < len(site_starts) and site_starts[k] < st.start:
+                return None  # the sentence names a site of its own before the state
+            return site, st
+        return None
+
     def _asked_state(
         self, site: _Hit, ci: int, states: list[_Hit], where: list[AnsweredQuestion], site_starts: list[int],
         clauses: Clauses, units: UnitIndex,
@@ -214,3 +237,7 @@ class CompoundReader:
 
 # what may stand between an English site and the state said after its comma ("Big toe, right — hot")
 _APPOSED = re.compile(r"\s*,\s*(?:(?:right|left|rt|lt)\s*(?:[—–-]\s*)?)?")
+# at most this many words between that "it" and the state ("It is very hot")
+_IT_STATE_WINDOW = 2
+# the next sentence opening with "it", after the end of the site's ("… knee. It is hot and swollen")
+_IT_OPENS = re.compile(r"[.!?]['\"’”)]*\s+it(?:'s| is| was| has| feels| looks| has been| has gone| went| got)?\b", re.IGNORECASE)

@@ -55,6 +55,7 @@ class Trigger:
     dated: bool = False  # history at a past date ("last spring"): see TriggerGroup.dated
     tick_box: bool = False  # see TriggerGroup.tick_box
     decides: bool = False  # see TriggerGroup.decides
+    through_words: frozenset[str] = frozenset()  # see TriggerGroup.through_words
 
 
 @dataclass(slots=True)
@@ -83,10 +84,13 @@ class ContextEngine:
             scope = group.max_scope if group.max_scope is not None else default
             only, unless = frozenset(group.findings), frozenset(group.except_findings)
             for word in group.all():
-                slot = merged.setdefault((word.lower(), group.kind, only, unless), [None, None, False, False, True, False, False, False])
+                slot = merged.setdefault(
+                    (word.lower(), group.kind, only, unless), [None, None, False, False, True, False, False, False, frozenset()]
+                )
                 slot[5] = slot[5] or group.dated
                 slot[6] = slot[6] or group.tick_box
                 slot[7] = slot[7] or group.decides
+                slot[8] = slot[8] | {w.lower() for w in group.through_words}
                 if group.direction in ("pre", "both"):
                     slot[0] = scope
                     slot[2] = slot[2] or group.through_commas
@@ -95,8 +99,10 @@ class ContextEngine:
                     slot[1] = scope
                     slot[2] = slot[2] or group.through_commas
                 slot[3] = slot[3] or group.patient_when_first_words
-        for (word, kind, only, unless), (pre, post, through, patient, lists, dated, box, decides) in merged.items():
-            triggers.append((word, ("trigger", Trigger(kind, pre, post, through, patient, lists, only, unless, dated, box, decides))))
+        for (word, kind, only, unless), (pre, post, through, patient, lists, dated, box, decides, words) in merged.items():
+            triggers.append(
+                (word, ("trigger", Trigger(kind, pre, post, through, patient, lists, only, unless, dated, box, decides, words)))
+            )
         # words a finding's own name can open with ("no wind", "无排气"): that finding carries its
         # negation, so an outer "no" cannot negate it ("no stool and no wind" is absolute constipation)
         negations = {w for (w, kind, _, _), slot in merged.items() if kind == "negated" and slot[0] is not None}
@@ -107,7 +113,7 @@ class ContextEngine:
         self._informant_verbs = tuple(w.lower() for w in lex.informant_verbs.all())
         phrases: list[tuple[str, tuple[str, object]]] = list(triggers)
         phrases += [(w, ("pseudo", None)) for w in lex.pseudo_triggers.all()]
-        phrases += [(w, ("terminator", None)) for w in lex.terminators.all()]
+        phrases += [(w, ("terminator", ("word", w.lower()))) for w in lex.terminators.all()]
         phrases += [(w, ("terminator", w)) for w in lex.terminators.punctuation if w != ","]
         self._commas = set(lex.terminators.clause_commas)
         phrases += [(w, ("connector", w.lower())) for w in lex.list_connectors.all()]
@@ -316,7 +322,11 @@ class ContextEngine:
                 if budget < 0:
                     active = None
             if ev == Ev.TERMINATOR:
-                if not (active is not None and active.through_commas and payload in self._commas):
+                crossed = active is not None and (
+                    (active.through_commas and payload in self._commas)
+                    or (isinstance(payload, tuple) and payload[1] in active.through_words)
+                )
+                if not crossed:
                     active = None
             elif ev == Ev.COMMA:
                 if active is not None and active.through_commas:

@@ -108,7 +108,7 @@ class DemographicsReader:
         claimed = mask.copy()
         for s, e in out.spans:
             claimed.add(s, e)
-        self._age(text, claimed, out)
+        self._age(text, claimed, out, cased if cased is not None and len(cased) == len(text) else None)
         if out.age_years is None:
             self._opening_age(text, claimed, out)
         if out.age_years is None and cased is not None and len(cased) == len(text):
@@ -193,11 +193,11 @@ class DemographicsReader:
         head = re.split(r"[.;。；!?！？\n]", head)[-1]
         return self._relatives is not None and self._relatives.search(head) is not None
 
-    def _age(self, text: str, claimed: Mask, out: Demographics) -> None:
+    def _age(self, text: str, claimed: Mask, out: Demographics, cased: str | None = None) -> None:
         # a note that opens "18F," names the patient first: a later "baby nine days old" is the baby's
         for pattern, age_at, sex_at in _COMPACT_FORMS:
             g = pattern.match(text)
-            if g is not None and self._compact_age(g, age_at, sex_at, claimed, out):
+            if g is not None and self._compact_age(g, age_at, sex_at, claimed, out, cased):
                 return
         # ...and so does one that opens "11个月女婴，": a later "隔壁老乡12岁的女儿" is someone else
         if self._infant_age(text, claimed, out, opening_only=True):
@@ -262,19 +262,25 @@ class DemographicsReader:
             if out.age_years is not None:
                 break
             for g in pattern.finditer(text):
-                if self._compact_age(g, age_at, sex_at, claimed, out):
+                if self._compact_age(g, age_at, sex_at, claimed, out, cased):
                     break
         if out.age_years is None:
             self._named_age(text, claimed, out)
 
-    def _compact_age(self, g: re.Match[str], age_at: int, sex_at: int, claimed: Mask, out: Demographics) -> bool:
+    def _compact_age(
+        self, g: re.Match[str], age_at: int, sex_at: int, claimed: Mask, out: Demographics, cased: str | None = None,
+    ) -> bool:
         years = float(g.group(age_at))
         if claimed.overlaps(g.start(1), g.end(2)) or not self._in_range(years):
             return False
-        out.age_years = years
+        # a small number with a lower-case "m" stuck to it is a baby's months ("Zara 11m – D&V"); "11M" is a boy
+        months = (cased is not None and age_at < sex_at and g.end(age_at) == g.start(sex_at)
+                  and cased[g.start(sex_at)] == "m" and 1 <= years <= _MONTHS_MAX_LOWER_M)
+        out.age_years = round(years / 12, 3) if months else years
         out.spans.append((g.start(1), g.end(2)))
         out.age_span = (g.start(1), g.end(2))
-        out.sex = out.sex or self._near[g.group(sex_at)]
+        if not months:
+            out.sex = out.sex or self._near[g.group(sex_at)]
         return True
 
     def _age_after_sex_word(self, text: str, claimed: Mask, out: Demographics) -> None:
@@ -563,6 +569,8 @@ def _named_age_pattern(named: NamedAge) -> re.Pattern[str]:
     )
 
 
+# "11m": months up to this number when the "m" is lower case and stuck to it
+_MONTHS_MAX_LOWER_M = 11
 # an infant's age that opens the note: within its first characters, before any punctuation
 _OPENING_CHARS = 8
 _OPENING_BREAK = re.compile(r"[,，.。;；:：!！?？\n]")

@@ -123,6 +123,7 @@ class Extractor:
         self._not_findings: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.not_findings.all()])
         self._retractions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.retractions.words.all()])
         self._compares = tuple(str(w).lower() for w in lex.context.retractions.unless_next.all())
+        self._doubts = tuple(str(w).lower() for w in lex.context.retractions.unless_before.all())
         self._list_connectors = {str(w).lower() for w in lex.context.list_connectors.all()} | {""}
         self._degree_words = {str(w).lower() for words in lex.context.qualifiers.severity.values() for w in words.all()}
         self._pronouns = {str(w).lower() for w in lex.context.pronoun_openers.all()}
@@ -416,6 +417,8 @@ class Extractor:
                 continue  # "pain for three days — scratch that, three hours": the number is corrected
             if norm[m.end:].lstrip().startswith(self._compares):
                 continue  # "— no, never like this": this one is worse, nothing is taken back
+            if norm[max(0, m.start - _DOUBT_REACH):m.start].rstrip(" \"'“”‘’").endswith(self._doubts):
+                continue  # "她觉得“可能看错了”": the patient doubts it; nothing is corrected
             sentence = clauses.sentence_of(m.start)
             taken = [
                 s0 for s0, _e0 in targets
@@ -723,6 +726,8 @@ def _addressed(phrases: list[tuple[str, _FindingKey]], forms: dict[str, str]) ->
     return out
 
 
+# how far before a correction a doubting word is looked for
+_DOUBT_REACH = 8
 # a clause or sentence ending inside a question's span
 _CLAUSE_MARK = re.compile(r"[，,。.!！;；…]")
 # "chest and back pain", "chest and upper back pain", "胸口和后背疼": the joint between a list's first word

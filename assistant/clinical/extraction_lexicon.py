@@ -38,6 +38,9 @@ class TriggerGroup(Words):
     patient_when_first_words: bool = False
     # false: a comma ends the scope even before a list ("took no antimalarials, fevers and rigours")
     comma_lists: bool = True
+    # terminator words that do not end this scope ("告知如出现持续眩晕伴走路不稳、说话不清" is all advice);
+    # punctuation and other words still do
+    through_words: list[str] = Field(default_factory=list)
     # when set, the scope applies only to these findings ("unchanged" makes an old deficit history,
     # not a chest pain); other findings in it are passed over
     findings: list[str] = Field(default_factory=list)
@@ -105,6 +108,8 @@ class Retractions(BaseModel):
     # what, said right after the "no", compares instead of taking back ("she always has headaches — no,
     # never like this")
     unless_next: Words = Field(default_factory=Words)
+    # what, said right before it, makes it someone's doubt rather than a correction ("她觉得“可能看错了”")
+    unless_before: Words = Field(default_factory=Words)
 
 
 class SpeechBreaks(BaseModel):

@@ -759,6 +759,9 @@ def test_an_adults_drowsiness_after_a_past_fit_is_not_an_etat_sign() -> None:
             "Back to normal Monday morning, nothing since; today is Wednesday.")
     assert "etat_emergency_signs" not in {f.id for f in _assess(text).red_flags}
     assert "etat_emergency_signs" in {f.id for f in _assess("3-year-old, drowsy and hard to rouse.").red_flags}
+    # something else settled is not the drowsiness
+    text = "58M, chest pain has settled now, but he is drowsy and hard to rouse."
+    assert "etat_emergency_signs" in {f.id for f in _assess(text).red_flags}
 
 
 # ---- rounds 97-98: the social story around the illness; the patient's own (wrong) label ----
@@ -810,6 +813,47 @@ def test_a_medicine_asked_for_does_not_make_a_thin_case_rankable() -> None:
     assert _assess(text).insufficient_information
 
 
+# ---- rounds 99-100: frightening words for ordinary illness; the long, complete record ----
+
+ROUND_99_100_EMERGENCIES = [
+    "男，52岁，种果树的，上午打了一上午药。进门一身大汗，口水往下淌，瞳孔针尖那么小，脸上的肉一跳一跳的。",
+    "男，40岁。对乙酰氨基酚片每次2片，一天吃五六次；同时还在吃一种复方感冒片，每片含对乙酰氨基酚250毫克。",
+    "女，27岁。月经推迟了十天，左下腹疼，刚才差点晕倒。自己测过验孕棒是两道杠，她觉得“可能看错了”。左下腹压痛明显。",
+    "Fitting for 20 minutes, not waking between the fits.",
+    "55-year-old woman on adjuvant chemotherapy for breast cancer, temperature 38.4. SH: no alcohol during chemotherapy.",
+]
+
+ROUND_99_100_STATUS = [
+    # the advice that ends a note is what to watch for
+    ("告知如出现持续眩晕伴走路不稳、说话不清、肢体无力，立即拨打120。", "ataxia", "uncertain"),
+    ("告知如安静时出现喉鸣、呼吸费力、嘴唇发紫，立即到急诊", "stridor", "uncertain"),
+    ("家长告知孩子抽搐10分钟了还没停", "seizure", "present"),
+    ("嘱患者复诊但患者诉今晨胸痛", "chest_pain", "present"),
+    ("Plan: told to call 999 if he becomes breathless, has chest pain or coughs blood.", "chest_pain", "uncertain"),
+    ("Safety-net to come in the same day for fever. Now has chest pain.", "chest_pain", "present"),
+    # "没有突然出现的…": the 出现 belongs to what is denied
+    ("没有突然出现的手脚无力、嘴歪、说话不清。", "facial_droop", "absent"),
+    # not a fit: an eyelid's twitch, the pauses between coughing fits
+    ("眼皮一直抽，左眼皮跳了一个星期了", "seizure", None),
+    ("Terrible coughing fits, then a whoop. Between the fits she's completely well.", "seizure", None),
+    # not a slip for 复视
+    ("教她腹式呼吸", "diplopia", None),
+    # a word said, then the reading or the reason that undoes it
+    ("Mum said she'd gone into anaphylactic shock. Welts on her arms. BP normal for age.", "hypotension", "absent"),
+    ("The last vomit was bright red, straight after a big cup of blackcurrant squash.", "haematemesis", "absent"),
+    ("'I'm dying, it's like being hit by a bus.' Fever 38.2, aching everywhere.", "thunderclap_headache", None),
+    ("嘴里全烂了，手心、脚心、屁股上有红色小疱疹", "vesicles_on_hands_feet", "present"),
+]
+
+
+def test_a_headache_that_built_up_is_no_thunderclap_and_hand_foot_mouth_is_no_sjs() -> None:
+    text = ("Known migraineur: 'worst headache I've ever had'. Zigzag lights for 20 minutes, then a throbbing right-sided "
+            "headache building over about an hour.")
+    assert "thunderclap_headache_sah" not in {f.id for f in _assess(text).red_flags}
+    text = "女孩，2岁半。嘴里全烂了，手心、脚心、屁股上有红色小疱疹。幼儿园里好几个孩子得了。"
+    assert "sjs_ten_suspected" not in {f.id for f in _assess(text).red_flags}
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -850,6 +894,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_93_94_EMERGENCIES,
         *ROUND_95_96_EMERGENCIES,
         *ROUND_97_98_EMERGENCIES,
+        *ROUND_99_100_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -871,6 +916,7 @@ def test_round_emergencies(text: str) -> None:
         *ROUND_93_94_STATUS,
         *ROUND_95_96_STATUS,
         *ROUND_97_98_STATUS,
+        *ROUND_99_100_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
