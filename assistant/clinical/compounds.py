@@ -240,4 +240,6 @@ _APPOSED = re.compile(r"\s*,\s*(?:(?:right|left|rt|lt)\s*(?:[—–-]\s*)?)?")
 # at most this many words between that "it" and the state ("It is very hot")
 _IT_STATE_WINDOW = 2
 # the next sentence opening with "it", after the end of the site's ("… knee. It is hot and swollen")
-_IT_OPENS = re.compile(r"[.!?]['\"’”)]*\s+it(?:'s| is| was| has| feels| looks| has been| has gone| went| got)?\b", re.IGNORECASE)
+_IT_OPENS = re.compile(
+    r"[.!?]['\"’”)]*\s+it(?:'s| is| was| has| feels| looks| has been| has gone| went| got)?\b", re.IGNORECASE
+)

@@ -85,7 +85,8 @@ class ContextEngine:
             only, unless = frozenset(group.findings), frozenset(group.except_findings)
             for word in group.all():
                 slot = merged.setdefault(
-                    (word.lower(), group.kind, only, unless), [None, None, False, False, True, False, False, False, frozenset()]
+                    (word.lower(), group.kind, only, unless),
+                    [None, None, False, False, True, False, False, False, frozenset()],
                 )
                 slot[5] = slot[5] or group.dated
                 slot[6] = slot[6] or group.tick_box
@@ -99,10 +100,10 @@ class ContextEngine:
                     slot[1] = scope
                     slot[2] = slot[2] or group.through_commas
                 slot[3] = slot[3] or group.patient_when_first_words
-        for (word, kind, only, unless), (pre, post, through, patient, lists, dated, box, decides, words) in merged.items():
-            triggers.append(
-                (word, ("trigger", Trigger(kind, pre, post, through, patient, lists, only, unless, dated, box, decides, words)))
-            )
+        for (word, kind, only, unless), slot in merged.items():
+            pre, post, through, patient, lists, dated, box, decides, words = slot
+            trigger = Trigger(kind, pre, post, through, patient, lists, only, unless, dated, box, decides, words)
+            triggers.append((word, ("trigger", trigger)))
         # words a finding's own name can open with ("no wind", "无排气"): that finding carries its
         # negation, so an outer "no" cannot negate it ("no stool and no wind" is absolute constipation)
         negations = {w for (w, kind, _, _), slot in merged.items() if kind == "negated" and slot[0] is not None}

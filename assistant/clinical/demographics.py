@@ -184,7 +184,9 @@ class DemographicsReader:
                 follow = follow_words.match_at(text, m.end) or follow_words.match_at(text, _skip_spaces(text, m.end))
                 if follow is not None or _word_before(text, num.start, before_words):
                     self._set_age(out, num.value * m.payload[0], num.start, m.end, text)
-                    return out.age_years is not None
+                    if out.age_years is not None:
+                        return True
+                    break  # out of range: try the next unit
         return False
 
     def _relative_before(self, text: str, start: int) -> bool:

@@ -116,7 +116,7 @@ class Extractor:
         self._fillers = SpeechFillers(
             lex.context.speech_fillers.en, lex.context.speech_fillers.zh, lex.context.quote_marks, lex.context.erhua_kept,
             lex.context.speech_breaks.marks, lex.context.speech_breaks.after, lex.context.speech_breaks.between_cjk,
-            [*lex.context.dialogue.answer_no.all(), *lex.context.dialogue.answer_yes.all()] if lex.context.dialogue is not None else (),
+            self._answer_words(lex.context.dialogue),
         )
         self._side_words = InsideWords(lex.context.side_words.all())
         self._answers = AnswerReader(lex.context.dialogue)
@@ -134,6 +134,11 @@ class Extractor:
             lex.context.dialogue.where_answer_window if lex.context.dialogue is not None else 0,
             lex.context.dialogue.antecedent_sentences if lex.context.dialogue is not None else 0,
         )
+
+    @staticmethod
+    def _answer_words(dialogue) -> list[str]:  # noqa: ANN001
+        """The yes and no words that open an answer ("不是", "没有", "是的")."""
+        return [] if dialogue is None else [*dialogue.answer_no.all(), *dialogue.answer_yes.all()]
 
     @staticmethod
     def _compound_words(compounds) -> list[str]:  # noqa: ANN001
@@ -159,7 +164,8 @@ class Extractor:
         for start, end in found:
             phrases.add(start, end)
         # and a site with its state ("chest… so tight")
-        found += [(c.start, c.end) for c in self._compounds.find(norm, free, phrases, Clauses(norm, pauses=True), UnitIndex(norm))]
+        compounds = self._compounds.find(norm, free, phrases, Clauses(norm, pauses=True), UnitIndex(norm))
+        found += [(c.start, c.end) for c in compounds]
         spans = [(kept[s], kept[e - 1] + 1) if kept is not None else (s, e) for s, e in found]
         return [(s, e) for s, e in pauses if any(ms < s and e < me for ms, me in spans)]
 

@@ -95,7 +95,8 @@ class SpeechFillers:
         cjk = "|".join(sorted((re.escape(b) for b in breaks_between_cjk), key=len, reverse=True)) or "(?!)"
         # ...but a pause right after the yes or no that answers a question stays: it ends the answer
         # ("突然一下疼起来的吗？“不是……是……慢慢的")
-        said = "|".join(sorted((re.escape(w) for w in answers if any(_is_cjk(c) for c in w)), key=len, reverse=True))
+        answer_words = sorted((re.escape(w) for w in answers if any(_is_cjk(c) for c in w)), key=len, reverse=True)
+        said = "|".join(answer_words)
         self._answer_end = re.compile(rf"[？?][\s\"'“”‘’「」]*(?:{said})$") if said else None
         self._breaks = re.compile(
             rf"(?<![a-z])(?P<again>[a-z']+|[\u4e00-\u9fff]{{1,4}}) ?(?:{marks})+ ?(?=(?P=again)(?![a-z]))"
@@ -130,7 +131,7 @@ class SpeechFillers:
                 gap = "gap" if m.group("gap") else "pause" if m.group("pause") else None
                 cut = (m.start(gap), m.end(gap)) if gap else (m.start(), m.end())
                 said_to = m.end("again") if m.group("again") else cut[0] if gap == "pause" else None
-                if said_to is not None and self._answer_end is not None and self._answer_end.search(text, max(0, said_to - 12), said_to):
+                if said_to is not None and self._answers_before(text, said_to):
                     continue
                 if not any(s < cut[1] and cut[0] < e for s, e, *_ in cuts):
                     # "can't...breathe", "can't... breathe": the words either side stay apart
@@ -142,6 +143,11 @@ class SpeechFillers:
         if "儿" in text:
             cuts = sorted(cuts + self._erhua(text, cuts))
         return _drop(text, cuts)
+
+    def _answers_before(self, text: str, pos: int) -> bool:
+        """Whether a yes or no that answers a question ends at `pos` ("…的吗？“不是")."""
+        start = max(0, pos - _ANSWER_REACH)
+        return self._answer_end is not None and self._answer_end.search(text, start, pos) is not None
 
     def _erhua(self, text: str, cuts: list[tuple[int, ...]]) -> list[tuple[int, int]]:
         protected: set[int] = set()
@@ -155,6 +161,10 @@ class SpeechFillers:
             if not any(s <= i < e for s, e, *_ in cuts):
                 out.append((i, i + 1))
         return out
+
+
+# how far back from a pause a question mark and its answer are looked for ("？“不是……")
+_ANSWER_REACH = 12
 
 
 def _is_cjk(ch: str) -> bool:
