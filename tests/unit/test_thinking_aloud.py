@@ -854,6 +854,34 @@ def test_a_headache_that_built_up_is_no_thunderclap_and_hand_foot_mouth_is_no_sj
     assert "sjs_ten_suspected" not in {f.id for f in _assess(text).red_flags}
 
 
+# ---- rounds 101-102: the video call with home devices; what they tried first ----
+
+ROUND_101_102_EMERGENCIES = [
+    "女孩，2岁，半小时前趁大人不注意打开床头的风油精，喝了大概半瓶，吐了一次。",
+    "2 year old found with grandma's bottle of red flower oil, lid off. Mum thinks he drank some.",
+    "男，52岁，支气管扩张。今天早上咳嗽后大口咯鲜血，一口接一口停不下来。",
+    "夜间视频。男，2岁，咳嗽像小狗叫。他安静坐在妈妈腿上、不哭的时候，每次吸气都有很响的“咝咝”声，胸骨上窝和肋骨下面一吸气就明显凹进去。",
+    "视频问诊。女，63岁。一小时前突然左半边的东西看不见了，同时走路站不稳，往一边倒。",
+    "Video with mum, 2-year-old with a barking cough. A harsh noise on every breath in while he's sitting quietly on her "
+    "lap, and the skin between his ribs is sucking in with each breath.",
+    "Video, 4-year-old girl. Fever, ear thermometer 39.1. Today she refuses to stand or walk and screams when mum "
+    "moves the hip.",
+    "Phone, 78M with a known enlarged prostate. Hasn't been able to pass urine for 10 hours, lower tummy painful and "
+    "swollen, a round bulge above the pubic bone.",
+]
+
+ROUND_101_102_STATUS = [
+    # sputum coughed by the bowlful is no blood
+    ("咯了大半碗痰", "massive_haemoptysis", None),
+    ("小孩吃了樟脑丸？没有，樟脑丸都在", "toxic_ingestion", "absent"),
+]
+
+
+def test_weeks_since_the_last_period_are_a_gestation() -> None:
+    case = extract("女，31岁，末次月经到今天5周2天，前天验孕阳性。")
+    assert case.pregnant and case.gestation_weeks == pytest.approx(5.0)
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -895,6 +923,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_95_96_EMERGENCIES,
         *ROUND_97_98_EMERGENCIES,
         *ROUND_99_100_EMERGENCIES,
+        *ROUND_101_102_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -917,6 +946,7 @@ def test_round_emergencies(text: str) -> None:
         *ROUND_95_96_STATUS,
         *ROUND_97_98_STATUS,
         *ROUND_99_100_STATUS,
+        *ROUND_101_102_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
