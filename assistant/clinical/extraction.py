@@ -268,8 +268,8 @@ class Extractor:
         qualifiers = [
             q for q in self._qualifiers.read(norm, claimed)
             if not any(
-                a.status == "absent" and a.question_start <= q.start and q.end <= a.question_end
-                and not _CLAUSE_MARK.search(norm, q.end, a.question_end) for a in answers
+                a.status == "absent" and a.question_start <= q.start
+                and clauses.of(q.start) == clauses.of(a.question_end) for a in answers
             )
         ]
         f_spans = [(m.start, m.end) for m in finding_matches]
@@ -734,8 +734,6 @@ def _addressed(phrases: list[tuple[str, _FindingKey]], forms: dict[str, str]) ->
 
 # how far before a correction a doubting word is looked for
 _DOUBT_REACH = 8
-# a clause or sentence ending inside a question's span
-_CLAUSE_MARK = re.compile(r"[，,。.!！;；…]")
 # "chest and back pain", "chest and upper back pain", "胸口和后背疼": the joint between a list's first word
 # and the phrase (perhaps with one word of the phrase's own before it)
 _LIST_JOINT = re.compile(r"(?: and | & |/|和|、|及)(?:[a-z]+ )?$")
