@@ -162,7 +162,8 @@ class CompoundReader:
         units: UnitIndex,
     ) -> tuple[_Hit, _Hit] | None:
         """A state in the next sentence, when that sentence opens with "it" and names no site before the
-        state ("his right knee is 'flaring'. It is hot and swollen"): "it" is the site said last."""
+        state ("his right knee is 'flaring'. It is hot and swollen"): "it" is the site said last. For an
+        `after_comma` entry the sentence may open with how long instead ("Two days hot and swollen")."""
         following = clauses.sentence_of(site.start) + 1
         k = bisect.bisect_right(site_starts, site.start)
         if k < len(site_starts) and clauses.sentence_of(site_starts[k]) < following:
@@ -171,6 +172,8 @@ class CompoundReader:
             if ci not in st.payload or st.start < site.end or clauses.sentence_of(st.start) != following:
                 continue
             opening = _IT_OPENS.search(text, site.end, st.start)
+            if opening is None and self._after_comma[ci]:
+                opening = _FOR_SO_LONG_OPENS.search(text, site.end, st.start)
             if opening is None or units.count(opening.end(), st.start) > _IT_STATE_WINDOW:
                 return None
             if k < len(site_starts) and site_starts[k] < st.start:
@@ -242,4 +245,11 @@ _IT_STATE_WINDOW = 2
 # the next sentence opening with "it", after the end of the site's ("… knee. It is hot and swollen")
 _IT_OPENS = re.compile(
     r"[.!?]['\"’”)]*\s+it(?:'s| is| was| has| feels| looks| has been| has gone| went| got)?\b", re.IGNORECASE
+)
+# for a joint or the tongue (entries marked `after_comma`), a next sentence opening with how long instead
+# ("… the right knee, never had it there before. Two days hot and swollen")
+_FOR_SO_LONG_OPENS = re.compile(
+    r"[.!?]['\"’”)]*\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|a few|a couple of)\s+"
+    r"(?:hours?|hrs?|days?|weeks?)(?:\s+now)?\s*,?",
+    re.IGNORECASE,
 )

@@ -121,6 +121,10 @@ class ContextEngine:
         phrases.append((",", ("comma", None)))
         self._matcher: PhraseMatcher[tuple[str, object]] = PhraseMatcher(phrases)
         self._clause_opener = _clause_opener_pattern(lex.clause_openers) if lex.clause_openers else None
+        # an English terminator word that opens a finding's own words ("no tongue biting, came round straight
+        # away", "no fever, started vomiting") ends the scope before that finding
+        words = sorted((w.lower() for w in lex.terminators.en), key=len, reverse=True)
+        self._opening_terminator = re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE) if words else None
         self._field_answers = _field_answer_patterns(lex.field_answers) if lex.field_answers else ()
         self._box_words = tuple(w.lower() for g in lex.triggers if g.tick_box for w in g.all())
         self._past_year: tuple[re.Pattern[str], Trigger, range] | None = None
@@ -185,6 +189,11 @@ class ContextEngine:
                     "comma": Ev.COMMA,
                 }[kind]
                 events.append((m.start, m.end, ev, payload, -1))
+        if self._opening_terminator is not None:
+            for start, _ in targets:
+                opening = self._opening_terminator.match(text, start)
+                if opening and (start == 0 or not text[start - 1].isalnum()):
+                    events.append((start - 1, start, Ev.TERMINATOR, ("word", opening.group(0).lower()), -1))
         # what a speech recogniser writes has no full stops: "no injury the testis is sitting high"
         if self._clause_opener is not None:
             starts = {start for start, _ in targets}

@@ -219,10 +219,16 @@ class DifferentialModel:
         if present:
             scores += self.llr_present[:, [self.finding_index[f] for f in present]].sum(axis=1)
         implied = self.implied(case, present)
+        # what each said child is credited so far: itself, then the best of its general forms
+        credited = {c: self.llr_present[:, self.finding_index[c]] for cs in implied.values() for c in cs}
         for parent, children in implied.items():
-            # credit the general form only where the profile rates it above every said child
-            best_child = self.llr_present[:, [self.finding_index[c] for c in children]].max(axis=1)
-            scores += np.maximum(0.0, self.llr_implied[:, self.finding_index[parent]] - best_child)
+            # credit the general form only where the profile rates it above every said child and above
+            # that child's other general forms ("dermatomal rash" is vesicles and a rash: one credit, not two)
+            best_child = np.max([credited[c] for c in children], axis=0)
+            parent_llr = self.llr_implied[:, self.finding_index[parent]]
+            scores += np.maximum(0.0, parent_llr - best_child)
+            for c in children:
+                credited[c] = np.maximum(credited[c], parent_llr)
         if absent:
             scores += self.llr_absent[:, [self.finding_index[f] for f in absent]].sum(axis=1)
         uncertain = self.hedged(case) if self.params.likelihood.uncertain_weight > 0 else []

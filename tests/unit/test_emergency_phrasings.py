@@ -324,6 +324,14 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("血糖20，尿酮体+++", ("suspected_dka",)),
     ("CBG 15.2, ketones 3.5", ("suspected_dka",)),
     ("随机血糖19.8mmol/L，尿酮++", ("suspected_dka",)),
+    # euglycaemic DKA: known diabetes or an SGLT2 inhibitor, ketones high, glucose not
+    ("type 1 diabetic, vomiting since last night, glucose 10.2, blood ketones 4.1", ("dka_known_diabetes_ketones",)),
+    ("2型糖尿病，吃达格列净，血糖8.6，血酮4.8", ("dka_known_diabetes_ketones",)),
+    ("on dapagliflozin for heart failure, blood ketones 3.4", ("dka_known_diabetes_ketones",)),
+    # wild mushrooms
+    ("ate wild mushrooms he picked in the woods yesterday, now vomiting and diarrhoea", ("wild_mushroom_poisoning_suspected",)),
+    ("昨天吃了自己采的野生菌，今天恶心呕吐、肚子疼", ("wild_mushroom_poisoning_suspected",)),
+    ("吃了见手青以后看见小人在跳舞", ("wild_mushroom_poisoning_suspected",)),
     # HHS
     ("glucose 35", ("suspected_hhs",)),
     ("血糖36.2", ("suspected_hhs",)),
@@ -614,6 +622,10 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
 
 # near misses: look like an emergency but must not be triaged as one
 NOT_EMERGENCY: list[str] = [
+    # ketones low, or no diabetes named; mushrooms from a shop, or wild ones eaten with no symptoms
+    "type 1 diabetic, glucose 10.2, blood ketones 0.4",
+    "bought mushrooms at the supermarket, then vomiting and diarrhoea",
+    "picked wild mushrooms last week, feels completely well, asking if they were safe",
     # low mood, not drinking alcohol and eating fine; a TIA whose deficits went within minutes (round 83-84 near misses)
     "38-year-old woman, low mood and poor sleep for six weeks. No thoughts of ending her life, not drinking, eating fine.",
     "男，68岁。晌午吃饭时右手一下子没劲了，说话也不利索，得有十来分钟就好了。现在说话清楚，右手握力正常。",

@@ -255,6 +255,18 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("blood ketones 2.9", mk(v={"glucose_mmol": 20, "ketones": 2.9}), False),
         ("meter HI, ketones 3.0", mk("glucose_above_meter_range", v={"ketones": 3.0}), True),
     ],
+    "dka_known_diabetes_ketones": [
+        ("known diabetes, ketones 3.0, glucose 9", mk("diabetes_history", v={"glucose_mmol": 9.0, "ketones": 3.0}), True),
+        ("SGLT2 inhibitor, ketones 4.1", mk("sglt2_inhibitor_use", v={"ketones": 4.1}), True),
+        ("known diabetes, ketones 2.9", mk("diabetes_history", v={"ketones": 2.9}), False),
+        ("ketones 5 without diabetes or an SGLT2 inhibitor (starvation)", mk(v={"ketones": 5.0}), False),
+    ],
+    "wild_mushroom_poisoning_suspected": [
+        ("wild mushrooms, vomiting", mk("wild_mushroom_ingestion vomiting"), True),
+        ("wild mushrooms, hallucinations", mk("wild_mushroom_ingestion hallucinations"), True),
+        ("wild mushrooms, well", mk("wild_mushroom_ingestion"), False),
+        ("vomiting and diarrhoea, no mushrooms", mk("vomiting diarrhoea"), False),
+    ],
     "suspected_hhs": [
         ("33.3", mk(v={"glucose_mmol": 33.3}), True),
         ("33.4", mk(v={"glucose_mmol": 33.4}), True),

@@ -882,6 +882,61 @@ def test_weeks_since_the_last_period_are_a_gestation() -> None:
     assert case.pregnant and case.gestation_weeks == pytest.approx(5.0)
 
 
+# ---- rounds 103-104: after a vaccine or a new medicine; seasons, weather and festivals ----
+
+ROUND_103_104_EMERGENCIES = [
+    "女，15岁，抑郁症在吃舍曲林。今晚跟父母吵架后把剩下的舍曲林全吃了，大概25片（每片50mg），大约1小时前。",
+    "Elderly lady with RA on methotrexate 10 mg once a week. Daughter has just realised she's been taking it every day "
+    "since her new dosette box started 8 days ago. Now mouth full of ulcers and sore throat.",
+    "67 yo with known angina, stopped his bisoprolol 5 days ago. Since then chest tightness walking to the end of the "
+    "garden, and twice this week at rest watching the TV.",
+    "12-week-old boy, off feeds since this morning, pale and sweaty, breathing fast. Heart rate on the sats probe 276.",
+    "2-year-old found with grandma's new blood pressure tablets, 4 missing from the blister strip. Seems fine for now.",
+    "50-year-old with type 2 on empagliflozin, hardly eaten since surgery. Vomiting, tummy pain. Blood glucose only 9.8 "
+    "but blood ketones 5.6.",
+    "Both kids have been off school with headaches and being sick too, they're all better when they stay at grandma's, "
+    "and the gas boiler in the flat hasn't been serviced in years.",
+    "女，45岁，云南，七月雨季。昨天中午家里炒了一盘自己上山采的野生菌，一家四口都吃了。昨晚开始恶心、呕吐、拉水样便。",
+    "69, says it's 'gout again', but this time it's the right knee, never had it there before. Two days hot and swollen "
+    "and he can hardly bend it. Temp 38.4.",
+]
+
+ROUND_103_104_STATUS = [
+    # 血 opening a reading is no blood in the vomit
+    ("没有肚子痛呕吐，血压心率都正常。", "haematemesis", None),
+    ("意识清楚，说话清楚，喘气平顺。", "shortness_of_breath", "absent"),
+    # sleepy in the mornings on a new sedating tablet is no reduced consciousness
+    ("Says she feels groggy and drowsy in the mornings.", "reduced_consciousness", None),
+    # a faint's recovery after a list of denials is said, not denied
+    ("Out for a few seconds, no jerking, no tongue biting, came round straight away.", "rapid_recovery_after_collapse",
+     "present"),
+    ("Comfortable at rest, chest pain on walking.", "rest_chest_pain", None),
+    # an acute dystonia said as site and state
+    ("Her neck is twisted to one side, her eyes keep rolling upwards and her jaw feels locked.", "oculogyric_crisis", "present"),
+    ("脖子不由自主往右边扭，控制不住。", "torticollis", "present"),
+    # a 3-character state would have been a homophone slip for 往上返酸水
+    ("胃里烧、往上返酸水", "acid_regurgitation", "present"),
+    ("甲氨蝶呤每周一次，每次7.5mg", "prescribed_once_weekly", "present"),
+]
+
+
+def test_a_specific_rash_is_one_credit_not_one_per_general_form() -> None:
+    """A dermatomal rash is vesicles and a rash: a profile listing both general forms (hand, foot and mouth)
+    is not credited twice over the one that lists the rash itself (shingles)."""
+    top = _assess("70M, dermatomal rash on his left side, burning pain there for 3 days").differential[0]
+    assert top.id == "herpes_zoster"
+
+
+def test_chest_pain_in_the_band_of_a_shingles_rash_is_no_acs() -> None:
+    text = ("71-year-old woman. Two days of burning, stabbing pain in a band round the left side of her chest going "
+            "through to the back. This morning a strip of red blisters in the same band. Not sweaty, not breathless.")
+    fired = {f.id for f in _assess(text).red_flags}
+    assert not fired & {"acs_chest_pain_radiation_or_instability", "acs_unstable_angina_pattern"}
+    # with a sweat the chest pain is a possible ACS whatever the skin shows
+    sweaty = text.replace("Not sweaty, not breathless.", "Grey and sweaty.")
+    assert "acs_chest_pain_with_autonomic_features" in {f.id for f in _assess(sweaty).red_flags}
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -924,6 +979,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_97_98_EMERGENCIES,
         *ROUND_99_100_EMERGENCIES,
         *ROUND_101_102_EMERGENCIES,
+        *ROUND_103_104_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -947,6 +1003,7 @@ def test_round_emergencies(text: str) -> None:
         *ROUND_97_98_STATUS,
         *ROUND_99_100_STATUS,
         *ROUND_101_102_STATUS,
+        *ROUND_103_104_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
