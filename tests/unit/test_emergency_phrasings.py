@@ -328,6 +328,9 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("type 1 diabetic, vomiting since last night, glucose 10.2, blood ketones 4.1", ("dka_known_diabetes_ketones",)),
     ("2型糖尿病，吃达格列净，血糖8.6，血酮4.8", ("dka_known_diabetes_ketones",)),
     ("on dapagliflozin for heart failure, blood ketones 3.4", ("dka_known_diabetes_ketones",)),
+    # the sympathomimetic toxidrome
+    ("30岁男性，连着两天吸冰毒没睡觉，极度兴奋，说有人在跟踪要杀他，满头大汗，体温38.9℃", ("sympathomimetic_toxicity_suspected",)),
+    ("took cocaine at a party, agitated, sweating, HR 130", ("sympathomimetic_toxicity_suspected",)),
     # wild mushrooms
     ("ate wild mushrooms he picked in the woods yesterday, now vomiting and diarrhoea", ("wild_mushroom_poisoning_suspected",)),
     ("昨天吃了自己采的野生菌，今天恶心呕吐、肚子疼", ("wild_mushroom_poisoning_suspected",)),
@@ -626,6 +629,8 @@ NOT_EMERGENCY: list[str] = [
     "type 1 diabetic, glucose 10.2, blood ketones 0.4",
     "bought mushrooms at the supermarket, then vomiting and diarrhoea",
     "picked wild mushrooms last week, feels completely well, asking if they were safe",
+    "drank three energy drinks, sweaty, heart racing and anxious",
+    "used cocaine at the weekend, now feels low and tired, sleeping a lot",
     # low mood, not drinking alcohol and eating fine; a TIA whose deficits went within minutes (round 83-84 near misses)
     "38-year-old woman, low mood and poor sleep for six weeks. No thoughts of ending her life, not drinking, eating fine.",
     "男，68岁。晌午吃饭时右手一下子没劲了，说话也不利索，得有十来分钟就好了。现在说话清楚，右手握力正常。",

@@ -261,6 +261,13 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("known diabetes, ketones 2.9", mk("diabetes_history", v={"ketones": 2.9}), False),
         ("ketones 5 without diabetes or an SGLT2 inhibitor (starvation)", mk(v={"ketones": 5.0}), False),
     ],
+    "sympathomimetic_toxicity_suspected": [
+        ("meth, agitated, sweating, fever", mk("illicit_stimulant_use agitation sweating fever"), True),
+        ("cocaine, paranoid, HR 130, big pupils", mk("illicit_stimulant_use persecutory_delusions dilated_pupils", v={"hr": 130}), True),
+        ("cocaine, agitated, only sweating", mk("illicit_stimulant_use agitation sweating"), False),
+        ("energy drinks (a stimulant, not an illicit one), agitated, sweating, fast pulse",
+         mk("stimulant_use agitation sweating tachycardia"), False),
+    ],
     "wild_mushroom_poisoning_suspected": [
         ("wild mushrooms, vomiting", mk("wild_mushroom_ingestion vomiting"), True),
         ("wild mushrooms, hallucinations", mk("wild_mushroom_ingestion hallucinations"), True),
