@@ -109,6 +109,8 @@ class ContextEngine:
         negations = {w for (w, kind, _, _), slot in merged.items() if kind == "negated" and slot[0] is not None}
         self._negation_words = tuple(sorted(negations, key=len, reverse=True))
         self._patient_prefixes = sorted((w.lower() for w in lex.patient_prefixes.all()), key=len, reverse=True)
+        openers = sorted((re.escape(w.lower()) for w in lex.message_openers.all()), key=len, reverse=True)
+        self._message_openers = re.compile(rf"(?:\s*(?:{'|'.join(openers)})\s*[,.!:;，。！：；…]*)+", re.IGNORECASE) if openers else None
         self._kin_surnames = frozenset(lex.kin_surnames.all())
         self._kin_history_verbs = tuple(w.lower() for w in lex.kin_history_verbs.all())
         self._informant_verbs = tuple(w.lower() for w in lex.informant_verbs.all())
@@ -301,6 +303,8 @@ class ContextEngine:
                                           or _CJK.match(prefix)):
                 head = head[: -len(prefix)].rstrip()
                 break
+        if head and self._message_openers is not None and (opening := self._message_openers.fullmatch(head)):
+            head = ""
         return not head or head in self._kin_surnames
 
     # ---- scopes ----
@@ -425,6 +429,10 @@ class ContextEngine:
             elif ev == Ev.CONNECTOR:
                 closed = closed or targets > 0
             elif ev == Ev.TERMINATOR and payload in _SENTENCE_END:
+                return last if closed or (targets and items >= 2) else -1
+            elif ev == Ev.TRIGGER and prev_ev == Ev.COMMA and payload.pre_scope is not None:
+                # a new denial after a comma ends the list as a full stop would ("No lip, tongue or throat
+                # swelling, no breathing difficulty")
                 return last if closed or (targets and items >= 2) else -1
             elif ev != Ev.COMMA:
                 break

@@ -97,6 +97,7 @@ class DemographicsReader:
         self._preg_before = [w.lower() for w in p.before.all()]
         self._preg_after = [w.lower() for w in p.after.all()]
         self._weak_before = {w.lower() for w in p.weak_before}
+        self._person_before = {w.lower() for w in p.person_before}
         self._preg_words: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in p.pregnancy_words.all()])
         self._gestation_questions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in p.gestation_questions.all()])
 
@@ -113,6 +114,8 @@ class DemographicsReader:
             self._opening_age(text, claimed, out)
         if out.age_years is None and cased is not None and len(cased) == len(text):
             self._name_between_commas(text, cased, claimed, out)
+        if out.age_years is None and cased is not None and len(cased) == len(text):
+            self._age_said_of_person(text, cased, claimed, out)
         self._corrected_age(text, claimed, out)
         self._sex_words(text, claimed, out)
         return out
@@ -375,6 +378,30 @@ class DemographicsReader:
                 self._set_age(out, years, g.start("age"), g.end(), text)
                 return
 
+    def _age_said_of_person(self, text: str, cased: str, claimed: Mask, out: Demographics) -> None:
+        """"Leo is 7 weeks and he feels warm", "Alfie's 3 and has had a temp", "My niece is 5 and had a cold",
+        "my neighbour's boy is 4": a capitalised name or a child named by kinship, "is" or "'s", then the age
+        and a break. A name is no word of the lexicon, weekday or month; weeks are a baby's only up to 16 (at
+        20 and more, with a pregnancy word, they are a gestation: `pregnancy.person_before`)."""
+        not_names = self._named_lex.not_names if self._named_lex is not None else frozenset()
+        for g in _PERSON_IS_AGE.finditer(cased):
+            name = g.group("name")
+            if name is not None:
+                word = name.lower()
+                if word in self._vocabulary or word in _CALENDAR_WORDS or word in not_names or word in _NOT_PERSONS:
+                    continue
+            num = self._numbers.read(text, g.end())
+            if num is None or num.value != int(num.value) or claimed.overlaps(num.start, num.end):
+                continue
+            unit = _PERSON_AGE_UNIT.match(text, num.end)
+            per = next((v for k, v in _NAMED_UNITS.items() if unit.group("unit").startswith(k)), 1.0) if unit else 1.0
+            end = unit.end() if unit else num.end
+            if not _PERSON_AGE_BREAK.match(text, end) or (unit and per == _NAMED_UNITS["w"] and num.value > 16):
+                continue
+            if self._in_range(num.value * per):
+                self._set_age(out, num.value * per, num.start, end, text)
+                return
+
     def _speaker_label_before(self, text: str, name_start: int) -> bool:
         """Whether the word before ": <name>," names who is speaking (a parent, grandparent or carer)."""
         head = text[:name_start].rstrip().rstrip(":").rstrip()
@@ -487,6 +514,8 @@ class DemographicsReader:
             before = text[max(0, start - 20):start].rstrip(" ")
             after = text[end:end + 30].lstrip(" ")
             hit_before = next((w for w in self._preg_before if before.endswith(w)), None)
+            if hit_before is None and has_preg_word and 20 <= weeks <= 42:
+                hit_before = next((w for w in self._person_before if before.lower().endswith(" " + w)), None)
             hit_after = next((w for w in self._preg_after if after.startswith(w)), None)
             slash_40 = text[m.start:m.end] == "/40"
             if slash_40 and not has_preg_word:
@@ -541,6 +570,22 @@ _COMMA_NAMED_AGE = re.compile(
     r"(?=\s*(?:[,;)–—]|\.(?!\d)|$))"
 )
 _NAMED_UNITS = {"mo": 1 / 12, "mth": 1 / 12, "w": 7 / 365, "d": 1 / 365, "y": 1.0}
+# "Leo is 7 weeks", "Alfie's 3", "My niece is 5", "my neighbour's boy is 4": who, then "is" or "'s"
+_PERSON_IS_AGE = re.compile(
+    r"(?:(?<![A-Za-z'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"|(?i:\b(?:my|her|his|our|their)\s+(?:[a-z]+['’]s\s+)?(?:little\s+|youngest\s+|eldest\s+)?"
+    r"(?:niece|nephew|cousin|grandson|granddaughter|son|daughter|boy|girl|baby|lad|lass|kid|toddler|child)))"
+    r"(?:\s+is(?:\s+(?:only|just|now))?|['’]s(?:\s+(?:only|just|now))?)\s+"
+)
+_PERSON_AGE_UNIT = re.compile(
+    r"\s*(?:and\s+a\s+half\s+)?(?P<unit>months?|mos?|weeks?|wks?|days?|years?|yrs?)(?:\s+old)?(?![A-Za-z])", re.IGNORECASE
+)
+# what may follow the age: a break, "and …", "now", "today"
+_PERSON_AGE_BREAK = re.compile(r"\s*(?:[,;)–—]|\.(?!\d)|$|and\b|now\b|today\b|on\b|next\b|in\b|but\b|with\b)", re.IGNORECASE)
+# capitalised words that open a sentence and are no one ("It's 3 days", "That's 2 tablets")
+_NOT_PERSONS = frozenset({"it", "that", "this", "there", "here", "what", "which", "who", "he", "she", "they", "we", "i",
+                          "everything", "nothing", "today", "tomorrow", "yesterday", "now", "mine", "his", "hers", "one",
+                          "mum", "mom", "dad", "nan", "gran", "grandma", "grandad", "grandpa", "husband", "wife"})
 # a capitalised word after these opens a sentence or a field: a heading or a finding, not a name
 _OPENS_AFTER = _SENTENCE_ENDS + ":：\n"
 _CALENDAR_WORDS = frozenset({

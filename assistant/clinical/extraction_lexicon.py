@@ -129,6 +129,9 @@ class ContextLexicon(BaseModel):
     terminators: Terminators
     # words that may come before such a sentence-opening kinship word ("my", "我家")
     patient_prefixes: Words = Field(default_factory=Words)
+    # a message's greeting or apology before the first words ("Hi, sorry. My uncle's a heavy drinker",
+    # "医生，问你个事，我妈她……"): the relative named next still opens what is said
+    message_openers: Words = Field(default_factory=Words)
     # a surname before the kinship word names the patient on a clinic list ("王奶奶 70 头痛")
     kin_surnames: Words = Field(default_factory=Words)
     # ...and words after it that make it family history after all ("母亲有高血压", "mother had")
@@ -483,6 +486,9 @@ class PregnancyLexicon(BaseModel):
     before: Words
     after: Words
     weak_before: list[str]
+    # said of a person ("Jess is 34 weeks and has a banging headache"): a gestation only from 20 weeks and
+    # with a pregnancy word in the text (below 20 weeks it is a baby's age: "Leo is 7 weeks")
+    person_before: list[str] = Field(default_factory=list)
     pregnancy_words: Words
     # a consultation: the weeks said as the answer ("How many weeks are you now?" "Thirty-four.")
     gestation_questions: Words = Field(default_factory=Words)

@@ -937,6 +937,56 @@ def test_chest_pain_in_the_band_of_a_shingles_rash_is_no_acs() -> None:
     assert "acs_chest_pain_with_autonomic_features" in {f.id for f in _assess(sweaty).red_flags}
 
 
+# ---- rounds 105-106: found at a check-up; the corridor question ----
+
+ROUND_105_106_EMERGENCIES = [
+    "Text from my cousin late last night: hey sorry it's late, Leo is 7 weeks and he feels warm, the ear thermometer "
+    "says 38.3. He's feeding ok and seems himself otherwise.",
+    "Message in the family group chat: Jess is 34 weeks and has had a banging headache since lunch, her face has puffed "
+    "right up. She borrowed the midwife's BP machine and it says 162/108.",
+    "Sorry to message on a Sunday. Alfie's 3 and has had a temp of 39 since last night. Now he's got tiny purple-red dots "
+    "on his tummy and legs, I did the glass test and they don't fade.",
+    "My niece is 2 and has croup. Tonight my sister says she's making a loud noise breathing in even when she's sitting "
+    "quietly on her lap.",
+    "医生，半夜打扰真不好意思。我儿子2岁，咳嗽像小狗叫，现在安安静静躺着不哭的时候，吸气也有那种‘嘶——嘶’的声音。",
+    "你好，问一下我老公的事。他45岁，嗓子疼得口水都咽不下去，说话声音闷闷的，吸气的时候嗓子里有呼呼的响声，发烧38.9。",
+    "Hi, sorry. My uncle's a heavy drinker, and he decided to go cold turkey two days ago. Today he's shaking, sweating, "
+    "confused about where he is.",
+    "Quick one. My niece is 5 and had a cold, and now her left eyelid is red, hot and so swollen she can't open that eye. "
+    "She's had a temperature of 38.7 since last night.",
+    "My neighbour's boy is 4 and has had an ear infection for a week. Now there's a red, tender, squishy swelling behind "
+    "that ear. He's still got a temperature.",
+    "哥，刚才吓死我了。我儿子1岁半，感冒发烧39度，刚才突然翻白眼，手脚一抖一抖的，一分钟左右就停了。",
+    "Shared-care methotrexate bloods: platelets 8. 74F with RA, taking her methotrexate 10 mg every morning instead of "
+    "on Mondays. Mouth full of ulcers, bruises everywhere.",
+    "6-8 week baby check. Baby girl, 7 weeks 5 days. Temp 38.4 C axillary, rechecked 38.3.",
+]
+
+ROUND_105_106_STATUS = [
+    # a new denial after a comma closes the list before it, as a full stop would
+    ("No lip, tongue or throat swelling, no breathing difficulty.", "throat_tightness", "absent"),
+    ("no fever, cough, no rash", "cough", "present"),
+    # a rash that starts behind the ears is no swelling there
+    ("Today a blotchy red-brown rash starting behind the ears.", "postauricular_swelling", None),
+    ("前天左手突然拿不住筷子，说话也有点不利索，大概十分钟就好了。", "symptoms_resolved", "present"),
+]
+
+ROUND_105_106_AGES = [
+    ("hey sorry it's late, Leo is 7 weeks and he feels warm", 7 * 7 / 365),
+    ("Alfie's 3 and has had a temp of 39", 3.0),
+    ("My niece is 5 and had a cold", 5.0),
+    ("My neighbour's boy is 4 and has had an ear infection", 4.0),
+    ("2-year check: found with nan's tablets", 2.0),
+]
+
+
+def test_a_person_at_34_weeks_with_a_midwife_is_a_gestation_not_an_age() -> None:
+    case = extract("Jess is 34 weeks and has a banging headache, the midwife is coming.")
+    assert case.gestation_weeks == pytest.approx(34.0) and case.age_years is None
+    assert extract("It's 3 weeks since the fall.").age_years is None
+    assert extract("1-year review after his MI, chest pain").age_years is None
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -980,6 +1030,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_99_100_EMERGENCIES,
         *ROUND_101_102_EMERGENCIES,
         *ROUND_103_104_EMERGENCIES,
+        *ROUND_105_106_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1004,6 +1055,7 @@ def test_round_emergencies(text: str) -> None:
         *ROUND_99_100_STATUS,
         *ROUND_101_102_STATUS,
         *ROUND_103_104_STATUS,
+        *ROUND_105_106_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
@@ -1012,7 +1064,7 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
 
 @pytest.mark.parametrize(
     ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES,
-     *ROUND_97_98_AGES]
+     *ROUND_97_98_AGES, *ROUND_105_106_AGES]
 )
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
