@@ -238,8 +238,9 @@ class CompoundReader:
         return block.end <= first and clauses.of(block.start) == clauses.of(first) and units.count(block.end, first) <= 2
 
 
-# what may stand between an English site and the state said after its comma ("Big toe, right — hot")
-_APPOSED = re.compile(r"\s*,\s*(?:(?:right|left|rt|lt)\s*(?:[—–-]\s*)?)?")
+# what may stand between an English site and the state said after its comma or colon ("Big toe, right — hot",
+# "R leg: cold, pale")
+_APPOSED = re.compile(r"\s*[,:]\s*(?:(?:right|left|rt|lt)\s*(?:[—–-]\s*)?)?")
 # at most this many words between that "it" and the state ("It is very hot")
 _IT_STATE_WINDOW = 2
 # the next sentence opening with "it", after the end of the site's ("… knee. It is hot and swollen")

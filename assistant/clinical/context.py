@@ -303,8 +303,8 @@ class ContextEngine:
                                           or _CJK.match(prefix)):
                 head = head[: -len(prefix)].rstrip()
                 break
-        if head and self._message_openers is not None and (opening := self._message_openers.fullmatch(head)):
-            head = ""
+        if head and self._message_openers is not None and self._message_openers.fullmatch(head):
+            head = ""  # "Hi, sorry. My uncle's …": a greeting before the relative
         return not head or head in self._kin_surnames
 
     # ---- scopes ----

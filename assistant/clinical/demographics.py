@@ -114,8 +114,8 @@ class DemographicsReader:
             self._opening_age(text, claimed, out)
         if out.age_years is None and cased is not None and len(cased) == len(text):
             self._name_between_commas(text, cased, claimed, out)
-        if out.age_years is None and cased is not None and len(cased) == len(text):
-            self._age_said_of_person(text, cased, claimed, out)
+            if out.age_years is None:
+                self._age_said_of_person(text, cased, claimed, out)
         self._corrected_age(text, claimed, out)
         self._sex_words(text, claimed, out)
         return out

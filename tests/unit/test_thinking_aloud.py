@@ -977,6 +977,7 @@ ROUND_105_106_AGES = [
     ("My niece is 5 and had a cold", 5.0),
     ("My neighbour's boy is 4 and has had an ear infection", 4.0),
     ("2-year check: found with nan's tablets", 2.0),
+    ("20个月女宝犬吠样咳一天", 20 / 12),
 ]
 
 
@@ -985,6 +986,39 @@ def test_a_person_at_34_weeks_with_a_midwife_is_a_gestation_not_an_age() -> None
     assert case.gestation_weeks == pytest.approx(34.0) and case.age_years is None
     assert extract("It's 3 weeks since the fall.").age_years is None
     assert extract("1-year review after his MI, chest pain").age_years is None
+
+
+# ---- rounds 107-108: the photo or video they sent; shorthand and abbreviations ----
+
+ROUND_107_108_EMERGENCIES = [
+    "5岁女孩，右耳痛一周，吃了几天阿莫西林。今天妈妈发来照片：右耳后面红肿，鼓起来一块。一摸耳朵后面她就哭。体温38.8。",
+    "Video from mum at 2am: 2-year-old with a barking cough and harsh noisy breathing on every breath in, even while "
+    "she's sitting quietly on mum's lap, and you can see the skin between her ribs pulling in.",
+    "Video from dad: 10-month-old girl with watery diarrhoea and vomiting for 2 days. She's floppy and barely opens her "
+    "eyes, which look sunken, and when he pinches the skin on her tummy it stays tented for a couple of seconds.",
+    "Dad filmed it on his phone: 18-month-old daughter, 39.2, then went stiff, eyes rolled up and all four limbs jerked "
+    "for about a minute and a half.",
+    "Flatmate sent photos from a 19-year-old's room: five empty 16-tablet boxes of paracetamol. She told her she took "
+    "all of them about 4 hours ago because she wanted it all to end.",
+    "They sent a photo of their gas boiler: black sooty streaks and the flame looks lazy and orange. Mum, dad and two "
+    "kids have all had headaches and nausea for a week.",
+    "男，31岁，两周前拉过几天肚子。这三天两条腿越来越没劲，今天上楼要扶着扶手。他说手指头也开始发麻，拿筷子没劲了。",
+    "男，66，劳力性胸闷2y，近1/52发作明显频繁，昨夜静息时发作2次，每次约15min。现无胸痛。",
+    "16F sudden onset severe R lower abdo pain 3h, V x4. Known 6 cm R ovarian dermoid on USS. R adnexal TTP.",
+    "79F on warfarin (AF), tripped + hit occiput on door frame 3h ago. LOC -ve, now mild HA, V x1. GCS 15/15.",
+]
+
+ROUND_107_108_STATUS = [
+    # a dark stool on iron said to be formed and not shiny or sticky is no melaena
+    ("吃琥珀酸亚铁。大便是深墨绿偏黑的颜色，成形的，不稀，不发亮也不黏。", "non_tarry_stool", "present"),
+    # a parent's fear for the baby
+    ("妈妈担心孩子会'停止呼吸'。", "apnoea_episodes", "uncertain"),
+    # resting after exertion is no pain at rest
+    ("活动后胸闷，安静坐着一会儿就好了。", "rest_chest_pain", None),
+    ("R leg: cold, pale, pulseless. Sudden onset 3 h ago.", "cold_pale_limb", "present"),
+    # the age of an earlier episode's recovery is not this one's
+    ("今早八点突然右手拿不住筷子，到现在一个小时了。他以前有过一次类似的，几分钟就好了。", "symptoms_resolved", None),
+]
 
 
 ROUND_83_84_AGES = [
@@ -1031,6 +1065,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_101_102_EMERGENCIES,
         *ROUND_103_104_EMERGENCIES,
         *ROUND_105_106_EMERGENCIES,
+        *ROUND_107_108_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1056,6 +1091,7 @@ def test_round_emergencies(text: str) -> None:
         *ROUND_101_102_STATUS,
         *ROUND_103_104_STATUS,
         *ROUND_105_106_STATUS,
+        *ROUND_107_108_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
