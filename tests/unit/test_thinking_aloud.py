@@ -1021,6 +1021,26 @@ ROUND_107_108_STATUS = [
 ]
 
 
+# ---- rounds 109-110: reassuring tests that mislead; far from help ----
+
+ROUND_109_110_EMERGENCIES = [
+    "35M with known epilepsy, generalised tonic-clonic seizure started 12 minutes ago and hasn't stopped. Buccal "
+    "midazolam given at 5 minutes, no effect.",
+    "Small island clinic, 3 am. 2-year-old, barking cough and noisy breathing even sitting quietly on mum's lap, "
+    "pulling in under the ribs.",
+    "女，66岁，糖尿病。下午做家务时胸骨后压榨样痛，往左肩和左臂内侧放射，含了一片硝酸甘油没明显好转。肌钙蛋白是阴性的，心电图也没什么特别。",
+    "王师傅，71岁，这两年爬三楼会胸闷。这一周走平路几十米就闷，昨晚和今早躺着看电视都闷了一次。刚做的心电图没问题。",
+    "一家三口今早都头痛、头晕、恶心。昨晚屋里生了蜂窝煤炉子，门窗都关着。三个人指脉氧都是98%，妈妈说血氧这么好，不会是煤气中毒吧。",
+]
+
+ROUND_109_110_STATUS = [
+    # a worried question is a doubt, not a denial
+    ("不会是煤气中毒吧", "co_exposure", "uncertain"),
+    ("孩子抽搐已经8分钟了还没停", "seizure_without_recovery", "present"),
+    ("the fit stopped after a minute, she has not stopped crying", "seizure_without_recovery", None),
+]
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -1066,6 +1086,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_103_104_EMERGENCIES,
         *ROUND_105_106_EMERGENCIES,
         *ROUND_107_108_EMERGENCIES,
+        *ROUND_109_110_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1092,6 +1113,7 @@ def test_round_emergencies(text: str) -> None:
         *ROUND_103_104_STATUS,
         *ROUND_105_106_STATUS,
         *ROUND_107_108_STATUS,
+        *ROUND_109_110_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
