@@ -53,6 +53,10 @@ class Clauses:
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_left(self._sentence_ends, pos)
 
+    def start(self, clause: int) -> int:
+        """Where clause number ``clause`` begins (just after the mark that ends the one before)."""
+        return 0 if clause <= 0 else self._ends[clause - 1] + 1
+
 
 def _decimal(text: str, pos: int) -> bool:
     return text[pos] == "." and 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()

@@ -145,6 +145,11 @@ class CompoundReader:
                 continue
             first, second = (site, st) if site.start < st.start else (st, site)
             gap = units.count(first.end, second.start)
+            if (gap > self._window and first is site and clauses.of(st.start) != clauses.of(site.start)
+                    and units.count(clauses.start(clauses.of(st.start)), st.start) == 0):
+                # a Chinese state that opens the next clause describes the site however long the site's own clause
+                # ran on ("我这条右腿俩钟头前突然就不行了，冰凉冰凉的")
+                gap = 0
             if gap > self._window or (best is not None and gap >= best[0]):
                 continue
             # no other site word between the two parts, unless the sites are a list

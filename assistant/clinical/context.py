@@ -297,6 +297,8 @@ class ContextEngine:
             return True  # "Mum says: …", "妈妈讲：…": the relative tells the patient's story (or "had her baby")
         if rest.startswith(self._kin_history_verbs):
             return False
+        if _KIN_AGE_AFTER.match(rest):
+            return True  # "Sister is 2, seems fine", "弟弟3岁": the relative whose age is given is the patient
         head = _AGE_BEFORE_KIN.sub("", text[:start].rstrip()).rstrip()  # "女儿说82岁的妈妈", "my 80-year-old mother"
         for prefix in self._patient_prefixes:
             if head.endswith(prefix) and (len(head) == len(prefix) or not head[-len(prefix) - 1].isalnum()
@@ -447,6 +449,13 @@ class ContextEngine:
 
 _SENTENCE_END = frozenset({".", ";", "!", "\n", "|"})
 # an age said just before the kinship word that names the patient ("女儿说82岁的妈妈", "my 80-year-old mum")
+# a kinship word followed by its age ("Brother is 9 months.", "Sister's 2", "弟弟3岁", "妹妹今年两岁")
+_KIN_AGE_AFTER = re.compile(
+    r"(?:(?:is|['’]s)\s+(?:only\s+|just\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?!\s*(?:years?\s+|yrs?\s+)?(?:older|younger))"
+    r"|(?:今年|才|刚)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:岁|个月))",
+    re.IGNORECASE,
+)
 _AGE_BEFORE_KIN = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s?(?:岁的?|-?\s?year-?\s?old)$")
 _UNKNOWN_ITEM_UNITS = 3  # words of a list item the lexicon does not know ("vision change")
 _ITEM_TAIL_UNITS = 2  # words after a finding that still belong to its list item ("dusky areas or …")

@@ -260,6 +260,8 @@ class DemographicsReader:
             self._age_answered(text, claimed, out)
         if out.age_years is None:
             self._age_before_sex_word(text, claimed, out)
+        if out.age_years is None and parent_age is not None and cased is not None:
+            self._age_said_of_person(text, cased, claimed, out)  # "9-year-old sister: … Brother is 3"
         if out.age_years is None and parent_age is not None:
             self._set_age(out, parent_age[0], parent_age[1], parent_age[2], text)  # "82岁的妈妈" is the patient after all
         # compact note forms anywhere: "M 62" at the start, "女71", "82F"
@@ -386,7 +388,8 @@ class DemographicsReader:
         not_names = self._named_lex.not_names if self._named_lex is not None else frozenset()
         for g in _PERSON_IS_AGE.finditer(cased):
             name = g.group("name")
-            if name is not None:
+            pronoun = name is not None and name.lower() in _PRONOUNS
+            if name is not None and not pronoun:
                 word = name.lower()
                 if word in self._vocabulary or word in _CALENDAR_WORDS or word in not_names or word in _NOT_PERSONS:
                     continue
@@ -394,6 +397,8 @@ class DemographicsReader:
             if num is None or num.value != int(num.value) or claimed.overlaps(num.start, num.end):
                 continue
             unit = _PERSON_AGE_UNIT.match(text, num.end)
+            if pronoun and (unit is None or unit.group("unit").lower().startswith("y")):
+                continue  # "He is 20 months" (years after a pronoun are the after-sex-word reader's: "he's 4,")
             per = next((v for k, v in _NAMED_UNITS.items() if unit.group("unit").startswith(k)), 1.0) if unit else 1.0
             end = unit.end() if unit else num.end
             if not _PERSON_AGE_BREAK.match(text, end) or (unit and per == _NAMED_UNITS["w"] and num.value > 16):
@@ -582,6 +587,8 @@ _PERSON_AGE_UNIT = re.compile(
 )
 # what may follow the age: a break, "and …", "now", "today"
 _PERSON_AGE_BREAK = re.compile(r"\s*(?:[,;)–—]|\.(?!\d)|$|and\b|now\b|today\b|on\b|next\b|in\b|but\b|with\b)", re.IGNORECASE)
+# a pronoun's age counts only in months, weeks or days ("He is 20 months.")
+_PRONOUNS = frozenset({"he", "she"})
 # capitalised words that open a sentence and are no one ("It's 3 days", "That's 2 tablets")
 _NOT_PERSONS = frozenset({"it", "that", "this", "there", "here", "what", "which", "who", "he", "she", "they", "we", "i",
                           "everything", "nothing", "today", "tomorrow", "yesterday", "now", "mine", "his", "hers", "one",

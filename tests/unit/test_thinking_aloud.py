@@ -978,6 +978,8 @@ ROUND_105_106_AGES = [
     ("My neighbour's boy is 4 and has had an ear infection", 4.0),
     ("2-year check: found with nan's tablets", 2.0),
     ("20个月女宝犬吠样咳一天", 20 / 12),
+    ("7-year-old sister: 'My baby brother has been sick.' He is 20 months.", 20 / 12),
+    ("9-year-old sister: 'He keeps jumping in his sleep.' Brother is 3, has had mouth ulcers.", 3.0),
 ]
 
 
@@ -1041,6 +1043,54 @@ ROUND_109_110_STATUS = [
 ]
 
 
+# ---- rounds 111-112: emotion on the page; the child or teenager tells it ----
+
+ROUND_111_112_EMERGENCIES = [
+    "男，67岁，房颤，抗凝药自己停了两个月。骂骂咧咧进来：“他妈的，我这条右腿俩钟头前突然就不行了，冰凉冰凉的，白得跟纸一样，又麻又疼！”"
+    "查体：右足背动脉、胫后动脉未触及搏动。",
+    "女，19岁。“两个小时前吃了一整板安眠药。没什么，就是想睡一觉别再醒了。”",
+    "孩子妈妈：“闺女15岁，1型糖尿病，今天吐了好几回，喊肚子疼！血糖仪测的28.6，尿酮体三个加号！”",
+    "Mum: She got into my mum's handbag, there were pills all over the floor, I don't know how many she's had!!! 2yo girl.",
+    "7-year-old sister: 'My baby brother has been sick loads and done watery poo all day and now he won't wake up "
+    "properly.' He is 20 months. Lethargic, sunken eyes, skin pinch goes back very slowly.",
+    "9-year-old sister: 'He keeps jumping in his sleep.' Brother is 3, has had mouth ulcers and a spotty rash on his "
+    "hands and feet for 3 days. T 39.6, HR 165, fine tremor of both arms, he has vomited twice today.",
+    "12-year-old girl was babysitting: 'I tripped and he hit his head on the floor.' Brother is 9 months. Soft boggy "
+    "swelling about 6 cm over the right parietal area.",
+    "6-year-old boy, cold for a week. Left upper and lower lids red, hot and swollen shut, eye pushed forward a little, "
+    "painful and limited eye movements. T 38.9.",
+    "16岁女生：'医生，能不能别告诉我妈？'她说月经推迟了三周，昨天测了验孕棒是阳性。这两天右下腹隐痛，今天早上有少量褐色出血。查体右下腹压痛。",
+    "11岁男孩，昨天全家吃了爸爸在山上采的野生菌。他说：'我一直吐，肚子好疼，我看见墙上有好多小人在跳舞。'",
+]
+
+ROUND_111_112_STATUS = [
+    # the answer quoted after a reported question decides it; a thought said plainly still stands
+    ("问及是否有轻生念头：“那倒没有，我不会想不开的，孩子还要我管呢。”", "suicidal_thoughts", "absent"),
+    ("那倒没有想死，就是觉得活着没意思", "suicidal_thoughts", "present"),
+    # "low temp" is a low-grade temperature, not hypothermia
+    ("Barking cough started at 2am, bit hoarse, low temp.", "hypothermia", None),
+    # swearing names no mother; a relative's lap is a place
+    ("他妈的，我这条右腿冰凉冰凉的", "cold_pale_limb", "present"),
+    ("现在安静坐在妈妈腿上也有明显吸气性喉鸣", "stridor", "present"),
+    # a Chinese state must open its clause to describe the site of a long clause before
+    ("碗里是深褐色糊状的东西，乍看有点像咖啡渣，睡前喝了一大碗黑芝麻糊", "haematemesis", None),
+]
+
+
+def test_resolved_symptoms_send_a_ranked_stroke_down_the_tia_pathway() -> None:
+    text = ("68M. Yesterday afternoon his right hand went clumsy, dropped his cup, and his words came out muddled for about "
+            "15 minutes, then everything went completely back to normal. Exam today normal.")
+    assert _assess(text).triage.level == "urgent"
+    persisting = "72岁男，今早突然右手拿不住筷子，说话含糊不清，嘴角往左歪，到现在一个小时了。他以前有过一次类似的，几分钟就好了。"
+    assert _assess(persisting).triage.level == "emergency"
+
+
+def test_a_fit_with_a_faints_quick_recovery_is_no_etat_sign_from_two() -> None:
+    text = ("15F fainted at her blood test: went grey when she saw the needle, slumped in the chair, a couple of jerks, came "
+            "round within about 20 seconds, knew where she was straight away.")
+    assert "etat_emergency_signs" not in {f.id for f in _assess(text).red_flags}
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -1087,6 +1137,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_105_106_EMERGENCIES,
         *ROUND_107_108_EMERGENCIES,
         *ROUND_109_110_EMERGENCIES,
+        *ROUND_111_112_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1114,6 +1165,7 @@ def test_round_emergencies(text: str) -> None:
         *ROUND_105_106_STATUS,
         *ROUND_107_108_STATUS,
         *ROUND_109_110_STATUS,
+        *ROUND_111_112_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
