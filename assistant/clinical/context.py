@@ -411,6 +411,8 @@ class ContextEngine:
         prev_end = events[comma_idx][1]
         prev_ev = Ev.COMMA
         closed = False
+        joined = False  # an "or"/"and" joined a finding to the list ("No lip, tongue or throat swelling")
+        joining = False  # a connector waiting for the finding it joins
         targets = items = 0
         last = comma_idx
         for j in range(comma_idx + 1, len(events)):
@@ -428,16 +430,21 @@ class ContextEngine:
             if ev == Ev.TARGET:
                 targets += 1
                 items += 1
+                joined = joined or joining
             elif ev == Ev.CONNECTOR:
                 closed = closed or targets > 0
+                joining = True
             elif ev == Ev.TERMINATOR and payload in _SENTENCE_END:
                 return last if closed or (targets and items >= 2) else -1
             elif ev == Ev.TRIGGER and prev_ev == Ev.COMMA and payload.pre_scope is not None:
-                # a new denial after a comma ends the list as a full stop would ("No lip, tongue or throat
-                # swelling, no breathing difficulty")
-                return last if closed or (targets and items >= 2) else -1
+                # a new denial after a comma ends a list joined by "or"/"and" as a full stop would ("No lip,
+                # tongue or throat swelling, no breathing difficulty"); items only strung by commas stay
+                # ambiguous ("no appetite, feels hopeless, wants to die, no self-harm" keeps the thought)
+                return last if closed or (targets and joined and items >= 2) else -1
             elif ev != Ev.COMMA:
                 break
+            if ev == Ev.COMMA:
+                joining = False
             last = j
             prev_end = end
             prev_ev = ev

@@ -1091,6 +1091,37 @@ def test_a_fit_with_a_faints_quick_recovery_is_no_etat_sign_from_two() -> None:
     assert "etat_emergency_signs" not in {f.id for f in _assess(text).red_flags}
 
 
+# ---- rounds 113-114: the skin tells it; mind, drink and poisons a third time ----
+
+ROUND_113_114_EMERGENCIES = [
+    "40-year-old man, divorced last year. Tells me he drove to the bridge last night and stood looking over the railing "
+    "for about an hour. Says he'll go back tonight and 'do it properly'. Lives alone.",
+    "46-year-old builder, brought in by his wife who found a rope in his van and searches about knots on his phone. "
+    "Won't promise to keep himself safe.",
+    "68-year-old man with advanced prostate cancer. He's got a hosepipe from the car exhaust ready and says he'd "
+    "probably do it on Friday while she's at her sister's.",
+    "21-year-old woman who takes propranolol. Flatmate says she swallowed the rest of the box an hour ago after "
+    "failing a resit. Pulse 44, BP 82/50.",
+    "Daughter rang about her 66-year-old mum, who drinks a bottle of sherry a day. Snowed in, ran out two days ago. Now "
+    "shaking, sweaty, seeing children playing in the garden that aren't there.",
+    "男，43岁，离婚后一个人住。朋友圈发了一句“都结束了，谢谢大家”。问他有没有想过结束生命，他说：“想过，就这几天的事。”",
+    "男，24岁。同事发现他手臂上有一排圆形烫伤，他承认是自己用烟头烫的。今天他说已经给爸妈写好了信，“这周末就可以解脱了”。",
+    "男孩，2岁半。刚才发现他坐在地上，降压药瓶盖开着，地上散了几粒，不知道吃进去几粒。",
+    "男，32岁，家属说他这几天在外面“溜冰”，两天没睡。现在非常激动，说楼道里有人装了摄像头监视他、要害他。满头大汗，瞳孔散大。",
+]
+
+ROUND_113_114_STATUS = [
+    # "finish the rest of the box" is advice, not an overdose; a spot picked on the face is no plan
+    ("Finish the rest of the box of antibiotics.", "self_poisoning", None),
+    ("He picked a spot on his chin and it got infected.", "suicide_plan", None),
+    # "on and off" joins no list, so the fits after a denial are said
+    ("No fever, fitting on and off, no rash", "seizure", "present"),
+    # items strung only by commas stay ambiguous: the thought before a new denial is kept
+    ("Not sleeping, no appetite, feels hopeless, wants to die, no self-harm.", "suicidal_thoughts", "present"),
+    ("There is no lip, tongue or throat swelling and no wheeze.", "throat_tightness", "absent"),
+]
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -1138,6 +1169,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_107_108_EMERGENCIES,
         *ROUND_109_110_EMERGENCIES,
         *ROUND_111_112_EMERGENCIES,
+        *ROUND_113_114_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1166,6 +1198,7 @@ def test_round_emergencies(text: str) -> None:
         *ROUND_107_108_STATUS,
         *ROUND_109_110_STATUS,
         *ROUND_111_112_STATUS,
+        *ROUND_113_114_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
