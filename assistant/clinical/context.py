@@ -456,11 +456,12 @@ class ContextEngine:
 
 _SENTENCE_END = frozenset({".", ";", "!", "\n", "|"})
 # an age said just before the kinship word that names the patient ("女儿说82岁的妈妈", "my 80-year-old mum")
-# a kinship word followed by its age ("Brother is 9 months.", "Sister's 2", "弟弟3岁", "妹妹今年两岁")
+# a kinship word followed by a child's age ("Brother is 9 months.", "Sister's 2", "弟弟3岁", "妹妹今年两岁"); an
+# adult relative's age is family history as before ("父亲45岁，有哮喘")
 _KIN_AGE_AFTER = re.compile(
-    r"(?:(?:is|['’]s)\s+(?:only\s+|just\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?:(?:is|['’]s)\s+(?:only\s+|just\s+)?(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"(?!\s*(?:years?\s+|yrs?\s+)?(?:older|younger))"
-    r"|(?:今年|才|刚)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:岁|个月))",
+    r"|(?:今年|才|刚)?(?:1[0-7]|[1-9]|十[一二三四五六七]?|[一二两三四五六七八九])(?:岁|个月))",
     re.IGNORECASE,
 )
 _AGE_BEFORE_KIN = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s?(?:岁的?|-?\s?year-?\s?old)$")

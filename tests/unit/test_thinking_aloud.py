@@ -1119,6 +1119,8 @@ ROUND_113_114_STATUS = [
     # items strung only by commas stay ambiguous: the thought before a new denial is kept
     ("Not sleeping, no appetite, feels hopeless, wants to die, no self-harm.", "suicidal_thoughts", "present"),
     ("There is no lip, tongue or throat swelling and no wheeze.", "throat_tightness", "absent"),
+    # only a child's age after a relative names the patient: "Brother is 3", not "mother is 70"
+    ("FH: mother is 70 and has diabetes", "diabetes_history", None),
 ]
 
 
