@@ -387,24 +387,25 @@ class DemographicsReader:
         20 and more, with a pregnancy word, they are a gestation: `pregnancy.person_before`)."""
         not_names = self._named_lex.not_names if self._named_lex is not None else frozenset()
         for g in _PERSON_IS_AGE.finditer(cased):
-            name = g.group("name")
-            pronoun = name is not None and name.lower() in _PRONOUNS
-            if name is not None and not pronoun:
-                word = name.lower()
-                if word in self._vocabulary or word in _CALENDAR_WORDS or word in not_names or word in _NOT_PERSONS:
-                    continue
+            name = (g.group("name") or "").lower()
+            pronoun = name in _PRONOUNS
+            if name and not pronoun and (
+                name in self._vocabulary or name in _CALENDAR_WORDS or name in not_names or name in _NOT_PERSONS
+            ):
+                continue
             num = self._numbers.read(text, g.end())
             if num is None or num.value != int(num.value) or claimed.overlaps(num.start, num.end):
                 continue
             unit = _PERSON_AGE_UNIT.match(text, num.end)
-            if pronoun and (unit is None or unit.group("unit").lower().startswith("y")):
+            if pronoun and (unit is None or unit.group("unit").startswith("y")):
                 continue  # "He is 20 months" (years after a pronoun are the after-sex-word reader's: "he's 4,")
             per = next((v for k, v in _NAMED_UNITS.items() if unit.group("unit").startswith(k)), 1.0) if unit else 1.0
             end = unit.end() if unit else num.end
             if not _PERSON_AGE_BREAK.match(text, end) or (unit and per == _NAMED_UNITS["w"] and num.value > 16):
                 continue
-            if self._in_range(num.value * per):
-                self._set_age(out, num.value * per, num.start, end, text)
+            years = (num.value + (0.5 if unit and unit.group("half") else 0)) * per  # "2 and a half years"
+            if self._in_range(years):
+                self._set_age(out, years, num.start, end, text)
                 return
 
     def _speaker_label_before(self, text: str, name_start: int) -> bool:
@@ -520,7 +521,7 @@ class DemographicsReader:
             after = text[end:end + 30].lstrip(" ")
             hit_before = next((w for w in self._preg_before if before.endswith(w)), None)
             if hit_before is None and has_preg_word and 20 <= weeks <= 42:
-                hit_before = next((w for w in self._person_before if before.lower().endswith(" " + w)), None)
+                hit_before = next((w for w in self._person_before if before.endswith(" " + w)), None)
             hit_after = next((w for w in self._preg_after if after.startswith(w)), None)
             slash_40 = text[m.start:m.end] == "/40"
             if slash_40 and not has_preg_word:
@@ -583,14 +584,14 @@ _PERSON_IS_AGE = re.compile(
     r"(?:\s+is(?:\s+(?:only|just|now))?|['’]s(?:\s+(?:only|just|now))?)\s+"
 )
 _PERSON_AGE_UNIT = re.compile(
-    r"\s*(?:and\s+a\s+half\s+)?(?P<unit>months?|mos?|weeks?|wks?|days?|years?|yrs?)(?:\s+old)?(?![A-Za-z])", re.IGNORECASE
+    r"\s*(?P<half>and\s+a\s+half\s+)?(?P<unit>months?|mos?|weeks?|wks?|days?|years?|yrs?)(?:\s+old)?(?![A-Za-z])", re.IGNORECASE
 )
 # what may follow the age: a break, "and …", "now", "today"
 _PERSON_AGE_BREAK = re.compile(r"\s*(?:[,;)–—]|\.(?!\d)|$|and\b|now\b|today\b|on\b|next\b|in\b|but\b|with\b)", re.IGNORECASE)
 # a pronoun's age counts only in months, weeks or days ("He is 20 months.")
 _PRONOUNS = frozenset({"he", "she"})
 # capitalised words that open a sentence and are no one ("It's 3 days", "That's 2 tablets")
-_NOT_PERSONS = frozenset({"it", "that", "this", "there", "here", "what", "which", "who", "he", "she", "they", "we", "i",
+_NOT_PERSONS = frozenset({"it", "that", "this", "there", "here", "what", "which", "who", "they", "we", "i",
                           "everything", "nothing", "today", "tomorrow", "yesterday", "now", "mine", "his", "hers", "one",
                           "mum", "mom", "dad", "nan", "gran", "grandma", "grandad", "grandpa", "husband", "wife"})
 # a capitalised word after these opens a sentence or a field: a heading or a finding, not a name

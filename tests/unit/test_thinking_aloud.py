@@ -974,6 +974,7 @@ ROUND_105_106_STATUS = [
 ROUND_105_106_AGES = [
     ("hey sorry it's late, Leo is 7 weeks and he feels warm", 7 * 7 / 365),
     ("Alfie's 3 and has had a temp of 39", 3.0),
+    ("Alfie's 2 and a half years and has had a temp of 39", 2.5),
     ("My niece is 5 and had a cold", 5.0),
     ("My neighbour's boy is 4 and has had an ear infection", 4.0),
     ("2-year check: found with nan's tablets", 2.0),
