@@ -437,7 +437,9 @@ class DemographicsReader:
         mark = min((i for i in (text.find("?", *window), text.find("？", *window)) if i >= 0), default=-1)
         if mark < 0:
             return None
-        p = _skip_spaces(text, mark + 1)
+        p = mark + 1
+        while p < len(text) and text[p].isspace():  # the answer may be on the next line ("Pt: Thirty-five.")
+            p += 1
         label = _SPEAKER_LABEL.match(text, p)
         if label is not None:
             p = _skip_spaces(text, label.end())

@@ -40,8 +40,9 @@ def speaker_label(max_len: int = 10) -> re.Pattern[str]:
 class Answer:
     question_start: int
     question_end: int  # the question mark
-    status: str  # absent | present
+    status: str  # absent | present | uncertain
     only_doubted: bool = False  # a how/when/where question: it settles only findings the "?" left uncertain
+    only_asserted: bool = False  # a question answered neither yes nor no: it doubts only findings read as present
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,8 @@ class AnswerReader:
         )
         self._wh_anywhere = tuple(lex.wh_question_words.zh)
         self._yes_no = tuple(lex.yes_no_question_words.zh)
+        self._whether_opener: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.asks_whether.en])
+        self._whether_zh = tuple(lex.asks_whether.zh)
         self._others = tuple(w.lower() for w in lex.others_question_words.all())
         self._where = _any_word(lex.where_question_words.all())
         self._named_part = _any_word(lex.where_named_parts.all())
@@ -103,8 +106,25 @@ class AnswerReader:
                 found.append(Answer(start, i, answer[0]))
             elif transcript and self._asks_how(text, start, i):
                 found.append(Answer(start, i, "present", only_doubted=True))
+            elif transcript and self._label.match(text, _skip(text, i + 1)) is not None:
+                # asked whether, and answered with something else ("Any face drooping?" "My hand
+                # tingled a bit."): what was only asked is not yet said
+                asked = self._asks_whether_from(text, start, i)
+                if asked is not None:
+                    found.append(Answer(asked, i, "uncertain", only_asserted=True))
         found.reverse()
         return found
+
+    def _asks_whether_from(self, text: str, start: int, end: int) -> int | None:
+        """Where a question that asks whether begins: the sentence, if it opens with "Any", "Did you" …;
+        in Chinese, the clause after the last comma, if it holds "吗", "有没有" …"""
+        pos = self._after_label(text, start)
+        if self._whether_opener.match_at(text, pos) is not None:
+            return pos
+        clause = max(text.rfind("，", start, end), text.rfind(",", start, end)) + 1 or start
+        if any(w in text[clause:end + 1] for w in self._whether_zh):
+            return clause
+        return None
 
     @staticmethod
     def _asks_next(text: str, i: int, marks: list[int], n: int) -> bool:

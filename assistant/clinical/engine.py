@@ -151,14 +151,16 @@ class ClinicalEngine:
 
 def with_implied(case: Case, implies: dict[str, list[str]], occurrence_only: Collection[str] = ()) -> Case:
     """A shallow copy of ``case`` where each present finding also records the general findings it
-    implies (one level, attributes copied), unless the case already says them either way. A finding
-    in ``occurrence_only`` shows only that its general form happened: its timing is its own."""
+    implies (one level, attributes copied), unless the case already says them present or absent (a
+    general form only hedged is proved by the specific one). A finding in ``occurrence_only`` shows
+    only that its general form happened: its timing is its own."""
     added: dict[str, Finding] = {}
     for fid, f in case.findings.items():
         if f.status != Presence.present:
             continue
         for parent in implies.get(fid, ()):
-            if parent in case.findings or parent in added:
+            said = case.findings.get(parent)
+            if parent in added or (said is not None and said.status != Presence.uncertain):
                 continue
             update: dict[str, object] = {"id": parent}
             if fid in occurrence_only:

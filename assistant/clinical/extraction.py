@@ -251,8 +251,11 @@ class Extractor:
         for answer in answers:
             for (start, end), ctx in zip(targets, contexts):
                 if answer.question_start <= start and end <= answer.question_end:
-                    if not answer.only_doubted or ctx.status == "uncertain":
-                        ctx.status = answer.status
+                    if answer.only_doubted and ctx.status != "uncertain":
+                        continue
+                    if answer.only_asserted and ctx.status != "present":
+                        continue
+                    ctx.status = answer.status
         # a self-correction takes back what was said just before it ("thunderclap — no, it crept in")
         corrections = self._retractions.find(norm, Mask(len(norm)))
         for start, end in self._retracted(norm, units, clauses, corrections, targets[: len(finding_matches)]):

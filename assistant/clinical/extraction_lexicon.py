@@ -92,6 +92,9 @@ class DialogueLexicon(BaseModel):
     wh_question_words: Words = Field(default_factory=Words)
     whether_question_openers: Words = Field(default_factory=Words)  # "What about ketones?": not given
     yes_no_question_words: Words = Field(default_factory=Words)
+    # a question that asks whether (English opens with one of `en`; a Chinese clause holds one of `zh`),
+    # answered with neither a yes nor a no: what it asks stays asked
+    asks_whether: Words = Field(default_factory=Words)
     others_question_words: Words = Field(default_factory=Words)  # "Anyone else at home ill?": not the patient
     # "哪儿疼？后背。", "Where's the pain? In my back.": the answer names the site of what was asked
     where_question_words: Words = Field(default_factory=Words)

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.clinical.case import Case, Finding, Presence
 from assistant.clinical.differential import DifferentialModel, insufficient_information, load_reasoning
-from assistant.clinical.engine import ClinicalEngine
+from assistant.clinical.engine import ClinicalEngine, with_implied
 from assistant.clinical.knowledge import cached_clinical_knowledge
 from assistant.config import PROJECT_ROOT
 
@@ -227,6 +227,15 @@ def test_specific_finding_implies_its_general_form(engine: ClinicalEngine) -> No
     assert "chest_pain" not in m.posterior(mk("pleuritic_chest_pain", "chest_pain")).implied
     a = engine.assess(mk("pleuritic_chest_pain shortness_of_breath", age_years=40), lang="en")
     assert "chest_pain" not in {q.finding for q in a.next_questions}
+
+
+def test_a_specific_finding_proves_a_hedged_general_form_but_not_a_denied_one() -> None:
+    implies = {"ecstasy_use": ["illicit_stimulant_use"]}
+    hedged = mk("ecstasy_use")
+    hedged.findings["illicit_stimulant_use"] = Finding(id="illicit_stimulant_use", status=Presence.uncertain)
+    assert with_implied(hedged, implies).findings["illicit_stimulant_use"].status == Presence.present
+    denied = mk("ecstasy_use", "illicit_stimulant_use")
+    assert with_implied(denied, implies).findings["illicit_stimulant_use"].status == Presence.absent
 
 
 def test_subgroup_prior_favours_conditions_confined_to_the_patients_group(engine: ClinicalEngine) -> None:

@@ -331,6 +331,12 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     # the sympathomimetic toxidrome
     ("30岁男性，连着两天吸冰毒没睡觉，极度兴奋，说有人在跟踪要杀他，满头大汗，体温38.9℃", ("sympathomimetic_toxicity_suspected",)),
     ("took cocaine at a party, agitated, sweating, HR 130", ("sympathomimetic_toxicity_suspected",)),
+    ("took ecstasy at a club, agitated, sweating, pupils huge", ("sympathomimetic_toxicity_suspected",)),
+    ("17岁，吃了摇头丸，说有人要抓他，全身大汗，瞳孔散大", ("sympathomimetic_toxicity_suspected",)),
+    # a hanging or ligature attempt survived
+    ("His mum found him hanging in the garage and cut him down; he is talking now.", ("self_harm_medically_serious",)),
+    ("男，30岁，上吊被家人发现救下来，脖子上有勒痕，声音嘶哑。", ("self_harm_medically_serious",)),
+    ("Tried to hang herself last night, the rope snapped.", ("self_harm_medically_serious",)),
     # wild mushrooms
     ("ate wild mushrooms he picked in the woods yesterday, now vomiting and diarrhoea", ("wild_mushroom_poisoning_suspected",)),
     ("昨天吃了自己采的野生菌，今天恶心呕吐、肚子疼", ("wild_mushroom_poisoning_suspected",)),
@@ -628,6 +634,8 @@ NOT_EMERGENCY: list[str] = [
     # ketones low, or no diabetes named; mushrooms from a shop, or wild ones eaten with no symptoms
     "type 1 diabetic, glucose 10.2, blood ketones 0.4",
     "bought mushrooms at the supermarket, then vomiting and diarrhoea",
+    # a hanging attempt long ago; a sleeping-pill overdose is no organophosphate poisoning
+    "女，40岁，情绪低落，十年前上吊未遂，现在没有轻生念头，睡眠差。",
     "picked wild mushrooms last week, feels completely well, asking if they were safe",
     "drank three energy drinks, sweaty, heart racing and anxious",
     "used cocaine at the weekend, now feels low and tired, sleeping a lot",

@@ -1125,6 +1125,42 @@ ROUND_113_114_STATUS = [
 ]
 
 
+ROUND_115_116_EMERGENCIES = [
+    # session 16's leftovers: fluid refusal in depression with dehydration, ecstasy, a near-hanging
+    "女，76岁，有抑郁症病史。这一周整天躺在床上，不吃不喝，已经三天几乎没喝过水，小便很少。",
+    "34-year-old woman with depression, in bed for a week. Hasn't drunk anything since yesterday morning, mouth very dry.",
+    "22-year-old from a festival, they think he took MDMA. Agitated, drenched in sweat, pupils like saucers, temp 39.6.",
+    "19-year-old man. His brother cut him down from a ligature in the garage half an hour ago. Hoarse voice.",
+    "女孩，4岁，把外婆的格列本脲当糖豆吃了，外婆数了数少了三片。",
+    "6岁男孩，出水痘第5天。右大腿上一个水痘周围红肿，扩散得很快，中间发紫发黑，烧到40℃。",
+    "63M cut his calf on rocks 36 hours ago. Calf swollen and purple-red with dark blood-filled blisters, redness has crept up.",
+    "女，77岁，房颤。右前臂和手突然剧痛、发麻，现在右手冰凉苍白，摸不到右手桡动脉搏动。",
+    # round 115: the familiar label, and this time is different
+    "66岁男，稳定型心绞痛老病号。这一周不一样了：昨晚睡着时胸痛痛醒，持续十五分钟，今天上午坐着看报纸又痛了一次。",
+    "74M, BPPV on file. Came on suddenly at 7am, room spun and he fell to the left, can't see out to the right side.",
+    # round 116: the consultation as a transcript
+    "医生：什么时候吃的蘑菇？\n患者：昨天中午，在山上自己采的，炒了一盘。\n医生：什么时候开始不舒服？\n患者：昨晚开始上吐下泻。",
+    "Dr: The sciatica - what's changed?\nPt: Since yesterday both legs are going, and it's numb, down below.\n"
+    "Dr: Bladder?\nPt: Hard to get going.\nDr: Reduced sensation S3 to S5.",
+    "Dr: When did the pain start?\nPt: Suddenly, at netball. Right side, low down, like a knife.\nDr: Sick?\n"
+    "Pt: Been sick three times.\nMum: She had a cyst on her right ovary on a scan in the summer.\nDr: She's 17.",
+    "Dr: How many weeks are you?\nPt: Thirty-five.\nDr: The headache?\nPt: Worst I've had, my vision's gone blurry.\n"
+    "Dr: She's 27. BP 166/108, urine protein 3+.",
+]
+
+ROUND_115_116_STATUS = [
+    # a question answered with something else leaves what it asked unsaid
+    ("D: Any weakness in an arm or leg, face drooping, words muddled?\nP: My hand tingled a bit with the zigzags.",
+     "facial_droop", "uncertain"),
+    ("问：头碰到没有？晕过去没有？\n答：戴着头盔，没晕。", "syncope", "uncertain"),
+    # ...but not the caller's own statements before her doubt
+    ("“我妈四天没解大便了，肚子有点胀，会不会是肠梗阻？”\n问：放屁吗？——“放。”", "abdominal_distension", "present"),
+    # a treatment refused is not taken; "S3 to S5" is a sacral level, not a heart sound
+    ("They said irregular, I didn't want the blood thinners.", "anticoagulant_use", None),
+    ("Reduced sensation S3 to S5, ankle reflexes absent.", "third_heart_sound", None),
+]
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -1173,6 +1209,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_109_110_EMERGENCIES,
         *ROUND_111_112_EMERGENCIES,
         *ROUND_113_114_EMERGENCIES,
+        *ROUND_115_116_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1202,6 +1239,7 @@ def test_round_emergencies(text: str) -> None:
         *ROUND_109_110_STATUS,
         *ROUND_111_112_STATUS,
         *ROUND_113_114_STATUS,
+        *ROUND_115_116_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
