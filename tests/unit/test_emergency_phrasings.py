@@ -333,6 +333,8 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("took cocaine at a party, agitated, sweating, HR 130", ("sympathomimetic_toxicity_suspected",)),
     ("took ecstasy at a club, agitated, sweating, pupils huge", ("sympathomimetic_toxicity_suspected",)),
     ("17岁，吃了摇头丸，说有人要抓他，全身大汗，瞳孔散大", ("sympathomimetic_toxicity_suspected",)),
+    # new word-finding difficulty in someone with a progressive memory loss is still a stroke sign
+    ("Known dementia, progressive memory loss. Since this morning word-finding difficulty.", ("stroke_face_arm_speech",)),
     # a hanging or ligature attempt survived
     ("His mum found him hanging in the garage and cut him down; he is talking now.", ("self_harm_medically_serious",)),
     ("男，30岁，上吊被家人发现救下来，脖子上有勒痕，声音嘶哑。", ("self_harm_medically_serious",)),
@@ -634,6 +636,13 @@ NOT_EMERGENCY: list[str] = [
     # ketones low, or no diabetes named; mushrooms from a shop, or wild ones eaten with no symptoms
     "type 1 diabetic, glucose 10.2, blood ketones 0.4",
     "bought mushrooms at the supermarket, then vomiting and diarrhoea",
+    # an old stroke's deficits compared with an old letter; the gradual word-finding difficulty of a
+    # progressive memory loss; a gas supply denied; a shingles band
+    "BP review. Stroke in 2019 with residual right arm weakness and slightly slurred words. Right arm power 4/5 and "
+    "mild dysarthria, unchanged from the 2020 neurology letter.",
+    "76F. 18/12 progressive short-term memory loss, word-finding difficulty, misplacing items. No acute change.",
+    "38岁女性，近一个月经常头痛。听说煤气中毒会头痛，但家里做饭用电磁炉，没有燃气和煤炉。",
+    "65岁男，右侧胸背部疼了3天，今天出了一簇簇的小水疱，排成一条带子，只在右边，没过中线。",
     # a hanging attempt long ago; a sleeping-pill overdose is no organophosphate poisoning
     "女，40岁，情绪低落，十年前上吊未遂，现在没有轻生念头，睡眠差。",
     "picked wild mushrooms last week, feels completely well, asking if they were safe",
