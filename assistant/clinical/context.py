@@ -216,9 +216,10 @@ class ContextEngine:
                     # the answer replaces the word's own trigger ("no" opening a denial of what follows)
                     events = [e for e in events if not (e[2] == Ev.TRIGGER and e[0] < b and a < e[1])]
                     events.append((a, b, Ev.TRIGGER, trigger, -1))
-        # a line break ends a scope, and so does the ideographic space a form puts between its fields
-        # ("伴气促：☑　放射至左臂：☐"); the phrase matcher drops whitespace, so they are found here
-        for g in re.finditer("[\n\u3000]", text):
+        # a line break ends a scope, and so does the ideographic space or the run of spaces a form puts
+        # between its fields ("伴气促：☑　放射至左臂：☐", "出汗：否   气短：否"); the phrase matcher drops
+        # whitespace, so they are found here
+        for g in re.finditer("[\n\u3000]| {3,}", text):
             if not target_mask.overlaps(g.start(), g.end()) and not _continues_list(text, g.start()):
                 events.append((g.start(), g.end(), Ev.TERMINATOR, " ", -1))
         # terse Chinese notes separate clauses with spaces ("无胸痛 ECG ST抬高"): a space right after a
@@ -504,7 +505,13 @@ def _field_answer_patterns(answers: FieldAnswers) -> tuple[tuple[re.Pattern[str]
     for kind, words in (("negated", answers.negated), ("affirmed", answers.affirmed)):
         alternatives = "|".join(re.escape(w.lower()) for w in sorted(words.all(), key=len, reverse=True))
         if alternatives:
-            pattern = re.compile(rf"[:：]\s*(?:\d{{1,2}}\s*)?((?:{alternatives}))\s*(?=$|[\n\u3000，。；,.;|（(])", re.IGNORECASE)
+            # the field ends at a line end, punctuation, a slash before the next answer ("发热/颈部僵硬：否/否"),
+            # a run of spaces before the next field ("出汗：否   气短：否"), a dash before a comment ("Stridor at
+            # rest: NO - only when crying") or a Chinese word after a space
+            pattern = re.compile(
+                rf"[:：]\s*(?:\d{{1,2}}\s*)?((?:{alternatives}))\s*(?=$|[\n\u3000，。；,.;|（(/]| {{2,}}|\s+[-–—]|\s+[\u4e00-\u9fff])",
+                re.IGNORECASE,
+            )
             out.append((pattern, Trigger(kind, None, answers.scope)))  # type: ignore[arg-type]
     # a checklist's item answered "no" right after it, with no colon ("Checklist: saddle numbness no, bladder
     # normal"): a bare "no" or "nil" after a word and before a comma, semicolon or full stop

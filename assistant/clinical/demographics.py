@@ -17,6 +17,8 @@ _COMPACT_AGE_SEX = re.compile(r"(?:^|(?<=[\s,;:(（，。；]))(\d{1,3})\s?([mf]
 _COMPACT_SEX_AGE_ZH = re.compile(r"(?:^|(?<=[\s,;:(（，。；]))([男女])[\s,，]?(\d{1,3})(?=[\s,，;；。]|$)")
 # English shorthand opening a note: "F 30 G2P1 ...", "M 62, ..."
 _LEADING_SEX_AGE_EN = re.compile(r"^\s*([mf])\s?(\d{1,3})(?![0-9a-z/.])")
+# a child's years and months in shorthand: "2y 6m F", "3yrs 2mths"
+_YEARS_MONTHS_SHORT = re.compile(r"(?:^|(?<=[\s,;:(（，。；.]))(\d{1,2})\s?(?:y|yr|yrs)\s+(\d{1,2})\s?(?:m|mo|mos|mth|mths)(?![a-z0-9])")
 # compact note forms (pattern, age group, sex group)
 _COMPACT_FORMS = ((_LEADING_SEX_AGE_EN, 2, 1), (_COMPACT_SEX_AGE_ZH, 2, 1), (_COMPACT_AGE_SEX, 1, 2))
 # infant age written "18mo" / "11 mo" / "8mth" only as the note's first word (elsewhere it may be a duration)
@@ -199,6 +201,10 @@ class DemographicsReader:
         return self._relatives is not None and self._relatives.search(head) is not None
 
     def _age(self, text: str, claimed: Mask, out: Demographics, cased: str | None = None) -> None:
+        ym = _YEARS_MONTHS_SHORT.search(text)
+        if ym is not None and int(ym.group(2)) < 12 and not claimed.overlaps(ym.start(1), ym.end()):
+            self._set_age(out, int(ym.group(1)) + int(ym.group(2)) / 12, ym.start(1), ym.end(), text)
+            return
         # a note that opens "18F," names the patient first: a later "baby nine days old" is the baby's
         for pattern, age_at, sex_at in _COMPACT_FORMS:
             g = pattern.match(text)
@@ -526,7 +532,8 @@ class DemographicsReader:
                 hit_before = next((w for w in self._person_before if before.endswith(" " + w)), None)
             hit_after = next((w for w in self._preg_after if after.startswith(w)), None)
             slash_40 = text[m.start:m.end] == "/40"
-            if slash_40 and not has_preg_word:
+            # "29/40" is a gestation, unless a score is named just before it ("ACE-III 29/40")
+            if slash_40 and not has_preg_word and (not 4 <= weeks <= 42 or _SCORE_BEFORE.search(before)):
                 continue
             # "31 weeks, sudden pain ... baby moving less": the note opens with the weeks of a pregnancy
             # ...or follows straight after the opening age and sex ("28F, 33 weeks, … the midwife")
@@ -568,6 +575,8 @@ class DemographicsReader:
 
 
 _SENTENCE_ENDS = ".;。；!?！？"
+# a score out of 40 named just before "N/40"
+_SCORE_BEFORE = re.compile(r"\b(?:score|scored|mmse|moca|ace|ace-iii|test|scale|questionnaire|out of|total)\W*$", re.IGNORECASE)
 # who may be speaking before "<name>, <age>" in a carer's report ("Grandad: Leo, 3, autistic")
 _PAST_AGE_OPENERS = ("from the", "since the", "until the", "till the", "before the", "from", "since", "until", "till", "before")
 _SLASH_YEARS = {"52": 7 / 365, "12": 1 / 12}  # "6/52" six weeks, "4/12" four months

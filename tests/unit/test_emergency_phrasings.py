@@ -333,6 +333,16 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("took cocaine at a party, agitated, sweating, HR 130", ("sympathomimetic_toxicity_suspected",)),
     ("took ecstasy at a club, agitated, sweating, pupils huge", ("sympathomimetic_toxicity_suspected",)),
     ("17岁，吃了摇头丸，说有人要抓他，全身大汗，瞳孔散大", ("sympathomimetic_toxicity_suspected",)),
+    # a baby's tense fontanelle without fever; stridor at rest said plainly; a fast-spreading infection with blisters
+    ("4个月男婴，今天一直烦躁，吃奶少一半，吐了一次，体温37.3℃。查体：精神差，前囟饱满、张力高。", ("infant_bulging_fontanelle_unwell",)),
+    ("孩子2岁，半夜咳得跟狗叫一样，现在安安静静坐着都呼哧呼哧带哨音。", ("child_stridor_at_rest",)),
+    ("男 58 糖尿病 左小腿红肿 一天蔓延一大片 起水疱 发烧", ("necrotising_fasciitis_suspected",)),
+    ("男，58岁，肺结核病史，刚才一口气咳了大半杯血。", ("massive_haemoptysis",)),
+    # postpartum psychosis; heavy bleeding while a miscarriage is managed at home
+    ("Two weeks after the birth she's hearing voices telling her the baby is evil, hasn't slept for three nights.",
+     ("postpartum_psychosis_suspected",)),
+    ("产后10天，说听见有人在说她坏话，认定有人要害孩子，整夜不睡。", ("postpartum_psychosis_suspected",)),
+    ("药流后第三天，出血特别多，一小时湿透两片卫生巾，还有大血块，头晕。", ("early_pregnancy_heavy_bleeding_or_unstable",)),
     # new word-finding difficulty in someone with a progressive memory loss is still a stroke sign
     ("Known dementia, progressive memory loss. Since this morning word-finding difficulty.", ("stroke_face_arm_speech",)),
     # a hanging or ligature attempt survived
@@ -643,6 +653,9 @@ NOT_EMERGENCY: list[str] = [
     "76F. 18/12 progressive short-term memory loss, word-finding difficulty, misplacing items. No acute change.",
     "38岁女性，近一个月经常头痛。听说煤气中毒会头痛，但家里做饭用电磁炉，没有燃气和煤炉。",
     "65岁男，右侧胸背部疼了3天，今天出了一簇簇的小水疱，排成一条带子，只在右边，没过中线。",
+    # baby blues, and a miscarriage long ago
+    "Ten days after the birth, tearful on and off, still enjoying the baby, sleeping when the baby sleeps, no odd thoughts.",
+    "Had a miscarriage in 2019. Now heavy periods with clots for the last three cycles.",
     # a hanging attempt long ago; a sleeping-pill overdose is no organophosphate poisoning
     "女，40岁，情绪低落，十年前上吊未遂，现在没有轻生念头，睡眠差。",
     "picked wild mushrooms last week, feels completely well, asking if they were safe",

@@ -49,6 +49,7 @@ def mk(
 
 SEV = lambda s: {"severity": s}  # noqa: E731
 ONSET = lambda o: {"onset": o}  # noqa: E731
+DUR = lambda d: {"duration_days": d}  # noqa: E731
 UNCERTAIN = {"status": Presence.uncertain}
 
 # rule id -> [(description, case, should fire)]
@@ -333,6 +334,14 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("severe headache, onset not sudden", mk("headache", q={"headache": SEV("severe")}), False),
         ("sudden mild headache", mk("headache", q={"headache": {"onset": "sudden", "severity": "mild"}}), False),
     ],
+    # NICE NG240 1.1: a bulging fontanelle with drowsiness, irritability, vomiting or poor feeding; fever may be absent
+    "infant_bulging_fontanelle_unwell": [
+        ("4 months, tense fontanelle, lethargic", mk("bulging_fontanelle lethargic_infant", age=0.33), True),
+        ("10 months, bulging fontanelle, vomiting", mk("bulging_fontanelle vomiting", age=0.83), True),
+        ("4 months, full fontanelle, otherwise well", mk("bulging_fontanelle", age=0.33), False),
+        ("4 months, irritable and vomiting, fontanelle not said", mk("irritability vomiting", age=0.33), False),
+        ("a 5-year-old (fontanelle long closed)", mk("bulging_fontanelle vomiting", age=5), False),
+    ],
     "fever_with_meningism_or_non_blanching_rash": [
         ("fever with neck stiffness", mk("fever neck_stiffness"), True),
         ("fever with non-blanching rash and Kernig", mk("fever non_blanching_rash kernig_sign"), True),
@@ -558,6 +567,15 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("early pregnancy, fainted", mk("syncope", preg=True), True),
         ("8 weeks, light spotting", mk("vaginal_bleeding", preg=True, gw=8), False),
         ("20 weeks, heavy bleeding is not early pregnancy", mk("heavy_bleeding_clots", preg=True, gw=20), False),
+        ("medical management of a miscarriage, heavy bleeding with clots", mk("recent_pregnancy_loss heavy_bleeding_clots"), True),
+        ("after a miscarriage, light bleeding", mk("recent_pregnancy_loss vaginal_bleeding"), False),
+    ],
+    # NICE CG192 1.5: symptoms suggesting postpartum psychosis need assessment within 4 hours
+    "postpartum_psychosis_suspected": [
+        ("three weeks after the birth, hearing voices", mk("recent_childbirth hallucinations", q={"recent_childbirth": DUR(21)}), True),
+        ("after the birth, convinced people are out to harm the baby", mk("recent_childbirth persecutory_delusions"), True),
+        ("after the birth, tearful and low (baby blues)", mk("recent_childbirth low_mood"), False),
+        ("hallucinations two years after a birth", mk("recent_childbirth hallucinations", q={"recent_childbirth": DUR(730)}), False),
     ],
     "antepartum_haemorrhage": [
         ("30 weeks, vaginal bleeding", mk("vaginal_bleeding", preg=True, gw=30), True),
@@ -696,6 +714,8 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("cellulitis with crepitus", mk("skin_erythema_warmth subcutaneous_emphysema"), True),
         ("rapid spread with hypotension", mk("rapidly_spreading_skin_infection hypotension"), True),
         ("rapid spread, well", mk("rapidly_spreading_skin_infection fever"), False),
+        ("rapid spread with blisters", mk("rapidly_spreading_skin_infection vesicles"), True),
+        ("blisters on a red patch that is not spreading", mk("skin_erythema_warmth vesicles"), False),
         ("simple cellulitis with fever", mk("skin_erythema_warmth localised_swelling fever"), False),
         ("pain out of proportion without a skin finding", mk("pain_out_of_proportion abdominal_pain"), False),
         ("crepitus with vomiting (no skin infection)", mk("subcutaneous_emphysema vomiting chest_pain"), False),

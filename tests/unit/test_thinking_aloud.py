@@ -1161,6 +1161,50 @@ ROUND_115_116_STATUS = [
 ]
 
 
+ROUND_117_118_EMERGENCIES = [
+    # round 117: forms and checklists
+    "Community alcohol team form\n49M\nDrinking: 1 litre vodka a day for years; stopped 3 days ago\n"
+    "Hallucinations: YES - seeing insects on the walls\nSeizure: one fit yesterday",
+    "Phone call form. 2y 6m F, about 13 kg. Swallowed: grandma's amlodipine 10 mg, up to 4 missing from the blister "
+    "pack, about 30 min ago. Symptoms: none, playing.",
+    # round 118: pregnancy and the year after birth
+    "Phone triage, husband calling. She's 27, period is about 10 days late and she did a test last night which was "
+    "positive. Sharp pain low down on the right since yesterday, passed out in the bathroom.",
+    "35-year-old, 6+3 by dates. Had a left tubal ectopic two years ago. Two days of lower abdominal pain, more on the "
+    "left. Left adnexal tenderness.",
+    "29/40, rear-ended at a roundabout this morning. Now getting period-type tightenings and some fresh red bleeding on her pad.",
+    "Quick call - 39 weeks, says the baby hasn't really moved since last night.",
+    "4 months postnatal. Low since the baby was born. Today told me she's been saving up her sertraline and co-codamol.",
+    "Five weeks after the birth she's barely eaten or drunk anything for two days, says there's no point to anything. Lips dry.",
+    "7/52 baby, 38.4 on the ear thermometer, feeding fine.",
+    "She's just had the baby on the bathroom floor. Placenta came out but there's a lot of blood, and she's gone very pale.",
+    "Took misoprostol at home 2 days ago for a missed miscarriage at 9 weeks. Changing a full pad every 20 minutes.",
+    "31 weeks, low-lying placenta on the 20-week scan. Woke up in a pool of bright red blood, no pain at all.",
+    "试管婴儿，移植后5周了。hCG一直在涨，但是前天B超宫内没看到孕囊。今天右下腹持续痛，按下去痛。",
+    "产后3周。已经两天不吃不喝了，反复说自己是坏妈妈，说听见有声音叫她带孩子一起走。",
+    "孕27周，今天在家突然阴道流鲜血，一下子就湿透了一片卫生巾。20周大排畸B超说胎盘位置正常。",
+    "孕36周，刚才突然肚子持续剧痛，阴道流出暗红色的血，子宫摸着很硬，一直不放松。",
+    # session 16's leftovers: a baby's tense fontanelle without fever, massive haemoptysis said as a cupful
+    "4个月男婴，今天一直烦躁，吃奶少一半，吐了一次，下午开始蔫蔫的。体温37.3℃。查体：精神差，前囟饱满、张力高。",
+    "男，58岁，肺结核病史。儿子：“刚才一口气咳了大半杯血，还有血块！”",
+]
+
+ROUND_117_118_STATUS = [
+    # a form's fields on one line, separated by spaces, slashes or a dash before a comment
+    ("4. 出汗：否   气短：否   放射到手臂/下颌：否", "sweating", "absent"),
+    ("6. 吞咽困难：否   呕血/黑便：否   体重下降：否", "melaena", "absent"),
+    ("9. 发热/颈部僵硬：否/否", "neck_stiffness", "absent"),
+    ("Stridor at rest: NO - only when crying.", "stridor_at_rest", "absent"),
+    # a feeling of warmth before a faint is no fever; "29/40" is a gestation, a score out of 40 is not
+    ("晕倒前：恶心、发热感、视物发暗", "fever", None),
+]
+
+ROUND_117_118_AGES = [
+    ("Phone call form. 2y 6m F, about 13 kg.", 2.5),
+    ("7/52 baby, 38.4 on the ear thermometer", 7 * 7 / 365),
+]
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -1168,6 +1212,11 @@ ROUND_83_84_AGES = [
     ("Daughter rang: her dad Leslie, 83, mild dementia.", 83.0),
     ("宝宝出生2个月，发烧38.4度", 2 / 12),
 ]
+
+
+def test_weeks_over_40_are_a_gestation_unless_a_score_is_named() -> None:
+    assert extract("29/40, rear-ended at a roundabout this morning.").gestation_weeks == 29
+    assert extract("ACE-III 29/40, memory clinic.").gestation_weeks is None
 
 
 def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
@@ -1210,6 +1259,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_111_112_EMERGENCIES,
         *ROUND_113_114_EMERGENCIES,
         *ROUND_115_116_EMERGENCIES,
+        *ROUND_117_118_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1240,6 +1290,7 @@ def test_round_emergencies(text: str) -> None:
         *ROUND_111_112_STATUS,
         *ROUND_113_114_STATUS,
         *ROUND_115_116_STATUS,
+        *ROUND_117_118_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
@@ -1248,7 +1299,7 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
 
 @pytest.mark.parametrize(
     ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES,
-     *ROUND_97_98_AGES, *ROUND_105_106_AGES]
+     *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES]
 )
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
