@@ -626,7 +626,7 @@ def _named_age_pattern(named: NamedAge) -> re.Pattern[str]:
         # a call handler's "Caller: wife, for Ron, 72."
         rf"|(?<=\bfor )(?P<for_name>{words}),?\s+"
         # a carer speaking: "Dad: Theo, 2, autistic", "Grandad: Leo, 3," (the label is checked by the caller)
-        rf"|(?<=: )(?P<label_name>{words}),\s*"
+        rf"|(?<=: )(?!(?:his|her|our|my)\s)(?P<label_name>{words}),\s*"
         # a parent about their child: "Mam from Jarrow about her bairn, 2."
         rf"|(?<=\bher |\bhis |\bour )(?P<kin>{children}),\s*"
         # a relative writing about a grown-up relative by name: "her dad Leslie, 83,"

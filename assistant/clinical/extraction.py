@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -124,6 +125,11 @@ class Extractor:
         self._retractions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.retractions.words.all()])
         self._compares = tuple(str(w).lower() for w in lex.context.retractions.unless_next.all())
         self._doubts = tuple(str(w).lower() for w in lex.context.retractions.unless_before.all())
+        claims = lex.context.first_claims
+        self._first_claims = _first_claim_pattern(claims.openers.all(), claims.after_quote.all())
+        self._revisions = tuple(str(w).lower() for w in claims.revisions.all())
+        self._reported_claims = _reported_claim_pattern(claims.reported_openers.all())
+        self._reported_revisions = tuple(str(w).lower() for w in claims.reported_revisions.all())
         self._list_connectors = {str(w).lower() for w in lex.context.list_connectors.all()} | {""}
         self._degree_words = {str(w).lower() for words in lex.context.qualifiers.severity.values() for w in words.all()}
         self._pronouns = {str(w).lower() for w in lex.context.pronoun_openers.all()}
@@ -262,6 +268,12 @@ class Extractor:
             for (s0, e0), ctx in zip(targets, contexts):
                 if start <= s0 and e0 <= end:
                     ctx.status = "absent"
+        # what someone said first, in quotes, that the text goes on to revise is only a claim: later words
+        # say what is there ("她一开始说“胸痛”，问了几遍，…其实不是痛")
+        for start, end in self._revised_claims(normalise(converted), kept):
+            for (s0, _), ctx in zip(targets, contexts):
+                if start <= s0 < end and ctx.status == "present":
+                    ctx.status = "uncertain"
         f_ctx, d_ctx = contexts[: len(finding_matches)], contexts[len(finding_matches):]
 
         # 3. attributes
@@ -413,6 +425,21 @@ class Extractor:
             if before and after:
                 dropped.add(before[-1])
         return [d for i, d in enumerate(durations) if i not in dropped]
+
+    def _revised_claims(self, text: str, kept: list[int] | None) -> list[tuple[int, int]]:
+        """The quoted spans of first claims that a revision word later in the text takes up, found in the
+        text before its quote marks were dropped and given in the positions of the text after (``kept``
+        maps those back)."""
+        if self._first_claims is None or not self._revisions:
+            return []
+        spans = [(g.start(g.lastindex or 1), g.end(g.lastindex or 1)) for g in self._first_claims.finditer(text)
+                 if any(w in text[g.end():] for w in self._revisions)]
+        if self._reported_claims is not None:
+            spans += [(g.start(1), g.end(1)) for g in self._reported_claims.finditer(text)
+                      if any(w in text[g.end():g.end() + _REVISION_REACH] for w in self._reported_revisions)]
+        if kept is None:
+            return spans
+        return [(bisect.bisect_left(kept, a), bisect.bisect_left(kept, b)) for a, b in spans]
 
     def _retracted(
         self, norm: str, units: UnitIndex, clauses: Clauses, corrections: list[Match], targets: list[tuple[int, int]],
@@ -814,6 +841,32 @@ def _without_articles(phrases: list[tuple[str, _FindingKey]], articles: list[str
             seen.add(bare)
             out.append((bare, key))
     return out
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+
+
+def _first_claim_pattern(openers: Iterable[str], after_quote: Iterable[str]) -> re.Pattern[str] | None:
+    """An opener, then the quoted words (group 1: "一开始说“两条腿都麻”", "at first he said 'both legs'"), or
+    the quoted words (group 2), then a word of saying ("'Lost the sight in my eye,' says this 27F")."""
+    before, after = _alternation(openers), _alternation(after_quote)
+    quoted = r"[“\"'‘「]([^”\"'’」]{1,60})[”\"'’」]"
+    parts = [rf"(?:{before})\s*[:：,，]?\s*{quoted}"] if before else []
+    if after:
+        # the quote may close after its own comma ("'…in my eye,' says")
+        parts.append(r"[“\"'‘「]([^”\"'’」]{1,60}?)[,，]?[”\"'’」]" + rf"\s*[,，]?\s*(?:{after})\b")
+    return re.compile("|".join(parts)) if parts else None
+
+
+def _reported_claim_pattern(openers: Iterable[str]) -> re.Pattern[str] | None:
+    """A reported word of saying, then what was said up to the next dash, semicolon or full stop (group 1)."""
+    words = _alternation(openers)
+    return re.compile(rf"(?:{words})\s+([^–—;；。.]{{1,80}}?)(?=\s[-–—]|[–—;；。]|\.(?!\d)|$)") if words else None
+
+
+# how far after a reported claim its revision may come
+_REVISION_REACH = 160
 
 
 def _nearest_duration(durations, starts: list[int], start: int, end: int, clauses: Clauses):  # noqa: ANN001, ANN202

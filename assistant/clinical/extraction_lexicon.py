@@ -115,6 +115,20 @@ class Retractions(BaseModel):
     unless_before: Words = Field(default_factory=Words)
 
 
+class FirstClaims(BaseModel):
+    """What someone said first, in quotes, and the text later revises ("她一开始说“胸痛”…其实不是痛",
+    "at first he said 'both legs', … actually only the left"): the quoted words are only a claim."""
+
+    openers: Words = Field(default_factory=Words)  # right before the opening quote
+    revisions: Words = Field(default_factory=Words)  # somewhere after the closing quote
+    # after the closing quote: "'Lost the sight in my eye,' says this 27F – asking more, it was zigzags"
+    after_quote: Words = Field(default_factory=Words)
+    # reported without quotes, to the next dash or full stop ("Mum said on the phone he had a fever –
+    # she now says it was 37.4"), taken up by a stronger revision within the next sentences
+    reported_openers: Words = Field(default_factory=Words)
+    reported_revisions: Words = Field(default_factory=Words)
+
+
 class SpeechBreaks(BaseModel):
     """Marks of a sentence broken off and taken up again (`marks`: dashes, ellipses), dropped after one of
     `after` (words that cannot end a clause), or with the word before them when it is said again."""
@@ -158,6 +172,7 @@ class ContextLexicon(BaseModel):
     # articles a phrase is also matched without ("pain under right ribs", "lump in right groin")
     droppable_articles: list[str] = Field(default_factory=list)
     retractions: Retractions = Field(default_factory=Retractions)
+    first_claims: FirstClaims = Field(default_factory=FirstClaims)
     # unpunctuated speech: a determiner opening a clause with its own verb ends a scope
     clause_openers: ClauseOpeners | None = None
     # words that hold a finding's name but name something else ("胸痛中心", "stroke unit"): not findings

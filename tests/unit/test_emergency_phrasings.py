@@ -653,6 +653,9 @@ NOT_EMERGENCY: list[str] = [
     "76F. 18/12 progressive short-term memory loss, word-finding difficulty, misplacing items. No acute change.",
     "38岁女性，近一个月经常头痛。听说煤气中毒会头痛，但家里做饭用电磁炉，没有燃气和煤炉。",
     "65岁男，右侧胸背部疼了3天，今天出了一簇簇的小水疱，排成一条带子，只在右边，没过中线。",
+    # ten years of epilepsy and one short usual fit; a first claim taken back
+    "男，30岁，羊角风十年，一直吃左乙拉西坦。今早发作了一次，抽了一分钟左右自己停了，现在完全清醒，跟以前一样。",
+    "女，30岁，来看头痛。她先说“左手麻，说话有点不清楚”；问下来是眼前锯齿线二十分钟后退掉，然后头痛。手麻和说话不清她想了想说都没有。",
     # baby blues, and a miscarriage long ago
     "Ten days after the birth, tearful on and off, still enjoying the baby, sleeping when the baby sleeps, no odd thoughts.",
     "Had a miscarriage in 2019. Now heavy periods with clots for the last three cycles.",

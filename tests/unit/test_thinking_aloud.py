@@ -1205,6 +1205,45 @@ ROUND_117_118_AGES = [
 ]
 
 
+ROUND_119_120_EMERGENCIES = [
+    # round 119: traditional and lay words
+    "男，58岁，老胸痹了。今早6点多胸口像压了块大石头，含了丹参滴丸不管用，已经40分钟了，大汗淋漓，恶心想吐。",
+    "孕妇，35岁，孕32周。今天下午肚子突然一阵剧痛，肚皮硬得像木板，阴道流暗红色的血，孩子动得比平时少多了。",
+    "Seventy-nine-year-old with an irregular heart. Her left leg went cold and white as marble an hour ago, pins and "
+    "needles in the foot. Can't feel a pulse behind the knee or at the ankle.",
+    "Grandad on the phone: his grandson, 2, got into his dosette box of heart tablets. A few of the slots are empty.",
+    "Sixty-eight-year-old went all of a heap forty minutes ago. Staggers to the left, room spinning, and says he's "
+    "lost the vision on his left side.",
+    # round 120: the story that changes its mind
+    "男，52岁，肺结核正在抗结核治疗。他说“就咳了几口血丝”，家属端来的盆里却是小半盆鲜红的血，现在还在咯。",
+    "男，52岁，每天喝一斤白酒。他说“三天前就戒了”，老婆说他看见墙上有虫子爬，今天连家里人都不认得了，手抖，满身大汗。",
+    "He says his angina's the same as always. His wife says he's been using the GTN spray three or four times a day, "
+    "and this morning it came on while he was sitting reading the paper.",
+    "Period pain, she said - 16-year-old - but this came on suddenly during PE, left-sided and severe, and she's vomited "
+    "three times. A scan in the spring showed a left ovarian cyst.",
+    "6-week-old, mum said no fever when she booked - then mentioned 38.2 on the rectal thermometer last night.",
+]
+
+ROUND_119_120_STATUS = [
+    # a first claim in quotes that the text goes on to revise is only a claim
+    ("他一开始说“两条腿都麻”，我让他指给我看，其实只是左小腿外侧到脚背麻。", "bilateral_sciatica", "uncertain"),
+    ("她一开始说“胸痛”，问了几遍，她说其实不是痛，是心跳得很重。", "chest_pain", "uncertain"),
+    ("'Lost the sight in my eye,' says this 27F - asking more, it was zigzag lines, then gone.", "visual_field_loss", "uncertain"),
+    ("Mum said on the phone he had a fever - she now says the reading was 37.4.", "fever", "uncertain"),
+    # ...but a first claim nobody revises stands
+    ("她一开始说“胸痛”，后来出汗。", "chest_pain", "present"),
+    # a denial after a pause to think; a red drink; found oriented and chatting
+    ("手麻和说话不清她想了想说都没有。", "slurred_speech", "absent"),
+    ("She said there was blood in the vomit - but she'd been drinking cherry cordial.", "haematemesis", "absent"),
+    ("Wife said he was confused this morning; he's fully oriented and chatting normally now.", "confusion", "absent"),
+    ("Confused, not fully oriented.", "confusion", "present"),
+    # how often, said for a yes
+    ("Dr: Any thoughts of ending your life?\nPt: Every day, I think about it.", "suicidal_thoughts", "present"),
+    # ten years of epilepsy is no ten-year fit
+    ("男，30岁，羊角风十年。今早发作了一次，抽了一分钟左右自己停了，现在完全清醒。", "seizure_without_recovery", None),
+]
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -1260,6 +1299,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_113_114_EMERGENCIES,
         *ROUND_115_116_EMERGENCIES,
         *ROUND_117_118_EMERGENCIES,
+        *ROUND_119_120_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1291,6 +1331,7 @@ def test_round_emergencies(text: str) -> None:
         *ROUND_113_114_STATUS,
         *ROUND_115_116_STATUS,
         *ROUND_117_118_STATUS,
+        *ROUND_119_120_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
