@@ -219,7 +219,7 @@ class ContextEngine:
         # a line break ends a scope, and so does the ideographic space or the run of spaces a form puts
         # between its fields ("伴气促：☑　放射至左臂：☐", "出汗：否   气短：否"); the phrase matcher drops
         # whitespace, so they are found here
-        for g in re.finditer("[\n\u3000]| {3,}", text):
+        for g in _FIELD_BREAK.finditer(text):
             if not target_mask.overlaps(g.start(), g.end()) and not _continues_list(text, g.start()):
                 events.append((g.start(), g.end(), Ev.TERMINATOR, " ", -1))
         # terse Chinese notes separate clauses with spaces ("无胸痛 ECG ST抬高"): a space right after a
@@ -496,6 +496,11 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*·‣▪]|\d{1,2}[.)、])")
 def _continues_list(text: str, pos: int) -> bool:
     """A line break after a heading ("Denies:") or before a list item ("- chest pain") keeps the list."""
     return text[pos] == "\n" and (text[:pos].rstrip().endswith(_FIELD_COLONS) or _LIST_ITEM.match(text, pos + 1) is not None)
+
+
+# a line break, an ideographic space, or a run of spaces after a form's answer or a Chinese word
+# ("出汗：否   气短：否"); not after a denial's own word ("No   fever" stays one denial)
+_FIELD_BREAK = re.compile(r"[\n\u3000]|(?:(?<=[\u4e00-\u9fff])|(?<=\by)|(?<=yes)|(?<=\bn)|(?<=nil)|(?<=none)|(?<=\d)) {3,}")
 
 
 def _field_answer_patterns(answers: FieldAnswers) -> tuple[tuple[re.Pattern[str], Trigger], ...]:

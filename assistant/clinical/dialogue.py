@@ -225,7 +225,7 @@ class AnswerReader:
 
 
 # what may follow a yes or a no said on its own
-_STANDS_ALONE = ",，.。!！;；…、?？\n"
+_STANDS_ALONE = ",，.。!！;；…、?？\n-–—"  # a dash before a comment: "Chest pain now? Y - central, heavy"
 
 
 # characters too common in Chinese questions and answers to count as an echo

@@ -338,6 +338,11 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("孩子2岁，半夜咳得跟狗叫一样，现在安安静静坐着都呼哧呼哧带哨音。", ("child_stridor_at_rest",)),
     ("男 58 糖尿病 左小腿红肿 一天蔓延一大片 起水疱 发烧", ("necrotising_fasciitis_suspected",)),
     ("男，58岁，肺结核病史，刚才一口气咳了大半杯血。", ("massive_haemoptysis",)),
+    # opioid toxicity: an increased dose in kidney disease, slow breathing and pinpoint pupils
+    ("85岁，慢性肾病，三天前羟考酮缓释片从10mg加到20mg。这两天一直睡，叫她能睁眼又睡过去。呼吸8次/分，瞳孔针尖样。",
+     ("opioid_toxicity_suspected",)),
+    ("On morphine patches for arthritis, very drowsy this morning, pupils pinpoint.", ("opioid_toxicity_suspected",)),
+    ("Methadone patient, found barely rousable, breathing 6 a minute.", ("opioid_toxicity_suspected",)),
     # postpartum psychosis; heavy bleeding while a miscarriage is managed at home
     ("Two weeks after the birth she's hearing voices telling her the baby is evil, hasn't slept for three nights.",
      ("postpartum_psychosis_suspected",)),
@@ -656,6 +661,12 @@ NOT_EMERGENCY: list[str] = [
     # ten years of epilepsy and one short usual fit; a first claim taken back
     "男，30岁，羊角风十年，一直吃左乙拉西坦。今早发作了一次，抽了一分钟左右自己停了，现在完全清醒，跟以前一样。",
     "女，30岁，来看头痛。她先说“左手麻，说话有点不清楚”；问下来是眼前锯齿线二十分钟后退掉，然后头痛。手麻和说话不清她想了想说都没有。",
+    # an opioid with ordinary side effects; diabetes with mild nausea on metformin (no sign of the heart);
+    # a healed wrist fracture sent for a bone-health review; iron's formed dark stool
+    "On oxycodone after a knee replacement, constipated and a bit sleepy after doses, pupils normal, breathing 16.",
+    "2型糖尿病随访，男58岁，二甲双胍加量后有点恶心，肚子胀，大便偏稀，没呕吐没腹痛，吃得下饭。",
+    "66-year-old woman broke her left wrist on the ice 3 weeks ago, healing in plaster. Fracture clinic asks us to assess her bone health. Early menopause.",
+    "缺铁性贫血，吃琥珀酸亚铁两周，大便变黑了，问了一下是成形的，不是那种发亮的柏油样，没有头晕心慌。",
     # baby blues, and a miscarriage long ago
     "Ten days after the birth, tearful on and off, still enjoying the baby, sleeping when the baby sleeps, no odd thoughts.",
     "Had a miscarriage in 2019. Now heavy periods with clots for the last three cycles.",

@@ -265,6 +265,14 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("known diabetes, ketones 2.9", mk("diabetes_history", v={"ketones": 2.9}), False),
         ("ketones 5 without diabetes or an SGLT2 inhibitor (starvation)", mk(v={"ketones": 5.0}), False),
     ],
+    # WHO 2014 (community management of opioid overdose): pinpoint pupils, unconsciousness, slow breathing
+    "opioid_toxicity_suspected": [
+        ("on an opioid, drowsy with pinpoint pupils", mk("opioid_use reduced_consciousness miosis"), True),
+        ("on an opioid, breathing 8 a minute", mk("opioid_use", v={"rr": 8}), True),
+        ("on an opioid, pinpoint pupils, breathing 11", mk("opioid_use miosis", v={"rr": 11}), True),
+        ("on an opioid, a bit drowsy, breathing 16", mk("opioid_use reduced_consciousness", v={"rr": 16}), False),
+        ("drowsy with pinpoint pupils, no opioid named", mk("reduced_consciousness miosis"), False),
+    ],
     "sympathomimetic_toxicity_suspected": [
         ("meth, agitated, sweating, fever", mk("illicit_stimulant_use agitation sweating fever"), True),
         ("cocaine, paranoid, HR 130, big pupils", mk("illicit_stimulant_use persecutory_delusions dilated_pupils", v={"hr": 130}), True),
@@ -781,6 +789,9 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
     ],
     # BAD 2016: epidermal detachment and mucosal erosions, usually after a drug started in the previous weeks
     "sjs_ten_suspected": [
+        ("a new drug, mouth ulcers, red eyes and a blistering rash",
+         mk("new_drug_started mouth_ulcers eye_redness vesicles"), True),
+        ("mouth ulcers and blisters without a new drug or red eyes (hand, foot and mouth)", mk("mouth_ulcers vesicles"), False),
         ("skin detachment with mucosal erosions", mk("skin_detachment mucosal_erosions"), True),
         ("skin detachment with mouth ulcers", mk("skin_detachment mouth_ulcers"), True),
         ("skin detachment after a new drug", mk("skin_detachment new_drug_started"), True),

@@ -1244,6 +1244,24 @@ ROUND_119_120_STATUS = [
 ]
 
 
+ROUND_121_122_EMERGENCIES = [
+    # round 121: injuries and accidents
+    "7岁女孩，野餐时被黄蜂蛰了脖子，几分钟后嘴唇和眼皮都肿起来了，声音变哑，说喘不上气。",
+    "一家三口冬天在门窗紧闭的屋里吃炭火锅，爸爸开始头痛、恶心，孩子一直说困想睡觉。",
+    "6岁女孩，从单杠上掉下来，头先着地。过了10分钟左右抽了一下，现在叫她能醒但马上又睡过去。",
+    "8yo boy fell off the monkey bars and landed on his head. Teacher says he was out cold for about a minute. Vomited twice.",
+    "26-year-old motorcyclist, right knee dislocated and put back at the scene. Now the right foot is cold and pale and he "
+    "can't feel his toes properly.",
+    "7-year-old fell onto his outstretched right arm. His right hand is white and cold, I can't feel a radial pulse.",
+    "Fire crew pulled a 60-year-old man out of a smoke-filled house fire. Soot around his nose and mouth, headache, vomited.",
+    "18-month-old with a cold. This evening she went stiff and then jerked all over for about 2 minutes.",
+    # round 122: medicines gone wrong
+    "Epilepsy, 19F, on valproate; neurology added lamotrigine 4 weeks ago. Now fever, a sore mouth with ulcers, red sore "
+    "eyes and a spreading rash with blisters.",
+    "男孩2岁3个月，奶奶发现他拿着她的消渴丸瓶子在玩，瓶盖开了，少了大概十来粒，不知道吞了几粒。",
+]
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -1300,6 +1318,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_115_116_EMERGENCIES,
         *ROUND_117_118_EMERGENCIES,
         *ROUND_119_120_EMERGENCIES,
+        *ROUND_121_122_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
