@@ -1262,6 +1262,26 @@ ROUND_121_122_EMERGENCIES = [
 ]
 
 
+ROUND_123_124_EMERGENCIES = [
+    # round 123: the examination carries it
+    "男，2岁，咳嗽像狗叫。查体：孩子安静坐在妈妈怀里时也能听到吸气性喘鸣，胸骨上窝及肋间隙明显凹陷。",
+    "女，55岁，重症肌无力病史3年。查体：双眼睑下垂，构音含糊带鼻音，喝水从鼻孔呛出，咳嗽无力。",
+    # round 124: the clock matters
+    "1岁10个月女孩，大约40分钟前在奶奶床头柜翻出一瓶格列本脲，发现时嘴里还有药渣，不知道吞了几片。",
+    # a feared overdose with drowsiness is still treated as one
+    "Husband worried she's overdosed - she's very drowsy and hard to rouse.",
+]
+
+ROUND_123_124_NOT_EMERGENCIES = [
+    # two paracetamol doses an hour apart, and the patient's own worry; a cellulitis spreading past its pen
+    # line over two days with mild pain and no systemic sign
+    "38-year-old man, about 80 kg. Took 1 g paracetamol at 08:00, forgot and took another 1 g at 09:00. Worried he's "
+    "overdosed. No other paracetamol-containing products.",
+    "67F, warm red patch on the left shin after a scratch. Two days later it has spread about 2 cm beyond the pen line. "
+    "Pain mild and in keeping with how it looks, no blisters, temp 37.2, HR 78.",
+]
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -1319,10 +1339,16 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_117_118_EMERGENCIES,
         *ROUND_119_120_EMERGENCIES,
         *ROUND_121_122_EMERGENCIES,
+        *ROUND_123_124_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
     assert _assess(text).triage.level == "emergency"
+
+
+@pytest.mark.parametrize("text", ROUND_123_124_NOT_EMERGENCIES)
+def test_round_near_misses_are_not_emergencies(text: str) -> None:
+    assert _assess(text).triage.level != "emergency"
 
 
 @pytest.mark.parametrize(
