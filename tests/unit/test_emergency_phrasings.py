@@ -338,6 +338,10 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("孩子2岁，半夜咳得跟狗叫一样，现在安安静静坐着都呼哧呼哧带哨音。", ("child_stridor_at_rest",)),
     ("男 58 糖尿病 左小腿红肿 一天蔓延一大片 起水疱 发烧", ("necrotising_fasciitis_suspected",)),
     ("男，58岁，肺结核病史，刚才一口气咳了大半杯血。", ("massive_haemoptysis",)),
+    # theophylline toxicity after ciprofloxacin or after stopping smoking
+    ("男70岁，慢阻肺长期吃茶碱缓释片。三天前开了环丙沙星。昨天开始反复呕吐，心慌，心率136。", ("theophylline_toxicity_suspected",)),
+    ("COPD, on Uniphyllin Continus 400 mg twice daily, stopped smoking 10 days ago. Vomiting, then had a fit.",
+     ("theophylline_toxicity_suspected",)),
     # opioid toxicity: an increased dose in kidney disease, slow breathing and pinpoint pupils
     ("85岁，慢性肾病，三天前羟考酮缓释片从10mg加到20mg。这两天一直睡，叫她能睁眼又睡过去。呼吸8次/分，瞳孔针尖样。",
      ("opioid_toxicity_suspected",)),
@@ -661,6 +665,8 @@ NOT_EMERGENCY: list[str] = [
     # ten years of epilepsy and one short usual fit; a first claim taken back
     "男，30岁，羊角风十年，一直吃左乙拉西坦。今早发作了一次，抽了一分钟左右自己停了，现在完全清醒，跟以前一样。",
     "女，30岁，来看头痛。她先说“左手麻，说话有点不清楚”；问下来是眼前锯齿线二十分钟后退掉，然后头痛。手麻和说话不清她想了想说都没有。",
+    # theophylline with mild nausea only;
+    "COPD on theophylline, a little nausea this week, pulse 78, no vomiting.",
     # an opioid with ordinary side effects; diabetes with mild nausea on metformin (no sign of the heart);
     # a healed wrist fracture sent for a bone-health review; iron's formed dark stool
     "On oxycodone after a knee replacement, constipated and a bit sleepy after doses, pupils normal, breathing 16.",

@@ -265,6 +265,13 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("known diabetes, ketones 2.9", mk("diabetes_history", v={"ketones": 2.9}), False),
         ("ketones 5 without diabetes or an SGLT2 inhibitor (starvation)", mk(v={"ketones": 5.0}), False),
     ],
+    # BNF theophylline overdose: vomiting, sinus tachycardia; convulsions and arrhythmias more serious
+    "theophylline_toxicity_suspected": [
+        ("theophylline, a fit", mk("theophylline_use seizure"), True),
+        ("theophylline, vomiting, pulse 136", mk("theophylline_use vomiting", v={"hr": 136}), True),
+        ("theophylline, mild nausea, pulse 78", mk("theophylline_use nausea", v={"hr": 78}), False),
+        ("vomiting and a fast pulse without theophylline", mk("vomiting tachycardia"), False),
+    ],
     # WHO 2014 (community management of opioid overdose): pinpoint pupils, unconsciousness, slow breathing
     "opioid_toxicity_suspected": [
         ("on an opioid, drowsy with pinpoint pupils", mk("opioid_use reduced_consciousness miosis"), True),
