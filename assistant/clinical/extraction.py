@@ -851,11 +851,11 @@ def _first_claim_pattern(openers: Iterable[str], after_quote: Iterable[str]) -> 
     """An opener, then the quoted words (group 1: "一开始说“两条腿都麻”", "at first he said 'both legs'"), or
     the quoted words (group 2), then a word of saying ("'Lost the sight in my eye,' says this 27F")."""
     before, after = _alternation(openers), _alternation(after_quote)
-    quoted = r"[“\"'‘「]([^”\"'’」]{1,60})[”\"'’」]"
+    # the quoted words, without a comma that closes them ("'…in my eye,' says")
+    quoted = r"[“\"'‘「]([^”\"'’」]{1,60}?)[,，]?[”\"'’」]"
     parts = [rf"(?:{before})\s*[:：,，]?\s*{quoted}"] if before else []
     if after:
-        # the quote may close after its own comma ("'…in my eye,' says")
-        parts.append(r"[“\"'‘「]([^”\"'’」]{1,60}?)[,，]?[”\"'’」]" + rf"\s*[,，]?\s*(?:{after})\b")
+        parts.append(rf"{quoted}\s*[,，]?\s*(?:{after})\b")
     return re.compile("|".join(parts)) if parts else None
 
 
