@@ -550,9 +550,11 @@ class DemographicsReader:
             # ...or opens a later sentence in a note that names the pregnancy ("Midwife ringing. 32 weeks,
             # second pregnancy")
             opens_sentence = bool(head_said) and head_said[-1] in _SENTENCE_ENDS and not of_an_illness
+            # ...or follows a woman's age and sex later in the note ("Midwife SBAR. S: 31F, 33 weeks")
+            after_woman = has_preg_word and 20 <= weeks <= 42 and not of_an_illness and bool(_WOMAN_BEFORE.search(before))
             opens_note = (near_opening and (has_preg_word and weeks >= 4 or bare_weeks)) or (
                 opens_sentence and has_preg_word and weeks >= 4
-            )
+            ) or after_woman
             # "31+5 weeks": weeks and days is how a gestation is written, wherever it stands
             plus_days = (g is not None or extra is not None) and not of_an_illness and (has_preg_word or 20 <= weeks <= 42)
             if hit_before is None and hit_after is None and not (slash_40 and weeks == int(weeks)) and not opens_note and not plus_days:
@@ -576,6 +578,8 @@ class DemographicsReader:
 
 _SENTENCE_ENDS = ".;。；!?！？"
 # a score out of 40 named just before "N/40"
+# a woman's age and sex just before a number of weeks ("31F, 33 weeks", "28岁女，孕")
+_WOMAN_BEFORE = re.compile(r"(?:\b\d{1,2} ?(?:F|yo ?F|y/o ?F|yr ?F)|\d{1,2}-year-old (?:woman|lady|female)|\d{1,2}岁女(?:性)?)\s*[,，]?$", re.IGNORECASE)
 _SCORE_BEFORE = re.compile(r"\b(?:score|scored|mmse|moca|ace|ace-iii|test|scale|questionnaire|out of|total)\W*$", re.IGNORECASE)
 # who may be speaking before "<name>, <age>" in a carer's report ("Grandad: Leo, 3, autistic")
 _PAST_AGE_OPENERS = ("from the", "since the", "until the", "till the", "before the", "from", "since", "until", "till", "before")

@@ -274,6 +274,9 @@ class MeasurementDef(BaseModel):
     # a whole number said in words in these bounds, then one digit word, is a decimal, as dictated
     # ("temp thirty eight nine" = 38.9)
     spoken_decimal: tuple[float, float] | None = None
+    # the measurement that holds the person's own earlier value of this one ("creatinine 412
+    # (baseline 98)" -> creatinine_baseline 98); see `trends` in MeasurementLexicon
+    baseline: str | None = None
 
 
 class BarePair(BaseModel):
@@ -327,6 +330,19 @@ class RatioDef(BaseModel):
     unit: str = "%"
 
 
+class TrendWords(BaseModel):
+    """How a result is said beside the person's earlier value of it."""
+
+    # before the earlier value, then `to` before the latest: "from 80 to 210", "从平时160升到330"
+    from_: Words = Field(default_factory=Words, alias="from")
+    to: Words = Field(default_factory=Words)
+    # after an earlier value, dating it, before `to` and the latest: "88 last month, now 356"
+    dated: Words = Field(default_factory=Words)
+    # after a reading, before its earlier value: "412 (baseline 98)", "260（三个月前体检是70）"
+    earlier: Words = Field(default_factory=Words)
+    reach: int = Field(default=40, ge=0)  # characters from a reading to an `earlier` word
+
+
 class MeasurementLexicon(BaseModel):
     fillers: Words
     # longer words that contain a measurement name but are not that measurement
@@ -350,6 +366,7 @@ class MeasurementLexicon(BaseModel):
     durations: DurationLexicon
     measurements: list[MeasurementDef]
     ratios: list[RatioDef] = Field(default_factory=list)
+    trends: TrendWords = Field(default_factory=TrendWords)
 
     def by_id(self) -> dict[str, MeasurementDef]:
         return {m.id: m for m in self.measurements}

@@ -36,7 +36,10 @@ _FULL_STOP = re.compile(r"[。!！?？\n]|\.(?!\d)(?=\s|$)")
 _COUNTS = ("次", "回", "遍")
 # a lab test named, then where or when it was done, then its result: "… came back raised at 240" (the
 # reading then starts at "came back", a filler in lexicon/measurements.yaml)
-_RESULT_LATER = re.compile(r"[^\d.;。；!！?？\n]{1,60}?(?=\bcame back\b)", re.IGNORECASE)
+_RESULT_LATER = re.compile(r"[^\d.;。；!！?？\n]{1,60}?(?=\b(?:came|has come|have come) back\b)", re.IGNORECASE)
+# …or after a colon later in the clause, with the measurement's own unit ("Repeat potassium, spun in
+# clinic straight away: 7.1 mmol/L")
+_RESULT_AFTER_COLON = re.compile(r"[^\d.;。；!！?？\n:：]{1,60}?[:：]")
 # the rest of a question that names a reading, up to its question mark ("What was her temperature?",
 # "血糖多少？"): the answer after it is the value
 _QUESTION_TAIL = re.compile(r"[^\d.;。；!！\n?？]{0,20}?[?？]")
@@ -86,6 +89,14 @@ class MeasurementReader:
         self._approximate: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.approximate_suffixes.all()], digit_before_ok=True)
         self._repeats: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.repeat_connectors.all()], digit_after_ok=True)
         self._corrections: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.correction_connectors.all()])
+        self._trends = lex.trends
+        self._trend_from_words: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.trends.from_.all()], digit_after_ok=True)
+        self._trend_to: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.trends.to.all()], digit_before_ok=True, digit_after_ok=True)
+        self._trend_arrows: PhraseMatcher[bool] = PhraseMatcher(
+            [(w, True) for w in lex.trends.to.all() if not any(ch.isalnum() for ch in w)], digit_before_ok=True, digit_after_ok=True
+        )
+        self._trend_dated: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.trends.dated.all()], digit_before_ok=True)
+        self._trend_earlier: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.trends.earlier.all()], digit_after_ok=True)
         # where a number may start: a digit, a number word, a Chinese numeral (not inside a longer number)
         nw = lex.number_words
         words = sorted({*nw.units, *nw.teens, *nw.tens, *nw.hundred}, key=len, reverse=True)
@@ -309,14 +320,20 @@ class MeasurementReader:
             label = "negative" if value == 0 else "trace" if value == 0.5 else "positive"
             qual = words if _GRADE.fullmatch(words or "") else label
             return [Reading(mdef.id, mdef.kind, value, None, qual, start, end)]
+        if mdef.value == "numeric" and _GRADE.match(text, pos):
+            return []  # "白细胞 2+": a dipstick's grade (another entry of the name reads it), not a count
         num = self._numeric(text, pos, mdef)
         if num is None and (answer := self._answer_after(text, pos)) is not None:
             num = self._numeric(text, answer, mdef)
         if num is not None and _RATIO_AFTER.match(text, num[1]):
             return []  # "R 6/9" is a visual acuity, not a respiratory rate of 6
+        if mdef.baseline is not None and (trend := self._trend_from(text, start, pos, mdef)):
+            return trend
         if num is not None:
             num = self._latest(text, num, mdef)
-            return [Reading(mdef.id, mdef.kind, num[0], mdef.unit or None, None, start, num[1])]
+            reading = Reading(mdef.id, mdef.kind, num[0], mdef.unit or None, None, start, num[1])
+            earlier = self._earlier_after(text, num[1], mdef) if mdef.baseline is not None else None
+            return [reading] if earlier is None else [reading, earlier]
         if mdef.value == "numeric_or_qualitative":
             q = self._qualitative_at(text, pos)
             if q is not None:
@@ -326,6 +343,12 @@ class MeasurementReader:
             # "Troponin done at the walk-in centre yesterday came back raised at 240": the result is
             # reported later in the same clause, with no other number between
             return self._read_single(text, start, later.end(), mdef)
+        colon = _RESULT_AFTER_COLON.match(text, name_end)
+        if colon is not None and colon.end() > pos and not self._names.find(text[name_end:colon.end()]):
+            at = _SPACES.match(text, colon.end()).end()
+            got = self._numeric(text, at, mdef)
+            if got is not None and self._units[mdef.id].find(text[at:got[1]]):
+                return [Reading(mdef.id, mdef.kind, got[0], mdef.unit or None, None, start, got[1])]
         return []
 
     def _corrected_at(self, text: str, end: int) -> list[int]:
@@ -340,6 +363,50 @@ class MeasurementReader:
         stop = _FULL_STOP.search(text, connector.end, limit)
         limit = stop.start() if stop is not None else limit
         return [m.start() for m in self.number_start.finditer(text, connector.end, limit)]
+
+    def _trend_from(self, text: str, start: int, pos: int, mdef: MeasurementDef) -> list[Reading]:
+        """"creatinine from 80 to 210", "肌酐从平时160升到330", "Cr 98→286": the person's earlier
+        value, then the latest (an arrow alone joins them; "to" needs a "from" before)."""
+        said_from = self._trend_from_words.match_at(text, pos)
+        first_at = _SPACES.match(text, said_from.end).end() if said_from is not None else pos
+        first = self._numeric(text, first_at, mdef)
+        if first is None:
+            return []
+        after = _SPACES.match(text, first[1]).end()
+        dated = self._trend_dated.match_at(text, after)  # "creatinine 88 last month, now 356"
+        if dated is not None:
+            after = _SPACES.match(text, dated.end).end()
+        joins = self._trend_to if said_from is not None or dated is not None else self._trend_arrows
+        to = joins.match_at(text, after)
+        latest = None if to is None else self._numeric(text, _SPACES.match(text, to.end).end(), mdef)
+        if latest is None:
+            return []
+        base = self._defs[mdef.baseline]  # type: ignore[index]
+        return [Reading(mdef.id, mdef.kind, latest[0], mdef.unit or None, None, start, latest[1]),
+                Reading(base.id, base.kind, first[0], base.unit or None, None, first_at, first[1])]
+
+    def _earlier_after(self, text: str, end: int, mdef: MeasurementDef) -> Reading | None:
+        """The person's earlier value said after a reading, in the same sentence: "creatinine 412
+        (baseline 98)", "up from 92 in June", "肌酐260（三个月前体检是70）". No other measurement may be
+        named between them ("creatinine 310, potassium was 6.9")."""
+        stop = min(len(text), end + self._trends.reach)
+        brk = _SENTENCE_BREAK.search(text, end, stop)
+        stop = brk.start() if brk is not None else stop
+        for p in range(end, stop):
+            cue = self._trend_earlier.match_at(text, p)
+            if cue is None:
+                continue
+            for q in range(cue.end, min(stop, cue.end + 15)):
+                if not (self.number_start.match(text, q) or (text[q].isdigit() and not text[q - 1].isdigit() and text[q - 1] != ".")):
+                    continue
+                if self._names.find(text[end:q]):
+                    return None
+                got = self._numeric(text, q, mdef)
+                if got is not None and not _RATIO_AFTER.match(text, got[1]):
+                    base = self._defs[mdef.baseline]  # type: ignore[index]
+                    return Reading(base.id, base.kind, got[0], base.unit or None, None, q, got[1])
+            return None
+        return None
 
     def _latest(self, text: str, num: tuple[float, int], mdef: MeasurementDef) -> tuple[float, int]:
         """Follow "37.9和38.3" / "HR 100 then 130" to the last plausible value said, and a

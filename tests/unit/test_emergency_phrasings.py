@@ -338,6 +338,13 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("孩子2岁，半夜咳得跟狗叫一样，现在安安静静坐着都呼哧呼哧带哨音。", ("child_stridor_at_rest",)),
     ("男 58 糖尿病 左小腿红肿 一天蔓延一大片 起水疱 发烧", ("necrotising_fasciitis_suspected",)),
     ("男，58岁，肺结核病史，刚才一口气咳了大半杯血。", ("massive_haemoptysis",)),
+    # stage 3 acute kidney injury against the person's own baseline; a swarm's stings, then dark or little urine
+    ("77岁女，摔倒后在地上躺了两天。尿很少，颜色像浓茶。肌酐260 μmol/L（三个月前体检是70 μmol/L）。", ("aki_stage_3",)),
+    ("Lab phoned: creatinine 412 (baseline 98), potassium 5.1. 80F, off her food with diarrhoea.", ("aki_stage_3",)),
+    ("Bloods back: creat 98→310 in a fortnight, on ramipril and naproxen.", ("aki_stage_3",)),
+    ("肌酐从平时80升到了260，这两天尿少。", ("aki_stage_3",)),
+    ("52岁女，采茶时被一群马蜂蛰了，8个小时后尿变成酱油色，尿量少了。", ("mass_stings_toxicity",)),
+    ("Disturbed a wasps' nest, stung dozens of times; this morning his urine looks like cola.", ("mass_stings_toxicity",)),
     # theophylline toxicity after ciprofloxacin or after stopping smoking
     ("男70岁，慢阻肺长期吃茶碱缓释片。三天前开了环丙沙星。昨天开始反复呕吐，心慌，心率136。", ("theophylline_toxicity_suspected",)),
     ("COPD, on Uniphyllin Continus 400 mg twice daily, stopped smoking 10 days ago. Vomiting, then had a fit.",
@@ -652,6 +659,11 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
 
 # near misses: look like an emergency but must not be triaged as one
 NOT_EMERGENCY: list[str] = [
+    # creatinine high but stable against the person's baseline; one sting with local swelling
+    "CKD 4 review: creatinine 380 (baseline 350), potassium 5.0, feels well.",
+    "肌酐210 μmol/L（平时200左右），慢性肾病4期，无不适。",
+    "Stung by a wasp on the hand yesterday, red and swollen around it, no other symptoms.",
+    "被一群马蜂追着跑，没被蜇到，吓了一跳。",
     # ketones low, or no diabetes named; mushrooms from a shop, or wild ones eaten with no symptoms
     "type 1 diabetic, glucose 10.2, blood ketones 0.4",
     "bought mushrooms at the supermarket, then vomiting and diarrhoea",

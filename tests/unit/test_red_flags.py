@@ -265,6 +265,22 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("known diabetes, ketones 2.9", mk("diabetes_history", v={"ketones": 2.9}), False),
         ("ketones 5 without diabetes or an SGLT2 inhibitor (starvation)", mk(v={"ketones": 5.0}), False),
     ],
+    # KDIGO 2012 2.1.2: stage 3 = creatinine 3.0 x baseline, or 353.6 µmol/L or more with an AKI rise
+    "aki_stage_3": [
+        ("creatinine 3 times baseline", mk(v={"creatinine": 300.0, "creatinine_rise": 300.0}), True),
+        ("creatinine 2.9 times baseline, 290", mk(v={"creatinine": 290.0, "creatinine_rise": 290.0}), False),
+        ("creatinine 360, 1.6 times baseline", mk(v={"creatinine": 360.0, "creatinine_rise": 160.0}), True),
+        ("creatinine 360, 1.4 times baseline (chronic kidney disease)", mk(v={"creatinine": 360.0, "creatinine_rise": 140.0}), False),
+        ("creatinine 420 with no baseline given", mk(v={"creatinine": 420.0}), False),
+    ],
+    # NHC 2021 wasp stings: haemolysis (tea- to soy-sauce-coloured urine), kidney injury (oliguria)
+    "mass_stings_toxicity": [
+        ("a swarm's stings, cola-coloured urine", mk("multiple_stings cola_coloured_urine"), True),
+        ("a swarm's stings, passing little urine", mk("multiple_stings reduced_urine_output"), True),
+        ("a swarm's stings, local swelling only", mk("multiple_stings"), False),
+        ("one bee sting, dark urine", mk("allergen_exposure dark_urine"), False),
+        ("a swarm's stings, urine only a bit yellow", mk("multiple_stings dark_urine"), False),
+    ],
     # BNF theophylline overdose: vomiting, sinus tachycardia; convulsions and arrhythmias more serious
     "theophylline_toxicity_suspected": [
         ("theophylline, a fit", mk("theophylline_use seizure"), True),

@@ -1282,6 +1282,47 @@ ROUND_123_124_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_125_126_EMERGENCIES = [
+    # round 125: the result that comes back
+    "Repeat potassium, spun in clinic straight away: 7.1 mmol/L. 78-year-old, CKD stage 4, eGFR 19, on lisinopril.",
+    "82-year-old woman, two days of breathlessness. No chest pain at all. Pulse 112. The troponin I we sent yesterday "
+    "has come back at 2.6 ng/mL (ref <0.04).",
+    "D-dimer 3.8 mg/L FEU. 44-year-old woman, two weeks after a laparoscopic hysterectomy, breathless since yesterday "
+    "and coughed up some blood-streaked sputum. Pulse 112, sats 93% on air.",
+    "Venous gas: carboxyhaemoglobin 22%. 34-year-old mum, non-smoker, she and both kids have had headaches and nausea "
+    "for a week, all better when they're out of the flat. Old gas boiler.",
+    # round 126: the handover
+    "SBAR：S：72岁男性，右下肢突然剧痛2小时。B：房颤。A：右小腿到脚冰凉、苍白，足背动脉和胫后动脉都摸不到。",
+    "Midwife SBAR to GP. S: 31F, 33 weeks, second baby, sudden constant tummy pain and some dark red bleeding 40 min "
+    "ago. A: uterus hard and tender all over, baby moving less since the pain started.",
+]
+
+ROUND_125_126_NOT_EMERGENCIES = [
+    # a normal testicular blood flow with a urine dipstick's white cells; an ECG without ST elevation
+    "阴囊超声回报：右侧附睾增大，血流信号丰富，右侧睾丸血流正常。男，32岁，右侧阴囊肿痛三天，一天比一天重，"
+    "体温 37.9 ℃。尿常规白细胞 2+。",
+    "交班：男，25岁，感冒一周后出现胸前区刺痛，吸气和躺平时加重，坐起前倾能减轻。不出汗，不气短。心电图 PR 段压低，"
+    "未见明显 ST 段抬高。",
+    # creatinine high but steady against the person's baseline
+    "CKD review bloods, 74M, CKD G4. Creatinine: 232 (baseline 225). Feels his usual self.",
+]
+
+ROUND_125_126_LABS = [
+    # a result beside the person's earlier value: the earlier is the baseline, the latest today's
+    ("creatinine 412 (baseline 98)", {"creatinine": 412.0, "creatinine_baseline": 98.0}),
+    ("肌酐从80升到210", {"creatinine": 210.0, "creatinine_baseline": 80.0}),
+    ("Cr 98→286 μmol/L", {"creatinine": 286.0, "creatinine_baseline": 98.0}),
+    ("Creatinine 88 last month, now 356", {"creatinine": 356.0, "creatinine_baseline": 88.0}),
+    ("肌酐260 μmol/L（三个月前体检是70 μmol/L）", {"creatinine": 260.0, "creatinine_baseline": 70.0}),
+    ("creat 3.4 (baseline 1.1)", {"creatinine": 300.56, "creatinine_baseline": 97.24}),
+    ("平时肌酐180 μmol/L左右，急查肌酐420 μmol/L", {"creatinine": 420.0, "creatinine_baseline": 180.0}),
+    # another measurement named between: its value is its own
+    ("creatinine 310, potassium was 6.9", {"creatinine": 310.0, "potassium": 6.9}),
+    # a dipstick grade is not a white cell count
+    ("尿常规白细胞 2+", {"urine_leukocytes": 2.0}),
+]
+
+
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
     ("Follow-up call, baby Isla, 7 weeks, seen Monday with a cold.", 49 / 365),
@@ -1340,15 +1381,22 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_119_120_EMERGENCIES,
         *ROUND_121_122_EMERGENCIES,
         *ROUND_123_124_EMERGENCIES,
+        *ROUND_125_126_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
     assert _assess(text).triage.level == "emergency"
 
 
-@pytest.mark.parametrize("text", ROUND_123_124_NOT_EMERGENCIES)
+@pytest.mark.parametrize("text", [*ROUND_123_124_NOT_EMERGENCIES, *ROUND_125_126_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
+
+
+@pytest.mark.parametrize(("text", "labs"), ROUND_125_126_LABS)
+def test_round_lab_readings(text: str, labs: dict[str, float]) -> None:
+    read = extract(text).labs
+    assert {k: read[k].value for k in labs if k in read} == pytest.approx(labs)
 
 
 @pytest.mark.parametrize(
