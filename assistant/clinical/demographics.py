@@ -53,6 +53,8 @@ class DemographicsReader:
         self._numbers = numbers
         # a self-correction right after the age ("宝宝两个月——不对，妈妈更正，是四个月零十天")
         self._corrections: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in corrections])
+        # words after an age that call an earlier one a slip ("是两岁两个月，家长口误")
+        self._slips: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.slips.all()])
         self._age_units: PhraseMatcher[float] = PhraseMatcher(
             [(w, u.years) for u in lex.age.units for w in u.all()], digit_before_ok=True
         )
@@ -119,8 +121,28 @@ class DemographicsReader:
             if out.age_years is None:
                 self._age_said_of_person(text, cased, claimed, out)
         self._corrected_age(text, claimed, out)
+        self._slip_corrected_age(text, claimed, out)
         self._sex_words(text, claimed, out)
         return out
+
+    def _slip_corrected_age(self, text: str, claimed: Mask, out: Demographics) -> None:
+        """An age said again with the first called a slip ("“孩子两个月”…是两岁两个月，家长口误"):
+        the age in the clause just before the slip word is the one meant."""
+        if out.age_years is None:
+            return
+        for slip in self._slips.find(text):
+            end = len(text[:slip.start].rstrip(" ，,—–-"))
+            start = max((text.rfind(c, 0, end) for c in _CLAUSE_STARTS), default=-1) + 1
+            head = text[start:end]
+            if not head or out.age_span is not None and out.age_span[0] >= start:
+                continue
+            # the clause alone, in place: the same reader finds its age
+            again = Demographics()
+            self._age(" " * start + head + " " * (len(text) - start - len(head)), claimed, again)
+            if again.age_years is not None and again.age_span is not None:
+                out.age_years, out.age_span = again.age_years, again.age_span
+                out.spans.append(again.age_span)
+                return
 
     def _opening_age(self, text: str, claimed: Mask, out: Demographics) -> None:
         """Dictation that opens with the age alone, then a pause: "Sixty-two, very short-sighted",
@@ -579,6 +601,8 @@ class DemographicsReader:
 _SENTENCE_ENDS = ".;。；!?！？"
 # a score out of 40 named just before "N/40"
 # a woman's age and sex just before a number of weeks ("31F, 33 weeks", "28岁女，孕")
+# where the clause that holds a corrected age starts ("我一看病历，是两岁两个月，家长口误")
+_CLAUSE_STARTS = ("，", ",", "。", ".", "；", ";", "\n", "：", ":")
 _WOMAN_BEFORE = re.compile(r"(?:\b\d{1,2} ?(?:F|yo ?F|y/o ?F|yr ?F)|\d{1,2}-year-old (?:woman|lady|female)|\d{1,2}岁女(?:性)?)\s*[,，]?$", re.IGNORECASE)
 _SCORE_BEFORE = re.compile(r"\b(?:score|scored|mmse|moca|ace|ace-iii|test|scale|questionnaire|out of|total)\W*$", re.IGNORECASE)
 # who may be speaking before "<name>, <age>" in a carer's report ("Grandad: Leo, 3, autistic")

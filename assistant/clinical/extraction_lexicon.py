@@ -489,6 +489,8 @@ class AgeLexicon(BaseModel):
     infant_ages: list[InfantMonths] = Field(default_factory=list)
     months_after_years: ExtraMonths | None = None
     before_number: Words
+    # words after an age that call an earlier one a slip of the tongue ("是两岁两个月，家长口误")
+    slips: Words = Field(default_factory=Words)
     # a relative named earlier in the sentence makes "aged 52" their age, not the patient's
     relative_words: Words = Field(default_factory=Words)
     # words after an age unit that make it a bound ("3月龄以下"), not an age

@@ -200,6 +200,10 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("raised BP with tearing pain", mk("raised_bp tearing_chest_pain"), True),
         ("139/89 with severe back pain", mk("back_pain", v={"sbp": 139, "dbp": 89}, q={"back_pain": SEV("severe")}), False),
         ("SBP 150 with moderate chest pain", mk("chest_pain", v={"sbp": 150}, q={"chest_pain": SEV("moderate")}), False),
+        ("SBP 196 with severe pain going through to the back", mk("pain_radiating_back", v={"sbp": 196},
+                                                                   q={"pain_radiating_back": SEV("severe")}), True),
+        ("SBP 196 with mild pain going through to the back", mk("pain_radiating_back", v={"sbp": 196},
+                                                                 q={"pain_radiating_back": SEV("mild")}), False),
     ],
     "bp_raised_pregnant_or_breastfeeding": [
         ("pregnant, SBP 140", mk(v={"sbp": 140}, preg=True), True),

@@ -1297,6 +1297,12 @@ ROUND_125_126_EMERGENCIES = [
     "ago. A: uterus hard and tender all over, baby moving less since the pain started.",
 ]
 
+# and a known gap from round 121: a bitten knuckle "red, hot and swollen" is a joint, not only skin
+ROUND_125_126_EMERGENCIES.append(
+    "34-year-old, her cat bit her over the knuckle of the right index finger 2 days ago. Now that knuckle joint is red, "
+    "hot and swollen, she can't bend the finger at all because of the pain, temp 38.2."
+)
+
 ROUND_125_126_NOT_EMERGENCIES = [
     # a normal testicular blood flow with a urine dipstick's white cells; an ECG without ST elevation
     "阴囊超声回报：右侧附睾增大，血流信号丰富，右侧睾丸血流正常。男，32岁，右侧阴囊肿痛三天，一天比一天重，"
@@ -1305,6 +1311,35 @@ ROUND_125_126_NOT_EMERGENCIES = [
     "未见明显 ST 段抬高。",
     # creatinine high but steady against the person's baseline
     "CKD review bloods, 74M, CKD G4. Creatinine: 232 (baseline 225). Feels his usual self.",
+]
+
+ROUND_127_128_EMERGENCIES = [
+    # round 127: sexual, reproductive and men's health, in the words people use
+    "44-year-old man, a week of bad low back pain, now pain down the back of both legs. Since yesterday says he "
+    "'can't feel his bits' when he wipes, and has to strain to start peeing.",
+    "71M, known enlarged prostate. Hasn't been able to pass any urine for 10 hours, in agony low in the tummy.",
+    "19-year-old man, started lamotrigine 3 weeks ago. Fever for 2 days, now skin on his back coming off in sheets, "
+    "ulcers on his lips.",
+    "女，49岁，糖尿病。外阴脓包挑破后，整个右侧大阴唇到大腿根肿得发亮，皮肤发紫发黑，轻轻一碰就叫，按上去有捻发音。",
+    "女，19岁，昨晚喝了朋友递来的饮料后“断片”了。后脑勺有个大包，说头一直痛，今天已经吐了三次。",
+    # round 128: someone else already gave a diagnosis
+    "35-year-old woman, tummy bug 2 weeks ago. Seen Monday and thought post-viral. Since then the weakness has climbed: "
+    "struggling to stand from a chair, hands clumsy. Knee and ankle reflexes absent.",
+    "64-year-old man, diagnosed a back strain 2 hours ago. The pain started suddenly while lifting, tearing, in the "
+    "chest and going straight through to the back, the worst pain of his life. BP 196/104.",
+    "27-year-old woman back from 2 weeks in Bali 5 days ago. Fever for 5 days, now severe tummy pain, vomiting "
+    "everything, bleeding gums when brushing and a nosebleed.",
+]
+
+ROUND_127_128_NOT_EMERGENCIES = [
+    # exertional chest tightness that settles within minutes of rest, never at rest, unchanged for two months
+    "男，56岁，糖尿病，抽烟。近两个月爬三楼或者快走时胸口发闷，停下来休息两三分钟就好，从来没有在休息时发作过，"
+    "这两个月也没有加重。静息心电图正常。",
+]
+
+ROUND_125_126_AGES = [
+    # an age said again, the first called a slip of the tongue
+    ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
 ]
 
 ROUND_125_126_LABS = [
@@ -1382,13 +1417,14 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_121_122_EMERGENCIES,
         *ROUND_123_124_EMERGENCIES,
         *ROUND_125_126_EMERGENCIES,
+        *ROUND_127_128_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
     assert _assess(text).triage.level == "emergency"
 
 
-@pytest.mark.parametrize("text", [*ROUND_123_124_NOT_EMERGENCIES, *ROUND_125_126_NOT_EMERGENCIES])
+@pytest.mark.parametrize("text", [*ROUND_123_124_NOT_EMERGENCIES, *ROUND_125_126_NOT_EMERGENCIES, *ROUND_127_128_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
@@ -1433,7 +1469,7 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
 
 @pytest.mark.parametrize(
     ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES,
-     *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES]
+     *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES, *ROUND_125_126_AGES]
 )
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
