@@ -120,6 +120,11 @@ class DemographicsReader:
             self._name_between_commas(text, cased, claimed, out)
             if out.age_years is None:
                 self._age_said_of_person(text, cased, claimed, out)
+        if out.age_years is None:
+            # "Lady of 74 with rheumatoid", "a man of 80"
+            g = _PERSON_OF_AGE.search(text)
+            if g is not None and not claimed.overlaps(g.start(1), g.end(1)):
+                self._set_age(out, float(g.group(1)), g.start(1), g.end(1), text)
         self._corrected_age(text, claimed, out)
         self._slip_corrected_age(text, claimed, out)
         self._sex_words(text, claimed, out)
@@ -227,6 +232,13 @@ class DemographicsReader:
         if ym is not None and int(ym.group(2)) < 12 and not claimed.overlaps(ym.start(1), ym.end()):
             self._set_age(out, int(ym.group(1)) + int(ym.group(2)) / 12, ym.start(1), ym.end(), text)
             return
+        # "4个月零10天": months and days, read together (the days alone would make a newborn)
+        md = _MONTHS_AND_DAYS.search(text)
+        if md is not None and not claimed.overlaps(md.start(), md.end()):
+            months, days = self._numbers.read(text, md.start(1)), self._numbers.read(text, md.start(2))
+            if months is not None and days is not None and months.value < 24 and days.value < 31:
+                self._set_age(out, months.value / 12 + days.value / 365, md.start(), md.end(), text)
+                return
         # a note that opens "18F," names the patient first: a later "baby nine days old" is the baby's
         for pattern, age_at, sex_at in _COMPACT_FORMS:
             g = pattern.match(text)
@@ -405,6 +417,16 @@ class DemographicsReader:
             unit = (g.group("unit") or "").lower()
             years = int(g.group("age")) * next((v for k, v in _NAMED_UNITS.items() if unit.startswith(k)), 1.0)
             if self._in_range(years):
+                self._set_age(out, years, g.start("age"), g.end(), text)
+                return
+        # ...or a child named by kinship ("a paediatric nurse, about her son, 6 weeks."); a grown-up son
+        # who drove his father in is not the patient ("Seen with his son, 45, who drove him")
+        for g in _KIN_COMMA_AGE.finditer(text):
+            if claimed.overlaps(g.start("age"), g.end()):
+                continue
+            unit = (g.group("unit") or "").lower()
+            years = int(g.group("age")) * next((v for k, v in _NAMED_UNITS.items() if unit.startswith(k)), 1.0)
+            if self._in_range(years) and years < 16:
                 self._set_age(out, years, g.start("age"), g.end(), text)
                 return
 
@@ -603,6 +625,7 @@ _SENTENCE_ENDS = ".;。；!?！？"
 # a woman's age and sex just before a number of weeks ("31F, 33 weeks", "28岁女，孕")
 # where the clause that holds a corrected age starts ("我一看病历，是两岁两个月，家长口误")
 _CLAUSE_STARTS = ("，", ",", "。", ".", "；", ";", "\n", "：", ":")
+_MONTHS_AND_DAYS = re.compile(r"(?<![\d一二三四五六七八九十两])([\d一二三四五六七八九十两]{1,3})个月零?([\d一二三四五六七八九十两]{1,3})天")
 _WOMAN_BEFORE = re.compile(r"(?:\b\d{1,2} ?(?:F|yo ?F|y/o ?F|yr ?F)|\d{1,2}-year-old (?:woman|lady|female)|\d{1,2}岁女(?:性)?)\s*[,，]?$", re.IGNORECASE)
 _SCORE_BEFORE = re.compile(r"\b(?:score|scored|mmse|moca|ace|ace-iii|test|scale|questionnaire|out of|total)\W*$", re.IGNORECASE)
 # who may be speaking before "<name>, <age>" in a carer's report ("Grandad: Leo, 3, autistic")
@@ -613,6 +636,14 @@ _COMMA_NAMED_AGE = re.compile(
     r"(?<![A-Za-z'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+(?P<age>\d{1,3})"
     r"(?:\s*(?P<unit>months?|mos?|mths?|weeks?|wks?|days?|years?|yrs?|y/o|yo|y)(?![A-Za-z]))?"
     r"(?=\s*(?:[,;)–—]|\.(?!\d)|$))"
+)
+_PERSON_OF_AGE = re.compile(r"\b(?:lady|man|woman|gentleman|gent|chap|fellow|girl|boy|lad|lass) of (\d{1,3})\b(?!\s*(?:[.,]\d|%|kg|mg|days?|weeks?|months?|years? ago))")
+_KIN_COMMA_AGE = re.compile(
+    r"\b(?:my|her|his|our|their)\s+(?:little\s+|baby\s+|youngest\s+|eldest\s+)?"
+    r"(?:son|daughter|baby|grandson|granddaughter|boy|girl|niece|nephew),\s+(?P<age>\d{1,3})"
+    r"(?:\s*(?P<unit>months?|mos?|mths?|weeks?|wks?|days?|years?|yrs?|y/o|yo|y)(?![a-z]))?"
+    r"(?=\s*(?:[,;)–—]|\.(?!\d)|$))",
+    re.IGNORECASE,
 )
 _NAMED_UNITS = {"mo": 1 / 12, "mth": 1 / 12, "w": 7 / 365, "d": 1 / 365, "y": 1.0}
 # "Leo is 7 weeks", "Alfie's 3", "My niece is 5", "my neighbour's boy is 4": who, then "is" or "'s"

@@ -122,6 +122,11 @@ class Extractor:
         self._side_words = InsideWords(lex.context.side_words.all())
         self._answers = AnswerReader(lex.context.dialogue)
         self._not_findings: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.not_findings.all()])
+        openers = sorted(lex.context.exception_openers.all(), key=len, reverse=True)
+        # the bracket, then the colon of a form's item right after it: a bracket elsewhere is left alone
+        self._exception = re.compile(
+            r"[(（]\s*(?:" + "|".join(re.escape(w.lower()) for w in openers) + r")[^()（）\n]{1,40}[)）](?=\s*[:：])"
+        ) if openers else None
         self._retractions: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.retractions.words.all()])
         self._compares = tuple(str(w).lower() for w in lex.context.retractions.unless_next.all())
         self._doubts = tuple(str(w).lower() for w in lex.context.retractions.unless_before.all())
@@ -211,6 +216,9 @@ class Extractor:
             mask.add(m.start, m.end)
         for start, end in _unselected_options(norm):  # a form's options that were not chosen
             mask.add(start, end)
+        if self._exception is not None:  # "(apart from zigzags)": set aside from the item before it
+            for g in self._exception.finditer(norm):
+                mask.add(g.start(), g.end())
         finding_matches = self._with_side_words_inside(norm, mask, self._findings.find(norm, mask))
         finding_matches = self._with_shared_words(norm, mask, finding_matches)
         finding_matches = self._with_shared_heads(norm, mask, finding_matches)

@@ -29,7 +29,7 @@ _SPOKEN_DIGIT = re.compile(
 )
 _CLAUSE_END = r"\s*(?:$|[,，;；。、)）]|\.(?!\d))"
 # a number as a speech recogniser may space it: "pulse 1 2 4", "glucose 2 2 . 8", "temp 39 . 4"
-_SPACED_NUMBER = re.compile(r"(\d(?: \d){2,3}|(?:\d(?: \d){1,2}|\d{1,3}) \. ?\d)(?![\d.])")
+_SPACED_NUMBER = re.compile(r"(\d(?: \d){2,3}|(?:\d(?: \d){1,2}|\d{1,3}) \. ?\d|\d \d(?=\s*[%％]))(?![\d.])")
 _SPOKEN_DOT = re.compile(r" \. ?(" + "|".join(_DIGIT_WORDS) + r"|\d)(?![\w.])")
 _FULL_STOP = re.compile(r"[。!！?？\n]|\.(?!\d)(?=\s|$)")
 # a count said after a number ("测了三次"): a count, not a value

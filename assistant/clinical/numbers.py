@@ -30,6 +30,7 @@ class Number:
 _ARABIC = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?")
 _ARABIC_TAIL = re.compile(r"(\d+(?:\.\d+)?)\s*$")
 _WORD = re.compile(r"[a-z]+")
+_A_HUNDRED = re.compile(r"an? +([a-z]+)")
 
 
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -87,6 +88,10 @@ class NumberReader:
         w = self._w
         tokens: list[tuple[str, int, int]] = []
         i = pos
+        # "a hundred and sixty-four": the article stands for one before a hundred or a thousand
+        article = _A_HUNDRED.match(text, pos)
+        if article is not None and article.group(1) in (*w.hundred, *w.thousand):
+            i = article.start(1)
         while True:
             m = _WORD.match(text, i)
             if not m:

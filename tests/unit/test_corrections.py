@@ -55,7 +55,7 @@ def test_a_corrected_duration_is_the_one_meant_and_the_finding_stays() -> None:
 
 @pytest.mark.parametrize(
     ("text", "years"),
-    [("宝宝两个月——不对，妈妈更正，是四个月零十天。发烧39.2", 4 * 0.0833333), ("baby 6 weeks old — sorry, 6 months old, fever", 0.5)],
+    [("宝宝两个月——不对，妈妈更正，是四个月零十天。发烧39.2", 4 / 12 + 10 / 365), ("baby 6 weeks old — sorry, 6 months old, fever", 0.5)],
 )
 def test_a_corrected_age(text: str, years: float) -> None:
     assert extract(text).age_years == pytest.approx(years, abs=1e-2)

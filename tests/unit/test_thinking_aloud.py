@@ -1337,6 +1337,45 @@ ROUND_127_128_NOT_EMERGENCIES = [
     "这两个月也没有加重。静息心电图正常。",
 ]
 
+ROUND_127_128_STATUS = [
+    # a bracket that sets something aside from a form's item: the answer is the item's, not the bracket's
+    ("Aura: yes - zigzag lines for 20 min, go completely. Loss of vision (apart from zigzags): no.", "visual_aura", "present"),
+    ("Aura: yes - zigzag lines for 20 min, go completely. Loss of vision (apart from zigzags): no.",
+     "reduced_visual_acuity", "absent"),
+    ("视力下降（除了闪光）：无", "reduced_visual_acuity", "absent"),
+]
+
+ROUND_129_130_EMERGENCIES = [
+    # round 129: the clinician as patient
+    "我是心内科规培医生，27岁男。两周前病毒性感冒，这几天稍微一动就心慌气短。高敏肌钙蛋白I是正常上限的20倍，心电图窦速110。",
+    "我是医学院学生，男，25岁。两周前拉了三天肚子。前天开始两只脚发麻、脚没劲，今天两只手拿筷子都没劲了。膝反射、跟腱反射都敲不出来。",
+    "Community nurse, 61M, naproxen for a month. Two black, tarry, very smelly stools since yesterday and he went "
+    "lightheaded getting out of bed. Says the black is from the iron tablets he started himself.",
+    "Anaesthetist, 48M. He's been drinking a bottle of wine plus most nights for years and stopped abruptly 2 days ago. "
+    "Now sweating, shaking, confused about where he is and seeing insects on the walls.",
+    "Paediatric nurse, about her son, 6 weeks. Temp 38.4 rectally tonight, snuffly like his big sister.",
+    # round 130: numbers and units from elsewhere
+    "55岁女，乳腺癌，上周五打的第三个疗程化疗。今天发冷发抖，家里体温计是华氏的，测了101.3，又测一次100.9。",
+    "79岁男，前列腺增生多年。从昨晚11点到现在中午12点一滴尿都没尿出来，小肚子胀得鼓起来，痛。",
+    "4个月男婴，咳嗽流涕三天，今天喘得厉害。数了呼吸一分钟72次，肋间凹陷，指氧9 0%。",
+    "55岁男，高度近视。三天前右眼前突然很多黑点在飘，还有闪光，今天右眼下半边像被窗帘挡住了。",
+    "Lady of 74 with rheumatoid, on methotrexate 10 mg once a week. New blister pack and she's been taking four every "
+    "morning for the last 8 days. Mouth full of ulcers, diarrhoea since yesterday.",
+    "Day 5 after a normal delivery, thumping headache since last night. Midwife's BP a hundred and sixty-four over a "
+    "hundred and four.",
+]
+
+ROUND_129_130_NOT_EMERGENCIES = [
+    # four months and ten days old, with a rectal 38.1: not an infant under three months
+    "4个月零10天的女婴，流清涕一天。额温100.6°F，我们量肛温38.1，吃奶正常，逗她会笑，尿布换了7片都是湿的。",
+]
+
+ROUND_129_130_AGES = [
+    ("4个月零10天的女婴，流清涕一天。", 4 / 12 + 10 / 365),
+    ("Paediatric nurse, about her son, 6 weeks. Temp 38.4.", 6 * 7 / 365),
+    ("Lady of 74 with rheumatoid.", 74.0),
+]
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1418,13 +1457,15 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_123_124_EMERGENCIES,
         *ROUND_125_126_EMERGENCIES,
         *ROUND_127_128_EMERGENCIES,
+        *ROUND_129_130_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
     assert _assess(text).triage.level == "emergency"
 
 
-@pytest.mark.parametrize("text", [*ROUND_123_124_NOT_EMERGENCIES, *ROUND_125_126_NOT_EMERGENCIES, *ROUND_127_128_NOT_EMERGENCIES])
+@pytest.mark.parametrize("text", [*ROUND_123_124_NOT_EMERGENCIES, *ROUND_125_126_NOT_EMERGENCIES, *ROUND_127_128_NOT_EMERGENCIES,
+                                  *ROUND_129_130_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
@@ -1461,6 +1502,7 @@ def test_round_lab_readings(text: str, labs: dict[str, float]) -> None:
         *ROUND_115_116_STATUS,
         *ROUND_117_118_STATUS,
         *ROUND_119_120_STATUS,
+        *ROUND_127_128_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
@@ -1469,7 +1511,7 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
 
 @pytest.mark.parametrize(
     ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES,
-     *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES, *ROUND_125_126_AGES]
+     *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES, *ROUND_125_126_AGES, *ROUND_129_130_AGES]
 )
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
