@@ -50,6 +50,12 @@ class CompoundMatch:
 
 
 _Hit = Match[tuple[int, ...]]  # a site, state or block word and the entries that list it
+# a form's field whose value is the site ("Joint: L knee", "部位：左膝"): its label, a colon, a side word at most
+_SITE_FIELD = re.compile(r"[^:：\n]{1,30}[:：]\s*(?:(?:l|r|left|right|lt|rt|左|右|左侧|右侧)\.?\s*)?", re.IGNORECASE)
+# a field row: a short label (group 1), a colon, an answer
+_FIELD_ROW = re.compile(r"\s*([^:：\n]{1,30})[:：][^\n]*")
+# an answer of no after a field's colon ("Hot: N", "发热：否")
+_NO_ANSWER = re.compile(r"\s*(?:n|no|none|nil|否|无|没有)\b", re.IGNORECASE)
 
 
 class CompoundReader:
@@ -98,6 +104,8 @@ class CompoundReader:
                     best = self._state_said_of_it(text, site, ci, site_starts, states, clauses, units)
                 if best is None and where:
                     best = self._asked_state(site, ci, states, where, site_starts, clauses, units)
+                if best is None:
+                    best = self._field_state(text, site, ci, states)
                 if best is None:
                     continue
                 first, second = best
@@ -161,6 +169,36 @@ class CompoundReader:
                 continue
             best = (gap, first, second)
         return None if best is None else (best[1], best[2])
+
+    @staticmethod
+    def _field_state(text: str, site: _Hit, ci: int, states: list[_Hit]) -> tuple[_Hit, _Hit] | None:
+        """A form that gives the site as one field's value and its states as the next fields' labels
+        ("Joint: L knee" / "Hot: Y" / "Swollen: Y"): the site pairs with the first state field answered
+        other than no, in the block of field lines that follows it (up to a blank line)."""
+        line_start = text.rfind("\n", 0, site.start) + 1
+        line_end = text.find("\n", site.end)
+        if line_end == -1 or not _SITE_FIELD.fullmatch(text, line_start, site.start):
+            return None
+        if text[site.end:line_end].strip(" .,;，。"):
+            return None  # the field holds more than the site
+        found: list[tuple[_Hit, bool]] = []
+        pos = line_end + 1
+        for _ in range(12):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            row = _FIELD_ROW.match(text, pos, end)
+            if row is None:
+                break
+            for st in states:
+                if ci in st.payload and row.start(1) <= st.start and st.end <= row.end(1):
+                    found.append((st, bool(_NO_ANSWER.match(text, row.end(), end))))
+            pos = end + 1
+            if pos >= len(text):
+                break
+        for st, denied in found:
+            if not denied:
+                return site, st
+        return (site, found[0][0]) if found else None
 
     def _state_said_of_it(
         self, text: str, site: _Hit, ci: int, site_starts: list[int], states: list[_Hit], clauses: Clauses,

@@ -341,7 +341,7 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     # massive haemoptysis by volume: one bleed of 100 ml or more, or 500 ml or more in a day
     ("支扩10年。今天咯血？是，鲜红色，从早上到现在累计约 400 ml，单次最多约 150 ml", ("massive_haemoptysis",)),
     ("Bronchiectasis, a single bleed of about 150 ml of bright red blood this morning.", ("massive_haemoptysis",)),
-    ("肺结核病史，咯血，一天咳了600毫升。", ("massive_haemoptysis",)),
+    ("肺结核病史，一天咯了600毫升血。", ("massive_haemoptysis",)),
     # stage 3 acute kidney injury against the person's own baseline; a swarm's stings, then dark or little urine
     ("77岁女，摔倒后在地上躺了两天。尿很少，颜色像浓茶。肌酐260 μmol/L（三个月前体检是70 μmol/L）。", ("aki_stage_3",)),
     ("Lab phoned: creatinine 412 (baseline 98), potassium 5.1. 80F, off her food with diarrhoea.", ("aki_stage_3",)),
@@ -665,6 +665,7 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
 NOT_EMERGENCY: list[str] = [
     # blood-streaked sputum, one small bleed
     "支扩多年，这两天痰中带血丝，一次咯了10毫升左右，精神好。",
+    "Bronchiectasis: coughs up about 500 ml of green sputum a day, no blood.",
     # creatinine high but stable against the person's baseline; one sting with local swelling
     "CKD 4 review: creatinine 380 (baseline 350), potassium 5.0, feels well.",
     "肌酐210 μmol/L（平时200左右），慢性肾病4期，无不适。",

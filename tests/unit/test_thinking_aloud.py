@@ -1365,6 +1365,9 @@ ROUND_129_130_EMERGENCIES = [
     "hundred and four.",
 ]
 
+# and a known gap from round 117: a form gives the joint in one field and its states in the next ones
+ROUND_129_130_EMERGENCIES.append("Same-day triage form - joint\n69F, knee OA\nJoint: L knee\nHot: Y\nSwollen: Y\nFever: Y, 38.7")
+
 ROUND_129_130_NOT_EMERGENCIES = [
     # four months and ten days old, with a rectal 38.1: not an infant under three months
     "4个月零10天的女婴，流清涕一天。额温100.6°F，我们量肛温38.1，吃奶正常，逗她会笑，尿布换了7片都是湿的。",
@@ -1374,6 +1377,11 @@ ROUND_129_130_AGES = [
     ("4个月零10天的女婴，流清涕一天。", 4 / 12 + 10 / 365),
     ("Paediatric nurse, about her son, 6 weeks. Temp 38.4.", 6 * 7 / 365),
     ("Lady of 74 with rheumatoid.", 74.0),
+]
+
+ROUND_129_130_STATUS = [
+    ("Joint: L knee\nHot: N\nSwollen: N\nFever: N", "hot_swollen_joint", "absent"),
+    ("Joint: L knee\nHot: N\nSwollen: Y", "joint_swelling", "present"),
 ]
 
 ROUND_125_126_AGES = [
@@ -1503,6 +1511,7 @@ def test_round_lab_readings(text: str, labs: dict[str, float]) -> None:
         *ROUND_117_118_STATUS,
         *ROUND_119_120_STATUS,
         *ROUND_127_128_STATUS,
+        *ROUND_129_130_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
