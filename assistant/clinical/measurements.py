@@ -390,7 +390,7 @@ class MeasurementReader:
         (baseline 98)", "up from 92 in June", "肌酐260（三个月前体检是70）". No other measurement may be
         named between them ("creatinine 310, potassium was 6.9")."""
         stop = min(len(text), end + self._trends.reach)
-        brk = _SENTENCE_BREAK.search(text, end, stop)
+        brk = _FULL_STOP.search(text, end, stop)  # a semicolon may come before it ("265; it was 35 last year")
         stop = brk.start() if brk is not None else stop
         for p in range(end, stop):
             cue = self._trend_earlier.match_at(text, p)

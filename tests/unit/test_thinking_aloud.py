@@ -1384,6 +1384,32 @@ ROUND_129_130_STATUS = [
     ("Joint: L knee\nHot: N\nSwollen: Y", "joint_swelling", "present"),
 ]
 
+ROUND_131_132_EMERGENCIES = [
+    # round 131: notes from traditional and complementary practitioners
+    "中医内科：女，38岁，一年前起双眼皮下垂，下午重、早上轻。近1周加重，现在喝水呛咳、吞咽困难，说话带鼻音，今天开始觉得喘不上气。"
+    "查：双睑下垂，疲劳试验阳性。",
+    "Reflexologist's note: Mrs D's right foot is stone cold and pale white compared with the left. She says it came on "
+    "suddenly this afternoon. I could not feel a pulse on top of the foot. 74F, AF, stopped her apixaban 2 weeks ago.",
+    "Herbalist's client, 60F, brewed her own fu zi (processed aconite root) decoction for joint pain, doubled the dose. An "
+    "hour later numbness and tingling of the lips and tongue spreading to her hands and feet, nausea and vomiting, "
+    "palpitations. Pulse irregular, jumping between 48 and 110, BP 94/60.",
+    # round 132: food and drink
+    "34-year-old man, Campylobacter food poisoning two weeks ago. Now three days of tingling feet, and his legs are getting "
+    "weaker each day; today it's in his hands too. Knee and ankle reflexes absent.",
+    "5-year-old boy had bloody diarrhoea a week ago. Now pale, puffy around the eyes, barely passed any urine in the last "
+    "day. Creatinine today 265 µmol/L; it was 35 last year.",
+    "Couple in their 30s brewed a tea from angel's trumpet flowers two hours ago. He's now agitated and confused, pupils "
+    "widely dilated, skin hot, red and dry, and he hasn't passed urine since.",
+    "52-year-old fisherman ate a toadfish he caught. Lips and tongue went numb, tingling in his fingers, vomited, now weak "
+    "all over and breathing getting shallow. SpO2 90% on air.",
+]
+
+ROUND_131_132_NOT_EMERGENCIES = [
+    # a lip and a few hives after a possible nut trace, with no airway, breathing or circulation problem
+    "9-year-old girl with known peanut allergy ate a cereal bar labelled 'may contain nuts' an hour ago. Top lip swollen "
+    "and a few hives around her mouth. Tongue normal, voice normal, no cough or wheeze, no vomiting. Sats 99%.",
+]
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1466,6 +1492,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_125_126_EMERGENCIES,
         *ROUND_127_128_EMERGENCIES,
         *ROUND_129_130_EMERGENCIES,
+        *ROUND_131_132_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1473,7 +1500,7 @@ def test_round_emergencies(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [*ROUND_123_124_NOT_EMERGENCIES, *ROUND_125_126_NOT_EMERGENCIES, *ROUND_127_128_NOT_EMERGENCIES,
-                                  *ROUND_129_130_NOT_EMERGENCIES])
+                                  *ROUND_129_130_NOT_EMERGENCIES, *ROUND_131_132_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
