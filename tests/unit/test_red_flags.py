@@ -246,6 +246,7 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("3.0 without altered consciousness", mk(v={"glucose_mmol": 3.0}), False),
         ("meter LO with confusion", mk("glucose_below_meter_range confusion"), True),
         ("meter LO, alert", mk("glucose_below_meter_range"), False),
+        ("a newborn floppy and poorly responsive at 1.8", mk("lethargic_infant", v={"glucose_mmol": 1.8}, age=0.003), True),
     ],
     "hyperglycaemia_with_crisis_features": [
         ("16.7 with vomiting", mk("vomiting", v={"glucose_mmol": 16.7}), True),

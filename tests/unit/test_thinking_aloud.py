@@ -1410,6 +1410,50 @@ ROUND_131_132_NOT_EMERGENCIES = [
     "and a few hives around her mouth. Tongue normal, voice normal, no cough or wheeze, no vomiting. Sats 99%.",
 ]
 
+ROUND_133_134_EMERGENCIES = [
+    # round 133: heat, cold, smoke, floods and power cuts
+    "Clearing brush on a hot afternoon, 45M disturbed a hornets' nest and was stung forty-odd times on the head and "
+    "arms. Today his muscles ache, his urine is dark like cola and he's passing much less of it.",
+    "Mum rang: 3-year-old boy left asleep in the car about 40 minutes with the windows up on a hot afternoon. Now "
+    "floppy, eyes rolling, not responding to her properly, skin red and burning hot.",
+    "28F, 30 weeks pregnant. Power's been out two days so they brought the gas camping heater inside the flat. She and "
+    "her partner both have headaches, feel sick and dizzy; both felt better when they went out to the shops.",
+    "29F, 31 weeks pregnant, slipped on the icy pavement this morning. Now constant tummy pain, the womb feels hard and "
+    "tender, some dark red bleeding, and the baby's been moving less since.",
+    # round 134: the first month of life
+    "Term baby boy, 50 hours old on the postnatal ward, still hasn't passed any meconium. Abdomen getting bigger and "
+    "tight, and he has now vomited green twice.",
+    "Mum was GBS positive. Baby now 30 hours old, started grunting about an hour ago, resp rate 76, temp 37.9.",
+    "Postnatal ward, baby 40 hours old. Temperature 38.2 and again 38.2 an hour later.",
+    "足月儿，妈妈胎膜早破30小时才分娩。生后6小时开始呼吸快，每分钟75次，呻吟，有明显的三凹征。",
+    "出生第19天，这两天吃奶差，今天吐了四次。体温36.2℃，没发烧，可孩子特别蔫，一直睡，前囟鼓鼓的，摸着张力高。",
+    "9-day-old daughter stiffens, eyes roll to one side, legs cycling, lasts about 30 seconds each time. Five of these "
+    "in the past hour, sleepy in between. No fever.",
+    "Nurse calling about an 11-day-old girl. Sleepier, taking only 10 ml a feed. Temperature 35.5, pauses in her "
+    "breathing of 15 to 20 seconds.",
+    "35周早产，出生第1天。腋温35.8℃，吃奶没劲，抱起来软软的，反应差，足跟血糖1.8 mmol/L。",
+    "Dad made up the night bottle from a water bottle that had diluted bleach in it. 19-day-old took about 20 ml. Now "
+    "coughing, retching and drooling.",
+]
+
+ROUND_133_134_NOT_EMERGENCIES = [
+    # a hot room's temperature; dry skin said as 发干 (not 发绀); a pulsatile mass not felt; a baby straining at stool;
+    # a newborn's black-green meconium; an eye's yellow-green pus; a faint-like turn in the sun with no diabetes
+    "女，58岁，热浪持续快一个月，家里没装空调，晚上屋里三十一二度。她躺下一两个小时睡不着，白天没精神。体温正常。",
+    "女，54岁，这个冬天特别怕冷，乏力、便秘，皮肤发干。神志清楚，体温36.3℃，心率62次/分。TSH 18mIU/L。",
+    "男，35岁，今早突然右侧腰部绞痛，往右下腹和大腿根放射，恶心没吐。尿常规红细胞满视野。腹软，摸不到搏动性包块。",
+    "Formula-fed boy, 4 weeks old tomorrow. Passes hard little pellet poos every 3 days, strains, grunts and goes red in "
+    "the face doing it. Feeding well, tummy soft.",
+    "出生第4天，主要来问吐奶：偶尔吐一小口白奶，不是绿的。前两天大便黑绿色黏糊糊的，昨天开始变成墨绿带黄。吃奶好。",
+    "出生第5天，右眼红，眼皮肿，早上眼屎很多，是黄绿色的脓。宝宝吃奶、体温都正常。",
+    "男，45岁，露天排队站了一个多小时，突然头晕眼花、出冷汗，坐到阴凉处喝了点淡盐水，十来分钟就缓过来了。没有意识丧失。",
+]
+
+ROUND_133_134_AGES = [
+    ("Term baby boy, 50 hours old on the postnatal ward.", 50 / 8760),
+    ("足月儿，生后6小时开始呼吸快。", 6 / 8760),
+]
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1493,6 +1537,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_127_128_EMERGENCIES,
         *ROUND_129_130_EMERGENCIES,
         *ROUND_131_132_EMERGENCIES,
+        *ROUND_133_134_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1500,7 +1545,8 @@ def test_round_emergencies(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [*ROUND_123_124_NOT_EMERGENCIES, *ROUND_125_126_NOT_EMERGENCIES, *ROUND_127_128_NOT_EMERGENCIES,
-                                  *ROUND_129_130_NOT_EMERGENCIES, *ROUND_131_132_NOT_EMERGENCIES])
+                                  *ROUND_129_130_NOT_EMERGENCIES, *ROUND_131_132_NOT_EMERGENCIES,
+                                  *ROUND_133_134_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
@@ -1547,7 +1593,7 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
 
 @pytest.mark.parametrize(
     ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES,
-     *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES, *ROUND_125_126_AGES, *ROUND_129_130_AGES]
+     *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES, *ROUND_125_126_AGES, *ROUND_129_130_AGES, *ROUND_133_134_AGES]
 )
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
