@@ -621,12 +621,13 @@ class DemographicsReader:
 
 
 _SENTENCE_ENDS = ".;。；!?！？"
-# a score out of 40 named just before "N/40"
-# a woman's age and sex just before a number of weeks ("31F, 33 weeks", "28岁女，孕")
 # where the clause that holds a corrected age starts ("我一看病历，是两岁两个月，家长口误")
 _CLAUSE_STARTS = ("，", ",", "。", ".", "；", ";", "\n", "：", ":")
+# months and days of a baby's age ("4个月零10天")
 _MONTHS_AND_DAYS = re.compile(r"(?<![\d一二三四五六七八九十两])([\d一二三四五六七八九十两]{1,3})个月零?([\d一二三四五六七八九十两]{1,3})天")
+# a woman's age and sex just before a number of weeks ("31F, 33 weeks")
 _WOMAN_BEFORE = re.compile(r"(?:\b\d{1,2} ?(?:F|yo ?F|y/o ?F|yr ?F)|\d{1,2}-year-old (?:woman|lady|female)|\d{1,2}岁女(?:性)?)\s*[,，]?$", re.IGNORECASE)
+# a score out of 40 named just before "N/40"
 _SCORE_BEFORE = re.compile(r"\b(?:score|scored|mmse|moca|ace|ace-iii|test|scale|questionnaire|out of|total)\W*$", re.IGNORECASE)
 # who may be speaking before "<name>, <age>" in a carer's report ("Grandad: Leo, 3, autistic")
 _PAST_AGE_OPENERS = ("from the", "since the", "until the", "till the", "before the", "from", "since", "until", "till", "before")

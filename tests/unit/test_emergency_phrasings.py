@@ -338,6 +338,10 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("孩子2岁，半夜咳得跟狗叫一样，现在安安静静坐着都呼哧呼哧带哨音。", ("child_stridor_at_rest",)),
     ("男 58 糖尿病 左小腿红肿 一天蔓延一大片 起水疱 发烧", ("necrotising_fasciitis_suspected",)),
     ("男，58岁，肺结核病史，刚才一口气咳了大半杯血。", ("massive_haemoptysis",)),
+    # autonomic dysreflexia after a spinal cord injury: a blocked catheter or a full bowel
+    ("T4完全性脊髓损伤8年，长期留置尿管。今天突然头像要炸开一样痛，脸和脖子通红，上半身出汗，鼻子堵。", ("autonomic_dysreflexia_suspected",)),
+    ("27F with C6 tetraplegia. Pounding headache over the last 20 minutes, face flushed and sweaty above the shoulders.",
+     ("autonomic_dysreflexia_suspected",)),
     # massive haemoptysis by volume: one bleed of 100 ml or more, or 500 ml or more in a day
     ("支扩10年。今天咯血？是，鲜红色，从早上到现在累计约 400 ml，单次最多约 150 ml", ("massive_haemoptysis",)),
     ("Bronchiectasis, a single bleed of about 150 ml of bright red blood this morning.", ("massive_haemoptysis",)),
@@ -663,6 +667,8 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
 
 # near misses: look like an emergency but must not be triaged as one
 NOT_EMERGENCY: list[str] = [
+    # a spinal cord injury with an aching back and no headache; a tension headache without flushing or a BP rise
+    "T6 paraplegia for 10 years, aching low back after pushing his chair up a ramp, eases lying down.",
     # blood-streaked sputum, one small bleed
     "支扩多年，这两天痰中带血丝，一次咯了10毫升左右，精神好。",
     "Bronchiectasis: coughs up about 500 ml of green sputum a day, no blood.",

@@ -270,6 +270,14 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("known diabetes, ketones 2.9", mk("diabetes_history", v={"ketones": 2.9}), False),
         ("ketones 5 without diabetes or an SGLT2 inhibitor (starvation)", mk(v={"ketones": 5.0}), False),
     ],
+    # Consortium for Spinal Cord Medicine 2020: pounding headache, flushing or sweating above the injury, a blocked nose,
+    # a slow pulse, a rise in BP
+    "autonomic_dysreflexia_suspected": [
+        ("tetraplegia, pounding headache, flushed face", mk("spinal_cord_injury headache facial_flushing"), True),
+        ("spinal cord injury, headache, BP raised", mk("spinal_cord_injury headache raised_bp"), True),
+        ("spinal cord injury, headache alone", mk("spinal_cord_injury headache"), False),
+        ("headache with flushing, no spinal cord injury", mk("headache facial_flushing"), False),
+    ],
     # KDIGO 2012 2.1.2: stage 3 = creatinine 3.0 x baseline, or 353.6 µmol/L or more with an AKI rise
     "aki_stage_3": [
         ("creatinine 3 times baseline", mk(v={"creatinine": 300.0, "creatinine_rise": 300.0}), True),

@@ -1454,6 +1454,28 @@ ROUND_133_134_AGES = [
     ("足月儿，生后6小时开始呼吸快。", 6 / 8760),
 ]
 
+ROUND_135_136_EMERGENCIES = [
+    # round 135: living with a long-term disability or severe mental illness
+    "C6不完全性脊髓损伤的女性，36岁，平时血压偏低。已经4天没解大便了，刚才开始额头两侧胀痛，鼻子堵，脸发红，上身出汗。现在血压176/102，心率56。",
+    "全结肠切除回肠造口术后2个月，男，67岁。造口排出量每天2升多，不敢喝水。这两天头晕，尿很少。今天抽血肌酐296μmol/L，出院时是88。",
+    "家庭病床患者，男，71岁，10天前刚做的胃造瘘。今天一打营养液他就皱眉、呻吟，肚子硬得像板一样，按哪儿都躲，体温38.7℃，心率124。",
+    "81岁男性，留置导尿管半年。家属说从早上到现在8个小时尿袋里一滴尿都没有，他一直喊小肚子胀痛，下腹部鼓起一个包。",
+    "精神分裂症，男，24岁，出院后第3周，氯氮平还在加量。这几天发烧38.2℃，乏力、心慌。心率128，肌钙蛋白I比正常上限高好几倍。",
+    "女，62岁，重度抑郁。这3天基本不吃不喝，喂水就把头扭开。今天嘴唇干裂起皮，一整天没见她小便。",
+    "唐氏综合征女孩，3岁。咳嗽两天，像狗叫，今晚安静坐着也有明显喉鸣，吸气时胸骨上窝和肋间凹进去。",
+    "55M, T6 paraplegia. Carer found the skin of his scrotum and perineum red-purple this morning and it has spread up "
+    "into the groin since, a couple of blisters, and it feels crackly under the skin. T 38.9, HR 122.",
+    # round 136: the mouth, the jaw and the neck
+    "26M known epilepsy, girlfriend says 3 tonic-clonic fits in the last hour and he hasn't come round properly between them.",
+]
+
+ROUND_135_136_NOT_EMERGENCIES = [
+    # a lifelong dysarthria in cerebral palsy; saddle numbness unchanged since an old spinal injury; a usual BP said after today's
+    "脑瘫女性，29岁，坐轮椅，从小说话就含糊，家里人都听习惯了。这几天换了新轮椅，下午后脖子和两边太阳穴发紧，休息一下就好些。说话和平时一样，手脚力气没变化。",
+    "52M, incomplete L1 SCI 12 years ago. Has had saddle numbness and self-catheterises since the injury, no change in that. "
+    "Aching low back since pushing his chair up a ramp yesterday, eases lying down. No new leg weakness.",
+]
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1538,6 +1560,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_129_130_EMERGENCIES,
         *ROUND_131_132_EMERGENCIES,
         *ROUND_133_134_EMERGENCIES,
+        *ROUND_135_136_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1546,7 +1569,7 @@ def test_round_emergencies(text: str) -> None:
 
 @pytest.mark.parametrize("text", [*ROUND_123_124_NOT_EMERGENCIES, *ROUND_125_126_NOT_EMERGENCIES, *ROUND_127_128_NOT_EMERGENCIES,
                                   *ROUND_129_130_NOT_EMERGENCIES, *ROUND_131_132_NOT_EMERGENCIES,
-                                  *ROUND_133_134_NOT_EMERGENCIES])
+                                  *ROUND_133_134_NOT_EMERGENCIES, *ROUND_135_136_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
