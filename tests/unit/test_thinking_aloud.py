@@ -1476,6 +1476,20 @@ ROUND_135_136_NOT_EMERGENCIES = [
     "Aching low back since pushing his chair up a ramp yesterday, eases lying down. No new leg weakness.",
 ]
 
+ROUND_137_138_EMERGENCIES = [
+    # round 137: the breathless patient
+    "Home visit, 83-year-old woman on MST 30 mg twice a day. Today they can barely rouse her. Breathing slowly, 8 a "
+    "minute, pupils pinpoint.",
+    "28F: she and her partner both have had headaches, dizziness and nausea for 3 days, better when they're out at work. "
+    "The gas boiler has sooty staining around it. Even the cat has been sleepy.",
+    "6-week-old girl, born at 34 weeks, snuffles and cough. This afternoon mum saw her stop breathing for about 15 seconds "
+    "and go pale and floppy.",
+    # round 138: the belly
+    "79M, prostate trouble for years, hasn't been able to pass urine since last night, in agony in his lower tummy.",
+    "66M, three months of a change in bowel habit. Now three days without opening his bowels or passing wind, belly "
+    "swollen and crampy, started vomiting today.",
+]
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1561,6 +1575,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_131_132_EMERGENCIES,
         *ROUND_133_134_EMERGENCIES,
         *ROUND_135_136_EMERGENCIES,
+        *ROUND_137_138_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
