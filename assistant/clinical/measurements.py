@@ -327,7 +327,7 @@ class MeasurementReader:
             num = self._numeric(text, answer, mdef)
         if num is not None and _RATIO_AFTER.match(text, num[1]):
             return []  # "R 6/9" is a visual acuity, not a respiratory rate of 6
-        if mdef.baseline is not None and (trend := self._trend_from(text, start, pos, mdef)):
+        if mdef.baseline is not None and (trend := self._trend_from(text, start, pos, mdef, num)):
             return trend
         if num is not None:
             num = self._latest(text, num, mdef)
@@ -364,12 +364,15 @@ class MeasurementReader:
         limit = stop.start() if stop is not None else limit
         return [m.start() for m in self.number_start.finditer(text, connector.end, limit)]
 
-    def _trend_from(self, text: str, start: int, pos: int, mdef: MeasurementDef) -> list[Reading]:
+    def _trend_from(
+        self, text: str, start: int, pos: int, mdef: MeasurementDef, num: tuple[float, int] | None,
+    ) -> list[Reading]:
         """"creatinine from 80 to 210", "肌酐从平时160升到330", "Cr 98→286": the person's earlier
-        value, then the latest (an arrow alone joins them; "to" needs a "from" before)."""
+        value, then the latest (an arrow alone joins them; "to" needs a "from" before). ``num`` is the
+        number already read at ``pos``."""
         said_from = self._trend_from_words.match_at(text, pos)
         first_at = _SPACES.match(text, said_from.end).end() if said_from is not None else pos
-        first = self._numeric(text, first_at, mdef)
+        first = self._numeric(text, first_at, mdef) if said_from is not None else num
         if first is None:
             return []
         after = _SPACES.match(text, first[1]).end()

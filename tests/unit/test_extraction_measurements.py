@@ -109,6 +109,8 @@ def test_qualitative_labs(text: str, mid: str, qualitative: str) -> None:
         ("尿蛋白++，尿糖阳性，尿酮体(-)", {"urine_protein": 2, "urine_glucose": 1, "urine_ketones": 0}),
         ("urine ketones +++", {"urine_ketones": 3}),
         ("尿潜血阴性", {"urine_blood": 0}),
+        # a grade after a name shared with the white cell count is the dipstick's, not a count
+        ("尿常规白细胞 2+", {"urine_leukocytes": 2}),
     ],
 )
 def test_urine_dipstick(text: str, expected: dict[str, float]) -> None:
@@ -154,6 +156,27 @@ def test_a_number_after_a_fever_word_is_the_temperature(text: str, temp: float |
         assert "temp_c" not in case.vitals
     else:
         assert case.vitals["temp_c"].value == pytest.approx(temp, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a result beside the person's earlier value: the earlier is the baseline, the latest today's
+        ("creatinine 412 (baseline 98)", {"creatinine": 412.0, "creatinine_baseline": 98.0}),
+        ("肌酐从80升到210", {"creatinine": 210.0, "creatinine_baseline": 80.0}),
+        ("Cr 98→286 μmol/L", {"creatinine": 286.0, "creatinine_baseline": 98.0}),
+        ("Creatinine 88 last month, now 356", {"creatinine": 356.0, "creatinine_baseline": 88.0}),
+        ("肌酐260 μmol/L（三个月前体检是70 μmol/L）", {"creatinine": 260.0, "creatinine_baseline": 70.0}),
+        ("creat 3.4 (baseline 1.1)", {"creatinine": 300.56, "creatinine_baseline": 97.24}),
+        ("平时肌酐180 μmol/L左右，急查肌酐420 μmol/L", {"creatinine": 420.0, "creatinine_baseline": 180.0}),
+        ("Creatinine today 265 µmol/L; it was 35 last year.", {"creatinine": 265.0, "creatinine_baseline": 35.0}),
+        # another measurement named between: its value is its own
+        ("creatinine 310, potassium was 6.9", {"creatinine": 310.0, "potassium": 6.9}),
+    ],
+)
+def test_a_result_beside_its_baseline(text: str, expected: dict[str, float]) -> None:
+    labs = extract(text).labs
+    assert {k: labs[k].value for k in expected} == pytest.approx(expected)
 
 
 @pytest.mark.parametrize(

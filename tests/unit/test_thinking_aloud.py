@@ -1495,21 +1495,6 @@ ROUND_125_126_AGES = [
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
 ]
 
-ROUND_125_126_LABS = [
-    # a result beside the person's earlier value: the earlier is the baseline, the latest today's
-    ("creatinine 412 (baseline 98)", {"creatinine": 412.0, "creatinine_baseline": 98.0}),
-    ("肌酐从80升到210", {"creatinine": 210.0, "creatinine_baseline": 80.0}),
-    ("Cr 98→286 μmol/L", {"creatinine": 286.0, "creatinine_baseline": 98.0}),
-    ("Creatinine 88 last month, now 356", {"creatinine": 356.0, "creatinine_baseline": 88.0}),
-    ("肌酐260 μmol/L（三个月前体检是70 μmol/L）", {"creatinine": 260.0, "creatinine_baseline": 70.0}),
-    ("creat 3.4 (baseline 1.1)", {"creatinine": 300.56, "creatinine_baseline": 97.24}),
-    ("平时肌酐180 μmol/L左右，急查肌酐420 μmol/L", {"creatinine": 420.0, "creatinine_baseline": 180.0}),
-    # another measurement named between: its value is its own
-    ("creatinine 310, potassium was 6.9", {"creatinine": 310.0, "potassium": 6.9}),
-    # a dipstick grade is not a white cell count
-    ("尿常规白细胞 2+", {"urine_leukocytes": 2.0}),
-]
-
 
 ROUND_83_84_AGES = [
     ("Dad rang back about Amira, 18 months, diarrhoea and vomiting since Saturday.", 1.5),
@@ -1587,12 +1572,6 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_133_134_NOT_EMERGENCIES, *ROUND_135_136_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
-
-
-@pytest.mark.parametrize(("text", "labs"), ROUND_125_126_LABS)
-def test_round_lab_readings(text: str, labs: dict[str, float]) -> None:
-    read = extract(text).labs
-    assert {k: read[k].value for k in labs if k in read} == pytest.approx(labs)
 
 
 @pytest.mark.parametrize(
