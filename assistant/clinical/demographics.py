@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.clinical.dialogue import speaker_label
-from assistant.clinical.extraction_lexicon import DemographicsLexicon, NamedAge
+from assistant.clinical.extraction_lexicon import DemographicsLexicon, InfantMonths, NamedAge
 from assistant.clinical.matching import Mask, PhraseMatcher, is_word_char
 from assistant.clinical.numbers import Number, NumberReader
 
@@ -59,15 +59,11 @@ class DemographicsReader:
             [(w, u.years) for u in lex.age.units for w in u.all()], digit_before_ok=True
         )
         # (unit matcher, words after the unit, infant words before the number) per infant unit
+        infant_units = [lex.age.months_before_infant, *lex.age.infant_ages]
         self._infant: list[tuple[PhraseMatcher[float], PhraseMatcher[bool], list[str], tuple[str, ...]]] = [
-            (
-                PhraseMatcher([(w, inf.years) for w in inf.units.all()], digit_before_ok=True),
-                PhraseMatcher([(w, True) for w in inf.followed_by]),
-                sorted((w.lower() for w in inf.preceded_by), key=len, reverse=True),
-                tuple(w.lower() for w in inf.not_followed_by),
-            )
-            for inf in [lex.age.months_before_infant, *lex.age.infant_ages]
+            _infant_unit(inf) for inf in infant_units if not inf.last_resort
         ]
+        self._infant_last_resort = [_infant_unit(inf) for inf in infant_units if inf.last_resort]
         extra = lex.age.months_after_years
         self._extra_months: PhraseMatcher[float] | None = (
             PhraseMatcher([(w, extra.years) for w in extra.units.all()], digit_before_ok=True) if extra else None
@@ -128,6 +124,8 @@ class DemographicsReader:
         self._corrected_age(text, claimed, out)
         self._slip_corrected_age(text, claimed, out)
         self._sex_words(text, claimed, out)
+        if out.age_years is None:
+            self._infant_age(text, claimed, out, units_of=self._infant_last_resort)
         return out
 
     def _slip_corrected_age(self, text: str, claimed: Mask, out: Demographics) -> None:
@@ -202,10 +200,13 @@ class DemographicsReader:
             out.age_span = (start, end)
             self._near_sex(text, start, end, out)
 
-    def _infant_age(self, text: str, claimed: Mask, out: Demographics, opening_only: bool = False) -> bool:
+    def _infant_age(
+        self, text: str, claimed: Mask, out: Demographics, opening_only: bool = False,
+        units_of: list[tuple[PhraseMatcher[float], PhraseMatcher[bool], list[str], tuple[str, ...]]] | None = None,
+    ) -> bool:
         """A baby's age in months, weeks or days ("3个月男婴", "baby 5 weeks"); with `opening_only`, only one
         that opens the note, before any punctuation."""
-        for units, follow_words, before_words, not_after in self._infant:
+        for units, follow_words, before_words, not_after in (self._infant if units_of is None else units_of):
             for m in units.find(text, claimed):
                 num = self._numbers.read_before(text, m.start, max_back=10)
                 if num is None or (not_after and text.startswith(not_after, m.end)):
@@ -738,6 +739,15 @@ def _skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] == " ":
         pos += 1
     return pos
+
+
+def _infant_unit(inf: InfantMonths) -> tuple[PhraseMatcher[float], PhraseMatcher[bool], list[str], tuple[str, ...]]:
+    return (
+        PhraseMatcher([(w, inf.years) for w in inf.units.all()], digit_before_ok=True),
+        PhraseMatcher([(w, True) for w in inf.followed_by]),
+        sorted((w.lower() for w in inf.preceded_by), key=len, reverse=True),
+        tuple(w.lower() for w in inf.not_followed_by),
+    )
 
 
 def _word_before(text: str, start: int, words: list[str]) -> bool:

@@ -245,6 +245,8 @@ class UnitDef(BaseModel):
     # where the reading was taken ("38.3 under the arm", "100.6 rectal"): it marks the number as this
     # measurement but says nothing of its unit, which is read as if none were said
     site: bool = False
+    # the finding the unit's word also says ("pulse 128 irregular": a rate of 128 and an irregular pulse)
+    finding: str | None = None
 
     def convert(self, value: float) -> float:
         return (value + self.shift) * self.scale + self.add
@@ -264,6 +266,9 @@ class MeasurementDef(BaseModel):
     kind: Literal["vital", "lab"]
     unit: str
     names: Words
+    # names another measurement also has, tried only after that one found no value in its range
+    # ("pulse oximeter reads 270": not a saturation, so the pulse rate it shows)
+    shared_names: Words = Field(default_factory=Words)
     value: Literal["numeric", "dipstick", "numeric_or_qualitative"] = "numeric"
     range: tuple[float, float] | None = None
     units: list[UnitDef] = Field(default_factory=list)
@@ -446,6 +451,8 @@ class InfantMonths(BaseModel):
     preceded_by: list[str] = Field(default_factory=list)  # "宝宝5个月": an infant word, then the months
     # words right after the unit that make it a time, not an age ("宝宝，10天前开始咳嗽")
     not_followed_by: list[str] = Field(default_factory=list)
+    # read only when no other age is said: a newborn visit's day is also the mother's postnatal day
+    last_resort: bool = False
 
 
 class ExtraMonths(BaseModel):

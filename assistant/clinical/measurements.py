@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.clinical.dialogue import speaker_label
 from assistant.clinical.extraction_lexicon import BareDecimal, BarePair, MeasurementDef, MeasurementLexicon, PairDef, UnitDef
@@ -70,6 +70,8 @@ class Reading:
     qualitative: str | None
     start: int
     end: int
+    # a finding its unit's word also says, with that word's span ("pulse 128 irregular")
+    finding: tuple[str, int, int] | None = None
 
 
 class MeasurementReader:
@@ -82,6 +84,8 @@ class MeasurementReader:
             names += [(n, ("pair", pair)) for n in pair.names.all()]
         for mdef in lex.measurements:
             names += [(n, ("single", mdef)) for n in mdef.names.all()]
+        for mdef in lex.measurements:  # after every measurement's own names, so tried last
+            names += [(n, ("single", mdef)) for n in mdef.shared_names.all()]
         names += [(n, ("skip", None)) for n in lex.not_measurements.all()]
         self._names: PhraseMatcher[tuple[str, object]] = PhraseMatcher(names, digit_after_ok=True)
         self._fillers: PhraseMatcher[bool] = PhraseMatcher([(f, True) for f in lex.fillers.all()])
@@ -120,6 +124,10 @@ class MeasurementReader:
         for pair in lex.pairs:
             unit_only += [(n, ("pair", pair)) for n in pair.unit_only]
         self._unit_only: PhraseMatcher[tuple[str, object]] = PhraseMatcher(unit_only, digit_before_ok=True)
+        self._unit_findings: dict[str, PhraseMatcher[str]] = {
+            m.id: PhraseMatcher([(n, u.finding) for u in m.units if u.finding for n in u.names], digit_before_ok=True)
+            for m in lex.measurements if any(u.finding for u in m.units)
+        }
         self._cues: PhraseMatcher[MeasurementDef] = PhraseMatcher(
             [(w, mdef) for mdef in lex.measurements for w in mdef.cues.all()], digit_after_ok=True
         )
@@ -167,7 +175,17 @@ class MeasurementReader:
         out += self._read_bare_pairs(text, taken, {r.id for r in out})
         out += self._read_bare_decimals(text, taken, {r.id for r in out})
         out.sort(key=lambda r: r.start)
-        return self._higher_limb(text, out)
+        return self._higher_limb(text, [self._with_unit_finding(text, r) for r in out])
+
+    def _with_unit_finding(self, text: str, r: Reading) -> Reading:
+        matcher = self._unit_findings.get(r.id)
+        if matcher is None:
+            return r
+        ends = [m for m in matcher.find(text[r.start:r.end]) if r.start + m.end == r.end]
+        if not ends:
+            return r
+        m = max(ends, key=lambda m: m.end - m.start)
+        return replace(r, finding=(m.payload[0], r.start + m.start, r.end))
 
     def _higher_limb(self, text: str, readings: list[Reading]) -> list[Reading]:
         """Of a pair read once per limb ("right arm 172/96, left arm 138/80"), keep the higher."""

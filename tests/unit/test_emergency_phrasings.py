@@ -353,6 +353,17 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("肌酐从平时80升到了260，这两天尿少。", ("aki_stage_3",)),
     ("52岁女，采茶时被一群马蜂蛰了，8个小时后尿变成酱油色，尿量少了。", ("mass_stings_toxicity",)),
     ("Disturbed a wasps' nest, stung dozens of times; this morning his urine looks like cola.", ("mass_stings_toxicity",)),
+    # WHO IMCI 2014: a young infant under 2 months not feeding well, fitting, cold or moving only when stimulated
+    ("出生第11天，这两天越来越没精神，总在睡，喂奶不肯吸，一次只吃几口。腋温35.9℃。", ("young_infant_very_severe_disease",)),
+    ("Baby 3 weeks old, not feeding well since this morning, axillary temperature 35.2.", ("young_infant_very_severe_disease",)),
+    # a dental infection spreading to the floor of the mouth (Ludwig's angina)
+    ("44M, abscess on a lower left molar for a week. Now hard board-like swelling under the chin on both sides, "
+     "drooling, can barely open his jaw. Temp 38.8.", ("spreading_dental_infection_airway",)),
+    ("女，50岁，智齿冠周炎一周，今天口底肿胀、舌头被顶起来，吞咽困难，体温38.9℃。", ("spreading_dental_infection_airway",)),
+    # a tachyarrhythmia over 150 with an adverse feature (RCUK 2021)
+    ("38F, palpitations for an hour. Her watch says 212 and so does our monitor. BP 82/50, feels like she'll pass out.",
+     ("tachycardia_with_adverse_features",)),
+    ("男，58岁，突发心慌2小时，心率180次/分，胸口闷痛，血压86/54。", ("tachycardia_with_adverse_features",)),
     # theophylline toxicity after ciprofloxacin or after stopping smoking
     ("男70岁，慢阻肺长期吃茶碱缓释片。三天前开了环丙沙星。昨天开始反复呕吐，心慌，心率136。", ("theophylline_toxicity_suspected",)),
     ("COPD, on Uniphyllin Continus 400 mg twice daily, stopped smoking 10 days ago. Vomiting, then had a fit.",
@@ -943,6 +954,11 @@ NOT_EMERGENCY: list[str] = [
     "Smoker, a few streaks of blood in the sputum with a cold this week, BP 132/80, well in himself.",
     "拉肚子两天，一天五六次，能喝水，血压118/76，精神可",
     "Three weeks postpartum, BP 148/92 on two readings, no headache, well",
+    # a young infant who feeds and moves well; a dental abscess without spread; a salivary stone
+    "Baby 6 weeks, cold for two days, feeding well, alert and active, temp 37.2",
+    "Dental abscess on an upper molar, face a little swollen, eating and swallowing fine, temp 37.4",
+    "Swelling under the tongue when he eats, goes down after an hour, no fever",
+    "Palpitations on and off this week, pulse 96 regular now, BP 128/80, no chest pain, no dizziness",
     # questions, not findings
     "What does a raised troponin mean here?",
     "CRP高是什么意思",

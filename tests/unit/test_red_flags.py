@@ -278,6 +278,34 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("spinal cord injury, headache alone", mk("spinal_cord_injury headache"), False),
         ("headache with flushing, no spinal cord injury", mk("headache facial_flushing"), False),
     ],
+    # RCUK 2021 adult tachycardia algorithm: adverse features shock, syncope, myocardial ischaemia, heart failure
+    "tachycardia_with_adverse_features": [
+        ("HR 180, BP 82/50", mk(v={"hr": 180.0, "sbp": 82.0}, age=40), True),
+        ("HR 160, fainted", mk("syncope", v={"hr": 160.0}, age=40), True),
+        ("HR 170, chest pain", mk("chest_pain", v={"hr": 170.0}, age=60), True),
+        ("HR 150 (not over), BP 80", mk("hypotension", v={"hr": 150.0}, age=60), False),
+        ("HR 190, well", mk(v={"hr": 190.0, "sbp": 120.0}, age=30), False),
+        ("child, HR 200, pale and faint (the paediatric rules judge it)", mk("syncope", v={"hr": 200.0}, age=8), False),
+    ],
+    # WHO IMCI 2014, sick young infant up to 2 months: very severe disease
+    "young_infant_very_severe_disease": [
+        ("3 weeks, not feeding well", mk("poor_feeding", age=0.06), True),
+        ("6 weeks, temperature 35.4", mk(v={"temp_c": 35.4}, age=0.115), True),
+        ("6 weeks, temperature 35.5", mk(v={"temp_c": 35.5}, age=0.115), False),
+        ("10 days, moves only when stimulated", mk("lethargic_infant", age=0.027), True),
+        ("10 days, severe chest indrawing", mk("increased_work_of_breathing", age=0.027, q={"increased_work_of_breathing": SEV("severe")}), True),
+        ("10 days, mild chest indrawing", mk("increased_work_of_breathing", age=0.027, q={"increased_work_of_breathing": SEV("mild")}), False),
+        ("3 months, not feeding well (past the young-infant chart)", mk("poor_feeding", age=0.25), False),
+    ],
+    # SDCEP 2016 dental abscess: refer urgently with trismus, dysphagia, floor-of-mouth swelling or airway threat
+    "spreading_dental_infection_airway": [
+        ("dental abscess, trismus", mk("dental_infection trismus"), True),
+        ("dental abscess, difficulty swallowing", mk("dental_infection difficulty_swallowing"), True),
+        ("floor of mouth swollen, fever", mk("floor_of_mouth_swelling fever"), True),
+        ("floor of mouth swollen, drooling", mk("floor_of_mouth_swelling drooling"), True),
+        ("dental abscess with fever only", mk("dental_infection fever"), False),
+        ("floor of mouth swollen, no fever or airway sign", mk("floor_of_mouth_swelling"), False),
+    ],
     # KDIGO 2012 2.1.2: stage 3 = creatinine 3.0 x baseline, or 353.6 µmol/L or more with an AKI rise
     "aki_stage_3": [
         ("creatinine 3 times baseline", mk(v={"creatinine": 300.0, "creatinine_rise": 300.0}), True),
@@ -591,6 +619,7 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("head injury on an anticoagulant", mk("head_injury anticoagulant_use"), True),
         ("head injury then vomiting", mk("head_injury vomiting"), True),
         ("head injury, no referral criterion", mk("head_injury headache"), False),
+        ("head injury, no memory of it", mk("head_injury amnesia"), True),
         ("vomiting on warfarin without head injury", mk("anticoagulant_use vomiting"), False),
         ("baby, head injury, tense fontanelle", mk("head_injury bulging_fontanelle", age=0.25), True),
         ("5 months, head injury, swelling over 5 cm", mk("head_injury large_head_swelling", age=0.42), True),

@@ -1490,6 +1490,59 @@ ROUND_137_138_EMERGENCIES = [
     "swollen and crampy, started vomiting today.",
 ]
 
+ROUND_139_140_EMERGENCIES = [
+    # round 139: the head and the nerves
+    "男，30岁，癫痫好多年了。家属打电话来：他在家里又犯病了，全身抽，口吐白沫，到现在快十分钟了还没停，喊他不应。",
+    "女，38岁，腰椎间盘突出两年。今天早上坐马桶时发现屁股和大腿内侧挨着马桶圈的地方没知觉，刚才还有一次大便没憋住拉在了裤子里。",
+    "男，66岁，糖尿病。半小时前看电视时突然左边一半东西看不见了，起身走路晃得厉害，要扶着墙才能走。",
+    "女婴，9个月。一小时前从大床上摔到地板上，头右侧着地。现在右边头顶鼓起一个大包，量了一下约6厘米，软软的。",
+    "70-year-old man, sudden dizziness 2 hours ago. Can't sit up on the couch without holding on. Nystagmus changes "
+    "direction looking left and right, head impulse test normal both sides.",
+    "47-year-old woman, drinks at least a bottle of wine plus spirits daily. Sister says for three days she's been "
+    "confused and complaining of double vision.",
+    "83-year-old man, oxycodone dose was put up three days ago. Daughter can barely wake him this morning, his pupils "
+    "are pinpoint.",
+    "24-year-old rugby player, knocked out cold in a tackle for about a minute. Keeps asking the score over and over.",
+    # round 140: the heart, the vessels and the legs
+    "47岁男性，半小时前爬楼梯时下颌和牙床发紧发酸，停下来歇了也没好，到现在快25分钟了，满头是汗，有点恶心。没有胸痛。",
+    "男，66岁，上午吃饭时左手突然一阵剧痛，随后发凉、发白、手指发麻。左侧桡动脉、肱动脉搏动消失，右侧正常。",
+    "71岁男性，两天前弯腰搬花盆把腰扭了，腰痛一直没好。查体腹部脐上偏左可触及一个搏动性、膨胀性包块，有压痛。",
+    "我爸两周前刚得了心梗。今天中午说左脚突然疼，现在脚冰冰凉，颜色发白，脚背上摸不到跳。",
+    "男，68岁，左上臂内侧酸痛40分钟，像是拉伤了但没干重活，伴有气短，没有胸痛。",
+    "69-year-old man, left hand went suddenly cold and numb at breakfast. No radial or brachial pulse on the left.",
+    "38-year-old woman, palpitations for an hour. Her watch says 212 and so does our monitor. BP 82/50, clammy.",
+    "57M, new chest tightness 10 days ago, at first only on hills, but this week three episodes sitting at his desk.",
+    "64M, heart attack two years ago. Over the past week the distance he can walk before his chest tightens has dropped "
+    "from a mile to about 100 yards.",
+    "88-year-old lady with known aortic stenosis, suddenly very breathless, sitting bolt upright, wet bubbly breathing. "
+    "Sats 84% on air.",
+    "71M, sudden severe pain in the left loin an hour ago. They've been 'keeping an eye on a swollen artery in his "
+    "tummy'. Pale and sweaty.",
+    "Nursing home, 88-year-old man with AF, very breathless. Pulse irregular at 140, BP 112/70, RR 36, sats 82% on air.",
+]
+
+ROUND_139_140_NOT_EMERGENCIES = [
+    "女，71岁。前天早上右眼突然像有一道黑幕拉下来，大概五分钟后又慢慢恢复了。现在看东西正常，手脚也没有无力。",
+    "3-year-old girl who has had two febrile fits before. Temp 39, a generalised shake lasting about 2 minutes. An hour "
+    "later she's completely back to herself, running around, drinking well.",
+    "女，67岁，左侧胸背部火辣辣地疼了三天，像一条带子绕过去，今天同一位置起了一串成簇的小水疱。精神好，不发热。",
+    "女，51岁，月经半年没来了。近几个月经常一阵阵脸发热、出汗，夜里常热醒，没有胸痛。心电图、甲功都正常。",
+    "AF review, 79F on apixaban: gums bleed a bit when brushing. No melaena, no falls. HR 74 irregular, BP 128/76.",
+]
+
+ROUND_139_140_AGES = [
+    ("Community midwife day 5 visit. Baby feels warm, axillary 38.0.", 5 / 365),
+    # the visit's day is the mother's too: an age said of her wins
+    ("Midwife day 5 visit. Mum 29F has a bad headache, BP 160/110.", 29.0),
+]
+
+ROUND_139_140_STATUS = [
+    # the rhythm said with the rate stays a finding
+    ("Pulse 128 irregular, BP 100/60", "irregular_pulse", "present"),
+    ("pulse irregularly irregular at 130", "irregular_pulse", "present"),
+    ("HR 74 regular", "irregular_pulse", None),
+]
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1561,6 +1614,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_133_134_EMERGENCIES,
         *ROUND_135_136_EMERGENCIES,
         *ROUND_137_138_EMERGENCIES,
+        *ROUND_139_140_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1569,7 +1623,8 @@ def test_round_emergencies(text: str) -> None:
 
 @pytest.mark.parametrize("text", [*ROUND_123_124_NOT_EMERGENCIES, *ROUND_125_126_NOT_EMERGENCIES, *ROUND_127_128_NOT_EMERGENCIES,
                                   *ROUND_129_130_NOT_EMERGENCIES, *ROUND_131_132_NOT_EMERGENCIES,
-                                  *ROUND_133_134_NOT_EMERGENCIES, *ROUND_135_136_NOT_EMERGENCIES])
+                                  *ROUND_133_134_NOT_EMERGENCIES, *ROUND_135_136_NOT_EMERGENCIES,
+                                  *ROUND_139_140_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
@@ -1602,6 +1657,7 @@ def test_round_near_misses_are_not_emergencies(text: str) -> None:
         *ROUND_119_120_STATUS,
         *ROUND_127_128_STATUS,
         *ROUND_129_130_STATUS,
+        *ROUND_139_140_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
@@ -1610,7 +1666,8 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
 
 @pytest.mark.parametrize(
     ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES,
-     *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES, *ROUND_125_126_AGES, *ROUND_129_130_AGES, *ROUND_133_134_AGES]
+     *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES, *ROUND_125_126_AGES, *ROUND_129_130_AGES, *ROUND_133_134_AGES,
+     *ROUND_139_140_AGES]
 )
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
