@@ -364,6 +364,13 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("38F, palpitations for an hour. Her watch says 212 and so does our monitor. BP 82/50, feels like she'll pass out.",
      ("tachycardia_with_adverse_features",)),
     ("男，58岁，突发心慌2小时，心率180次/分，胸口闷痛，血压86/54。", ("tachycardia_with_adverse_features",)),
+    # a nosebleed first aid has not stopped; a child's unexplained petechiae or enlarged liver and spleen (NICE NG12)
+    ("男，77岁，房颤吃华法林。右边鼻子出血，捏着鼻子压了一个多小时还是没止住。", ("nosebleed_not_controlled",)),
+    ("82F on apixaban, nosebleed for over an hour, pinched it for 20 minutes and it's still bleeding.", ("nosebleed_not_controlled",)),
+    ("5岁男孩，这一个月脸色越来越白，身上很多青紫，小腿上有针尖样的出血点。不发烧。肝脾肋下都能摸到。",
+     ("young_person_unexplained_petechiae_or_hepatosplenomegaly",)),
+    ("4-year-old, pale and tired for three weeks, bruises on his shins, tiny pinpoint spots on his chest that don't fade. No fever.",
+     ("young_person_unexplained_petechiae_or_hepatosplenomegaly",)),
     # theophylline toxicity after ciprofloxacin or after stopping smoking
     ("男70岁，慢阻肺长期吃茶碱缓释片。三天前开了环丙沙星。昨天开始反复呕吐，心慌，心率136。", ("theophylline_toxicity_suspected",)),
     ("COPD, on Uniphyllin Continus 400 mg twice daily, stopped smoking 10 days ago. Vomiting, then had a fit.",
@@ -959,6 +966,8 @@ NOT_EMERGENCY: list[str] = [
     "Dental abscess on an upper molar, face a little swollen, eating and swallowing fine, temp 37.4",
     "Swelling under the tongue when he eats, goes down after an hour, no fever",
     "Palpitations on and off this week, pulse 96 regular now, BP 128/80, no chest pain, no dizziness",
+    "Small nosebleed this morning, stopped after ten minutes of pinching, no blood thinners",
+    "8-year-old, tiny red dots on her face after a long bout of coughing fits, well otherwise",
     # questions, not findings
     "What does a raised troponin mean here?",
     "CRP高是什么意思",

@@ -287,6 +287,21 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("HR 190, well", mk(v={"hr": 190.0, "sbp": 120.0}, age=30), False),
         ("child, HR 200, pale and faint (the paediatric rules judge it)", mk("syncope", v={"hr": 200.0}, age=8), False),
     ],
+    # 鼻出血诊断及治疗指南 2015: pressure that fails, or a bleed with shock, needs specialist haemostasis
+    "nosebleed_not_controlled": [
+        ("nosebleed not stopped by pressure", mk("uncontrolled_epistaxis"), True),
+        ("nosebleed with a faint", mk("epistaxis syncope"), True),
+        ("nosebleed, BP 84/50", mk("epistaxis", v={"sbp": 84.0}), True),
+        ("nosebleed that stopped", mk("epistaxis"), False),
+    ],
+    # NICE NG12 1.10: immediate specialist assessment for unexplained petechiae or hepatosplenomegaly
+    "young_person_unexplained_petechiae_or_hepatosplenomegaly": [
+        ("child, petechiae, no fever", mk("non_blanching_rash", age=5), True),
+        ("child, hepatosplenomegaly", mk("hepatosplenomegaly", age=5), True),
+        ("child, petechiae with fever (the meningococcal rules judge it)", mk("non_blanching_rash fever", age=5), False),
+        ("child, spots after coughing fits", mk("non_blanching_rash coughing_fits", age=6), False),
+        ("adult of 40, petechiae", mk("non_blanching_rash", age=40), False),
+    ],
     # WHO IMCI 2014, sick young infant up to 2 months: very severe disease
     "young_infant_very_severe_disease": [
         ("3 weeks, not feeding well", mk("poor_feeding", age=0.06), True),

@@ -1543,6 +1543,35 @@ ROUND_139_140_STATUS = [
     ("HR 74 regular", "irregular_pulse", None),
 ]
 
+ROUND_141_142_EMERGENCIES = [
+    # round 141: fever and infection, at every age
+    "50-year-old man being worked up for TB. Just coughed up about a cupful of bright red blood and is still bringing it up.",
+    "38-year-old man, sinus infection for a week, now the right eye is swollen and pushed forward, seeing double. Temp 38.5.",
+    "28-year-old man, bad lower wisdom tooth for a week. Now the floor of the mouth raised and firm, can barely open his "
+    "mouth, dribbling. Temp 38.9.",
+    "31-year-old who injects heroin, right wrist swollen, hot and red for 2 days, can't move it for the pain. Temp 38.6.",
+    # round 142: blood and bleeding
+    "产妇28岁，在家里急产，生完大概四十分钟。家属说下面一直在流血，垫的浴巾已经湿透两条，还有拳头大的血块。",
+    "男，71岁，8天前做了前列腺电切手术。昨天尿又变红，像洗肉水，今天上午开始一点尿都解不出来，小肚子胀痛得厉害。",
+    "孕31周，20周B超提示胎盘位置低。今天早上突然阴道流出鲜红色血，估计有小半碗，不痛。",
+    "3岁男孩，两天前在床底下玩，床底放着灭鼠的毒饵。今天早上流鼻血，压了很久才止住，腿上有好几块青紫。",
+    "男，50岁，捅了马蜂窝，头、脖子、胳膊被蜇了三四十下。今天早上解的尿是酱油色的，只尿了一点点。",
+    "男，28岁，昨晚喝了很多酒，吐了好几次，后来使劲干呕，吐出来一茶杯左右的鲜红色血。",
+    "29 weeks pregnant. Bright red bleeding started an hour after sex this evening, painless, has already filled a pad.",
+    "61-year-old man stung over 30 times by hornets yesterday. Today his urine has gone dark brown like strong tea and "
+    "he's hardly passed any since last night.",
+    "孕36周，骑电动车摔了一跤，肚子撞在车把上。中午开始肚子持续痛，子宫摸上去硬，阴道有少量暗红色出血。",
+    "58F, known bronchiectasis. This morning she coughed up fresh blood, filled half a cereal bowl.",
+]
+
+ROUND_141_142_NOT_EMERGENCIES = [
+    "10个月女婴，发烧第7天，吃了三天头孢也不退。两眼结膜充血，嘴唇很红。很烦躁，吃奶比平时少了一半。",
+    "4-year-old boy, temp 38.5 yesterday with a sore throat. Fine red rash that feels like sandpaper and blanches, strawberry "
+    "tongue. Scarlet fever in his class. Playing, drinking, weeing normally.",
+    "Day 10 after a normal vaginal birth. Since yesterday the loss is bright red again with a few small clots, 5p size. "
+    "Changing a pad every 4 hours. Pulse 80, feels well.",
+]
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1615,6 +1644,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_135_136_EMERGENCIES,
         *ROUND_137_138_EMERGENCIES,
         *ROUND_139_140_EMERGENCIES,
+        *ROUND_141_142_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1624,7 +1654,7 @@ def test_round_emergencies(text: str) -> None:
 @pytest.mark.parametrize("text", [*ROUND_123_124_NOT_EMERGENCIES, *ROUND_125_126_NOT_EMERGENCIES, *ROUND_127_128_NOT_EMERGENCIES,
                                   *ROUND_129_130_NOT_EMERGENCIES, *ROUND_131_132_NOT_EMERGENCIES,
                                   *ROUND_133_134_NOT_EMERGENCIES, *ROUND_135_136_NOT_EMERGENCIES,
-                                  *ROUND_139_140_NOT_EMERGENCIES])
+                                  *ROUND_139_140_NOT_EMERGENCIES, *ROUND_141_142_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
