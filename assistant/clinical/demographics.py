@@ -430,6 +430,15 @@ class DemographicsReader:
             if self._in_range(years) and years < 16:
                 self._set_age(out, years, g.start("age"), g.end(), text)
                 return
+        # ...or a parent or grandparent ("Son worried about his dad, 80, widowed"): a grown-up's age only
+        elders = self._named_lex.elders if self._named_lex is not None else {}
+        for g in _ELDER_COMMA_AGE.finditer(text):
+            elder = g.group("elder").lower()
+            years = float(g.group("age"))
+            if elder in elders and not claimed.overlaps(g.start("age"), g.end()) and self._in_range(years) and years >= 18:
+                self._set_age(out, years, g.start("age"), g.end(), text)
+                out.sex = out.sex or elders[elder]
+                return
 
     def _age_said_of_person(self, text: str, cased: str, claimed: Mask, out: Demographics) -> None:
         """"Leo is 7 weeks and he feels warm", "Alfie's 3 and has had a temp", "My niece is 5 and had a cold",
@@ -640,6 +649,9 @@ _COMMA_NAMED_AGE = re.compile(
     r"(?=\s*(?:[,;)–—]|\.(?!\d)|$))"
 )
 _PERSON_OF_AGE = re.compile(r"\b(?:lady|man|woman|gentleman|gent|chap|fellow|girl|boy|lad|lass) of (\d{1,3})\b(?!\s*(?:[.,]\d|%|kg|mg|days?|weeks?|months?|years? ago))")
+_ELDER_COMMA_AGE = re.compile(
+    r"\b(?:my|her|his|our|their)\s+(?P<elder>[a-z]+),\s+(?P<age>\d{2,3})(?=\s*(?:[,;)–—]|\.(?!\d)|$))", re.IGNORECASE
+)
 _KIN_COMMA_AGE = re.compile(
     r"\b(?:my|her|his|our|their)\s+(?:little\s+|baby\s+|youngest\s+|eldest\s+)?"
     r"(?:son|daughter|baby|grandson|granddaughter|boy|girl|niece|nephew),\s+(?P<age>\d{1,3})"

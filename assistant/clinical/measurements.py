@@ -367,7 +367,30 @@ class MeasurementReader:
             got = self._numeric(text, at, mdef)
             if got is not None and self._units[mdef.id].find(text[at:got[1]]):
                 return [Reading(mdef.id, mdef.kind, got[0], mdef.unit or None, None, start, got[1])]
+        if mdef.baseline is not None and (dated := self._dated_earlier(text, name_end, mdef)) is not None:
+            return [dated]
         return []
+
+    def _dated_earlier(self, text: str, name_end: int, mdef: MeasurementDef) -> Reading | None:
+        """The name said again for an earlier value, the date between: "creatinine at his work medical
+        last year was 95" is the person's baseline, not today's value."""
+        stop = min(len(text), name_end + self._trends.reach)
+        brk = _FULL_STOP.search(text, name_end, stop)
+        stop = brk.start() if brk is not None else stop
+        dated = next((m for m in self._trend_dated.find(text[:stop]) if m.start >= name_end), None)
+        if dated is None:
+            return None
+        for p in range(dated.end, stop):
+            cue = self._trend_earlier.match_at(text, p)
+            if cue is None:
+                continue
+            at = _SPACES.match(text, cue.end).end()
+            got = self._numeric(text, at, mdef)
+            if got is None or _RATIO_AFTER.match(text, got[1]):
+                return None
+            base = self._defs[mdef.baseline]  # type: ignore[index]
+            return Reading(base.id, base.kind, got[0], base.unit or None, None, at, got[1])
+        return None
 
     def _corrected_at(self, text: str, end: int) -> list[int]:
         """After a self-correction right after ``end``, where each number in reach may start."""

@@ -371,6 +371,10 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
      ("young_person_unexplained_petechiae_or_hepatosplenomegaly",)),
     ("4-year-old, pale and tired for three weeks, bruises on his shins, tiny pinpoint spots on his chest that don't fade. No fever.",
      ("young_person_unexplained_petechiae_or_hepatosplenomegaly",)),
+    # an obstructed kidney: infected, anuric, or the only one
+    ("41岁男，上周B超发现左输尿管上段结石8mm、左肾积水。今天左腰绞痛加重，寒战、发烧38.9℃。", ("renal_colic_infected_or_single_kidney",)),
+    ("42M, right loin pain going round to the groin since yesterday, pacing about. Now shaking with rigors. Temp 38.7.",
+     ("renal_colic_infected_or_single_kidney",)),
     # theophylline toxicity after ciprofloxacin or after stopping smoking
     ("男70岁，慢阻肺长期吃茶碱缓释片。三天前开了环丙沙星。昨天开始反复呕吐，心慌，心率136。", ("theophylline_toxicity_suspected",)),
     ("COPD, on Uniphyllin Continus 400 mg twice daily, stopped smoking 10 days ago. Vomiting, then had a fit.",
@@ -968,6 +972,7 @@ NOT_EMERGENCY: list[str] = [
     "Palpitations on and off this week, pulse 96 regular now, BP 128/80, no chest pain, no dizziness",
     "Small nosebleed this morning, stopped after ten minutes of pinching, no blood thinners",
     "8-year-old, tiny red dots on her face after a long bout of coughing fits, well otherwise",
+    "35M, renal colic since this morning, loin to groin, settled with diclofenac, drinking well, afebrile, passing urine",
     # questions, not findings
     "What does a raised troponin mean here?",
     "CRP高是什么意思",

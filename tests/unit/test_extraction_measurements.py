@@ -170,6 +170,10 @@ def test_a_number_after_a_fever_word_is_the_temperature(text: str, temp: float |
         ("creat 3.4 (baseline 1.1)", {"creatinine": 300.56, "creatinine_baseline": 97.24}),
         ("平时肌酐180 μmol/L左右，急查肌酐420 μmol/L", {"creatinine": 420.0, "creatinine_baseline": 180.0}),
         ("Creatinine today 265 µmol/L; it was 35 last year.", {"creatinine": 265.0, "creatinine_baseline": 35.0}),
+        # the name said again for the earlier value, its date between
+        ("CK 92,000, creatinine 310; creatinine at his work medical last year was 95.",
+         {"creatinine": 310.0, "creatinine_baseline": 95.0}),
+        ("Creatinine last year was 80. Today creatinine 300.", {"creatinine": 300.0, "creatinine_baseline": 80.0}),
         # another measurement named between: its value is its own
         ("creatinine 310, potassium was 6.9", {"creatinine": 310.0, "potassium": 6.9}),
     ],

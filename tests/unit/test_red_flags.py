@@ -302,6 +302,15 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("child, spots after coughing fits", mk("non_blanching_rash coughing_fits", age=6), False),
         ("adult of 40, petechiae", mk("non_blanching_rash", age=40), False),
     ],
+    # NICE NG118 / CKS renal colic: admit an obstructed kidney with infection, anuria or a single kidney
+    "renal_colic_infected_or_single_kidney": [
+        ("loin-to-groin pain with rigors", mk("loin_to_groin_pain chills"), True),
+        ("a stone on the scan, fever", mk("ureteric_stone_on_imaging fever"), True),
+        ("renal colic in a single kidney", mk("loin_to_groin_pain solitary_kidney"), True),
+        ("known stones, flank pain, no urine", mk("kidney_stones_history flank_pain reduced_urine_output"), True),
+        ("renal colic, afebrile, passing urine", mk("loin_to_groin_pain"), False),
+        ("flank pain and fever without a stone (pyelonephritis rules)", mk("flank_pain fever"), False),
+    ],
     # WHO IMCI 2014, sick young infant up to 2 months: very severe disease
     "young_infant_very_severe_disease": [
         ("3 weeks, not feeding well", mk("poor_feeding", age=0.06), True),
@@ -595,6 +604,7 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("ascending weakness with absent reflexes", mk("ascending_weakness areflexia"), True),
         ("ascending weakness after diarrhoea", mk("ascending_weakness diarrhoea"), True),
         ("weak legs with absent reflexes", mk("bilateral_leg_weakness areflexia"), True),
+        ("a child who won't stand, reflexes absent", mk("unable_to_bear_weight areflexia", age=5), True),
         ("ascending weakness alone", mk("ascending_weakness"), False),
         ("weak legs with normal reflexes", mk("bilateral_leg_weakness", no="areflexia"), False),
         ("weak legs after a virus, hands now tingling", mk("bilateral_leg_weakness recent_viral_illness distal_paraesthesia"), True),

@@ -1532,6 +1532,8 @@ ROUND_139_140_NOT_EMERGENCIES = [
 
 ROUND_139_140_AGES = [
     ("Community midwife day 5 visit. Baby feels warm, axillary 38.0.", 5 / 365),
+    # a parent's age after the kin word, between commas (round 143)
+    ("Son is worried about his dad, 80, widowed in the spring.", 80.0),
     # the visit's day is the mother's too: an age said of her wins
     ("Midwife day 5 visit. Mum 29F has a bad headache, BP 160/110.", 29.0),
 ]
@@ -1570,6 +1572,28 @@ ROUND_141_142_NOT_EMERGENCIES = [
     "tongue. Scarlet fever in his class. Playing, drinking, weeing normally.",
     "Day 10 after a normal vaginal birth. Since yesterday the loss is bright red again with a few small clots, 5p size. "
     "Changing a pad every 4 hours. Pulse 80, feels well.",
+]
+
+ROUND_143_144_EMERGENCIES = [
+    # round 143: kidneys, bladder and fluids
+    "52岁男，砍柴捅了马蜂窝，头、脖子、手臂被蜇了三十多处。今天是第二天，小便变成酱油色，量也少了。",
+    "Farmer, 62M, stung about 30 times on his arms and neck yesterday. Today his wee is like soy sauce.",
+    "社区护士：84岁男性，长期留置导尿管。今天早上起引流袋一直没有尿，已经6个多小时，下腹胀痛，冲洗导管冲不通。",
+    "88-year-old man with a long-term catheter. The bag has been empty since this morning, catheter leaking around the "
+    "sides, he keeps pointing to his lower tummy.",
+    "50岁男，10年前切了右肾，只剩左肾。今天凌晨突然左腰绞痛，往大腿根放射，从早上到现在10个小时一点尿都没有。",
+    "73岁男，老伴去世后情绪一直很低落。这三天几乎不吃不喝，劝他喝水也不喝，嘴唇干裂，小便一天就一两次。",
+    "Son is worried about his dad, 80, widowed in the spring and low ever since. For the last 3 days he's refused food "
+    "and drink. Tongue dry.",
+    "70岁女，甲氨蝶呤本来是每周吃一次、一次4片，她看错了，连着6天每天吃4片。现在满嘴溃疡，拉肚子。",
+    # round 144: bones, joints and muscles
+    "24岁女，右手腕又红又肿，摸着发烫，活动受限，体温38.2℃。",
+    "48岁男，慢性腰痛十几年。这一周屁股下面坐的那一块发麻，小便憋不住，两条腿也越来越没劲。",
+    "24M, CrossFit 2 days ago, thighs rock hard, urine like Coca-Cola. CK 92,000, creatinine 310; creatinine at his work "
+    "medical last year was 95.",
+    "14-month-old girl, fever 38.8 since yesterday. Stopped crawling and won't pull herself up to stand.",
+    "5-year-old boy, cold 10 days ago. Walking like he's drunk, now off his legs and won't stand. Knee jerks absent.",
+    "69M smoker, severe back pain going round to the left flank. Pulsatile, tender mass above the umbilicus.",
 ]
 
 ROUND_125_126_AGES = [
@@ -1645,6 +1669,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_137_138_EMERGENCIES,
         *ROUND_139_140_EMERGENCIES,
         *ROUND_141_142_EMERGENCIES,
+        *ROUND_143_144_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
