@@ -375,6 +375,12 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("41岁男，上周B超发现左输尿管上段结石8mm、左肾积水。今天左腰绞痛加重，寒战、发烧38.9℃。", ("renal_colic_infected_or_single_kidney",)),
     ("42M, right loin pain going round to the groin since yesterday, pacing about. Now shaking with rigors. Temp 38.7.",
      ("renal_colic_infected_or_single_kidney",)),
+    # severe hypokalaemia; an ear infection reaching the facial nerve; vertigo with a central sign
+    ("24岁男，半夜醒来两条腿动不了。最近半年瘦了十来斤，怕热、心慌。查血钾1.9。", ("severe_hypokalaemia",)),
+    ("5 year old, ear infection since Saturday, temp 38.6, left drum red and bulging. Today he can't close his left eye "
+     "or wrinkle his forehead on that side.", ("ear_infection_with_facial_palsy",)),
+    ("58M, the room is spinning, vomiting, can't stand without falling to the left. Nystagmus changes direction on "
+     "looking left and right.", ("acute_vertigo_with_central_signs",)),
     # theophylline toxicity after ciprofloxacin or after stopping smoking
     ("男70岁，慢阻肺长期吃茶碱缓释片。三天前开了环丙沙星。昨天开始反复呕吐，心慌，心率136。", ("theophylline_toxicity_suspected",)),
     ("COPD, on Uniphyllin Continus 400 mg twice daily, stopped smoking 10 days ago. Vomiting, then had a fit.",
@@ -973,6 +979,8 @@ NOT_EMERGENCY: list[str] = [
     "Small nosebleed this morning, stopped after ten minutes of pinching, no blood thinners",
     "8-year-old, tiny red dots on her face after a long bout of coughing fits, well otherwise",
     "35M, renal colic since this morning, loin to groin, settled with diclofenac, drinking well, afebrile, passing urine",
+    "Potassium 3.2 on his diuretic, feels well, no weakness",
+    "Vertigo when he turns over in bed, lasts 20 seconds, Dix-Hallpike positive, no other symptoms",
     # questions, not findings
     "What does a raised troponin mean here?",
     "CRP高是什么意思",

@@ -311,6 +311,25 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("renal colic, afebrile, passing urine", mk("loin_to_groin_pain"), False),
         ("flank pain and fever without a stone (pyelonephritis rules)", mk("flank_pain fever"), False),
     ],
+    # RCPath 2017 critical limits: potassium 2.5 mmol/L or less
+    "severe_hypokalaemia": [
+        ("potassium 1.9", mk(v={"potassium": 1.9}), True),
+        ("potassium 2.5", mk(v={"potassium": 2.5}), True),
+        ("potassium 2.9", mk(v={"potassium": 2.9}), False),
+    ],
+    # NICE NG91: refer acute otitis media with facial nerve paralysis
+    "ear_infection_with_facial_palsy": [
+        ("red bulging drum, face drooping", mk("bulging_tympanic_membrane facial_droop"), True),
+        ("earache with fever, forehead weak", mk("ear_pain fever forehead_involvement"), True),
+        ("earache alone, face drooping (no sign of infection)", mk("ear_pain facial_droop"), False),
+        ("ear vesicles with a facial palsy (Ramsay Hunt)", mk("ear_pain fever facial_droop dermatomal_vesicular_rash"), False),
+    ],
+    # Kattah 2009 (HINTS): a central sign in an acute vestibular syndrome
+    "acute_vertigo_with_central_signs": [
+        ("vertigo, direction-changing nystagmus", mk("vertigo central_vestibular_sign"), True),
+        ("dizziness, normal head impulse", mk("dizziness central_vestibular_sign"), True),
+        ("vertigo with horizontal nystagmus only", mk("vertigo nystagmus"), False),
+    ],
     # WHO IMCI 2014, sick young infant up to 2 months: very severe disease
     "young_infant_very_severe_disease": [
         ("3 weeks, not feeding well", mk("poor_feeding", age=0.06), True),

@@ -1596,6 +1596,39 @@ ROUND_143_144_EMERGENCIES = [
     "69M smoker, severe back pain going round to the left flank. Pulsatile, tender mass above the umbilicus.",
 ]
 
+ROUND_145_146_EMERGENCIES = [
+    # round 145: sugar, glands and salts
+    "52岁男，垂体大腺瘤在等手术。今天下午突然头剧痛，像被人用棍子打了一下，随后吐了几次，看东西重影，左眼皮耷拉下来睁不开。",
+    # round 146: the eye and the ear
+    "71岁男性，房颤多年没吃抗凝药。一个小时前吃早饭时右眼突然一黑，什么都看不清了，现在只能看到手在晃。",
+    "3岁女孩，左耳痛、发烧。今天妈妈发现她左耳后面肿起来了，发红，左耳廓被顶得往前往外翻。体温39.0℃。",
+    "男，34岁，鼻窦炎一周。右眼周围越来越肿，今天右眼球往外突，一转眼珠就痛，往右看有重影，体温38.7℃。",
+    "78岁老爷爷，房颤在吃华法林。今早在卫生间滑倒，左边额头和眼眶撞到洗手台。没昏过去，现在人清楚。",
+    "男，68岁，今天上午开车老蹭左边，看报纸左半边看不到，大约两小时前开始的。",
+    "女，36岁，高度近视。前几天右眼总有闪光，昨天右眼鼻侧有块黑影，今天黑影变大，挡了快一半。",
+    "72岁老爷爷，家里用芬太尼贴止痛，昨天又多贴了一片。今天叫他半天才睁眼，瞳孔缩得跟针尖一样。",
+    "71 year old man with AF off his apixaban. Forty minutes ago the vision in his right eye just went, suddenly, and he "
+    "can only tell light from dark in that eye now.",
+    "2 year old, bitten on the right upper eyelid 2 days ago. Today the lid is hot, red, tense and swollen shut, temp 38.9.",
+    "Optometrist on the phone about a 72F: painful red left eye, IOP 58 mmHg, eye hard, cornea steamy.",
+    "Phone triage, 80M: 'My left eye is killing me, it's red, the lights have got coloured rings round them and I've been sick.'",
+    "22 month old with a temp of 39.2. This afternoon he stiffened and shook all four limbs for about a minute. Never "
+    "happened before.",
+    "40M, toothache in an upper back tooth for a week. Temp 38.5, can hardly open his mouth and is struggling to swallow "
+    "his spit.",
+    "66M, type 2 diabetic, 2 days of a painful swollen right eye. Now he's seeing double. Temp 38.2.",
+]
+
+ROUND_145_146_NOT_EMERGENCIES = [
+    "74岁女，打胰岛素，最近血糖忽高忽低，有时候半夜心慌出汗，醒来就好了。神志一直清楚。",
+    "男，54岁。早上发现左眼白眼珠外侧一大片鲜红，不痛不痒，看东西跟平时一样，昨晚咳嗽得厉害。既往高血压，今天测血压152/94mmHg。",
+    "男，67岁，今天早上刷牙时左眼突然像拉下一道黑帘子，大概三分钟后慢慢恢复，现在视力正常。",
+    "男，60岁，今天早上起来右脸发木、嘴往左歪，右眼闭不拢，右额纹没了。四肢活动好，说话清楚。",
+    "19M, half his face has gone droopy since yesterday, left side. Can't raise the left eyebrow. Arms and legs normal.",
+    "58F, shingles rash on the right forehead started 5 days ago. Now the right eye is red and aching, light hurts.",
+    "38F, known sarcoid. Three days of an aching red right eye, light hurts, vision slightly blurred. No discharge.",
+]
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1670,6 +1703,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_139_140_EMERGENCIES,
         *ROUND_141_142_EMERGENCIES,
         *ROUND_143_144_EMERGENCIES,
+        *ROUND_145_146_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1679,7 +1713,8 @@ def test_round_emergencies(text: str) -> None:
 @pytest.mark.parametrize("text", [*ROUND_123_124_NOT_EMERGENCIES, *ROUND_125_126_NOT_EMERGENCIES, *ROUND_127_128_NOT_EMERGENCIES,
                                   *ROUND_129_130_NOT_EMERGENCIES, *ROUND_131_132_NOT_EMERGENCIES,
                                   *ROUND_133_134_NOT_EMERGENCIES, *ROUND_135_136_NOT_EMERGENCIES,
-                                  *ROUND_139_140_NOT_EMERGENCIES, *ROUND_141_142_NOT_EMERGENCIES])
+                                  *ROUND_139_140_NOT_EMERGENCIES, *ROUND_141_142_NOT_EMERGENCIES,
+                                  *ROUND_145_146_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
