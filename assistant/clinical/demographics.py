@@ -517,8 +517,8 @@ class DemographicsReader:
         if num is None or not 0 < num.value < 12:
             return value, end
         unit = self._extra_months.match_at(text, num.end) or self._extra_months.match_at(text, num.end + 1)
-        if unit is None:
-            return value, end
+        if unit is None or text.startswith(_MONTHS_AGO, unit.end):
+            return value, end  # "81岁，三个月前爸爸去世": a time ago, not her months
         return value + num.value * unit.payload[0], unit.end
 
     def _near_sex(self, text: str, start: int, end: int, out: Demographics) -> None:
@@ -649,6 +649,7 @@ _COMMA_NAMED_AGE = re.compile(
     r"(?=\s*(?:[,;)–—]|\.(?!\d)|$))"
 )
 _PERSON_OF_AGE = re.compile(r"\b(?:lady|man|woman|gentleman|gent|chap|fellow|girl|boy|lad|lass) of (\d{1,3})\b(?!\s*(?:[.,]\d|%|kg|mg|days?|weeks?|months?|years? ago))")
+_MONTHS_AGO = ("前", "以前", "之前", "ago", " ago")
 _ELDER_COMMA_AGE = re.compile(
     r"\b(?:my|her|his|our|their)\s+(?P<elder>[a-z]+),\s+(?P<age>\d{2,3})(?=\s*(?:[,;)–—]|\.(?!\d)|$))", re.IGNORECASE
 )

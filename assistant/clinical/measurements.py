@@ -59,6 +59,7 @@ def _lone_patterns(bare: BareDecimal) -> tuple[re.Pattern[str], re.Pattern[str],
 _RATIO_AFTER = re.compile(r"\s*[/／]\s*\d")  # a number that is the top of a ratio ("6/9", "2/52")
 _PAIR_BEFORE = re.compile(r"(\d{2,3})\s*(?:/|／|over|比)\s*(\d{2,3})\s*$")
 _OUT_OF = re.compile(r"\s*/\s*(\d+)")
+_OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,6 +437,12 @@ class MeasurementReader:
         stop = min(len(text), end + self._trends.reach)
         brk = _FULL_STOP.search(text, end, stop)  # a semicolon may come before it ("265; it was 35 last year")
         stop = brk.start() if brk is not None else stop
+        bracket = _OPEN_BRACKET.match(text, end)
+        if bracket is not None:  # "creatinine 412 (96 in March)": a number in brackets, then its date
+            got = self._numeric(text, bracket.end(), mdef)
+            if got is not None and self._trend_dated.match_at(text, _SPACES.match(text, got[1]).end()) is not None:
+                base = self._defs[mdef.baseline]  # type: ignore[index]
+                return Reading(base.id, base.kind, got[0], base.unit or None, None, bracket.end(), got[1])
         for p in range(end, stop):
             cue = self._trend_earlier.match_at(text, p)
             if cue is None:

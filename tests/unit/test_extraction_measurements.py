@@ -174,6 +174,8 @@ def test_a_number_after_a_fever_word_is_the_temperature(text: str, temp: float |
         ("CK 92,000, creatinine 310; creatinine at his work medical last year was 95.",
          {"creatinine": 310.0, "creatinine_baseline": 95.0}),
         ("Creatinine last year was 80. Today creatinine 300.", {"creatinine": 300.0, "creatinine_baseline": 80.0}),
+        # the earlier value in brackets with its date
+        ("CK 38,000, creatinine 412 (96 in March), K 5.8", {"creatinine": 412.0, "creatinine_baseline": 96.0}),
         # another measurement named between: its value is its own
         ("creatinine 310, potassium was 6.9", {"creatinine": 310.0, "potassium": 6.9}),
     ],

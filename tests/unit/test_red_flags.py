@@ -112,6 +112,9 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("hives alone", mk("wheals"), False),
         ("allergen exposure with hives only", mk("allergen_exposure wheals"), False),
         ("allergen exposure with hypotension", mk("allergen_exposure hypotension"), True),
+        ("allergen exposure with a hoarse voice", mk("allergen_exposure hoarse_voice"), True),
+        ("allergen exposure, now drowsy", mk("allergen_exposure reduced_consciousness"), True),
+        ("hives with a hoarse voice, no exposure (croup with an old rash)", mk("wheals hoarse_voice"), False),
     ],
     # GINA 2024: severe = talks in words, agitated, RR > 30, accessory muscles, pulse > 120,
     # SpO2 (air) < 90%; life-threatening = drowsy, confused, silent chest

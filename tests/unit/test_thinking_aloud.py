@@ -1534,6 +1534,8 @@ ROUND_139_140_AGES = [
     ("Community midwife day 5 visit. Baby feels warm, axillary 38.0.", 5 / 365),
     # a parent's age after the kin word, between commas (round 143)
     ("Son is worried about his dad, 80, widowed in the spring.", 80.0),
+    # "三个月前" after the years is a time ago, not months of her age (round 148)
+    ("女儿说：妈妈81岁，三个月前爸爸去世后一直闷闷不乐。", 81.0),
     # the visit's day is the mother's too: an age said of her wins
     ("Midwife day 5 visit. Mum 29F has a bad headache, BP 160/110.", 29.0),
 ]
@@ -1629,6 +1631,31 @@ ROUND_145_146_NOT_EMERGENCIES = [
     "38F, known sarcoid. Three days of an aching red right eye, light hurts, vision slightly blurred. No discharge.",
 ]
 
+ROUND_147_148_EMERGENCIES = [
+    # round 147: allergy, drug reactions and the weakened immune system
+    "女，58岁，类风湿关节炎，泼尼松每天7.5mg吃了两年多。前天开始拉肚子、呕吐，吃进去的药都吐出来了。今天人软得坐不住。",
+    "Farm worker disturbed a hornets' nest yesterday, stung 40-odd times. Today he's passing very little urine and what "
+    "there is looks like cola.",
+    "Nursery on the phone: 3-year-old with known sesame allergy ate a hummus sandwich swapped from another child. Hives "
+    "all over, coughing, hoarse cry, and now pale and sleepy.",
+    # round 148: the older person who fell
+    "120急救员：男，79岁，心慌了一上午，刚才站起来的时候晕倒在地。心电监护是房颤律，心室率168次/分，血压86/52。",
+    "女儿说：妈妈81岁，三个月前爸爸去世后一直闷闷不乐。这五天几乎不吃不喝，端水给她就推开。嘴唇干裂，尿很少。",
+    "79-year-old man found on the floor, down since yesterday afternoon. Urine dark like cola. CK 38,000, creatinine 412 "
+    "(96 in March), K 5.8.",
+    "Paramedic handover: 77-year-old woman collapsed in the supermarket queue. Monitor shows irregularly irregular "
+    "narrow-complex rhythm at 170. BP 84/50.",
+    "80-year-old man on the hall floor since yesterday. Right leg short and turned out, he can't move it.",
+]
+
+ROUND_147_148_NOT_EMERGENCIES = [
+    "女，60岁，5年前乳腺癌手术加化疗，疗程结束后一直随访没复发，现在不吃任何抗肿瘤药。昨天开始发烧38.3℃，全身酸痛，干咳。",
+    "女，67岁，在拥挤的公交车上站了四十分钟，先觉得闷热、恶心，然后慢慢软倒，不到半分钟就醒了，醒后马上清楚。心电图正常。",
+    "女儿说妈妈就是有点糊涂：84岁，血管性痴呆三年，这几个月没变化。昨天拖鞋滑了一下坐倒在地，没碰头，自己扶着柜子起来，"
+    "走路和平时一样。体温36.5℃，心率76，血压138/80。",
+    "Croup: barking cough and hoarse voice, hives from amoxicillin last week",
+]
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1704,6 +1731,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_141_142_EMERGENCIES,
         *ROUND_143_144_EMERGENCIES,
         *ROUND_145_146_EMERGENCIES,
+        *ROUND_147_148_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1714,7 +1742,7 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_129_130_NOT_EMERGENCIES, *ROUND_131_132_NOT_EMERGENCIES,
                                   *ROUND_133_134_NOT_EMERGENCIES, *ROUND_135_136_NOT_EMERGENCIES,
                                   *ROUND_139_140_NOT_EMERGENCIES, *ROUND_141_142_NOT_EMERGENCIES,
-                                  *ROUND_145_146_NOT_EMERGENCIES])
+                                  *ROUND_145_146_NOT_EMERGENCIES, *ROUND_147_148_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
