@@ -1656,6 +1656,41 @@ ROUND_147_148_NOT_EMERGENCIES = [
     "Croup: barking cough and hoarse voice, hives from amoxicillin last week",
 ]
 
+ROUND_149_150_EMERGENCIES = [
+    # round 149: early pregnancy and the gynaecology clinic
+    "（电话）她老公说：老婆怀孕差不多7周了，刚才突然小肚子右边剧痛，嘴唇发白，一直出冷汗，手脚冰凉，说肩膀也痛。",
+    "48岁，外阴长了个小疖子三天，今天疼得非常厉害，疼痛和看上去的红肿不成比例，几个小时内从大阴唇扩散到会阴。发热38.7℃。",
+    "Home visit. 33-year-old, 11 weeks, miscarrying at home. Heavy bleeding with big clots, then she fainted. BP 78/40.",
+    "29-year-old, 8 weeks with twins on her early scan. Started bleeding heavily two hours ago, soaked through her jeans.",
+    "Phone consult, 40-year-old, 12 weeks, at work: started flooding an hour ago, blood running down her legs, clots. "
+    "She had a normal scan at 8 weeks.",
+    "Day 4 after a forceps delivery. Perineal wound breaking down, skin going grey-black at the edge, the pain is "
+    "unbearable even though it doesn't look that bad. Temp 38.7.",
+    # round 150: accidents at home
+    "2岁男孩，刚才把洗碗机用的那种洗碗块咬破了，嘴里都是。现在一直流口水，吐了两次。",
+    "89岁老太太，被家里的猫绊了一下，侧着摔倒。说左边大腿根、腹股沟那里疼，左腿一用力就疼得不行，站不住。",
+    "女，55岁。傍晚油锅着火了，她关着厨房门扑了好几分钟才扑灭，屋里全是烟。现在头痛、头晕、恶心。",
+    "10个月女婴，早上从大床上掉到木地板上。右边头顶起了个大包，软软的，量了一下差不多六公分。",
+    "Mum rang: her 3-year-old swallowed one of those little round batteries out of the kitchen scales half an hour ago.",
+    "The telly fell on him. The TV came off the stand onto his head an hour ago, and he's been sick twice since.",
+    "2-year-old took a gulp of just-boiled tea two hours ago. Since then she's drooling, won't swallow, and there's a "
+    "high-pitched noisy breath even when she's sitting quietly.",
+    "34-year-old with asthma mixed bleach with a toilet cleaner; her asthma went. She can only get out a word or two at a "
+    "time, sats 89% on air.",
+    "7-month-old rolled off our bed onto the wooden floor. Big soft swelling above his right ear, sick twice, and the soft "
+    "spot on top feels tight and bulging.",
+    "27-year-old, 31 weeks pregnant, fell down several steps onto her tummy. Her tummy feels hard and the baby's moving "
+    "much less than usual.",
+]
+
+ROUND_149_150_NOT_EMERGENCIES = [
+    "孕9周，吐了一个多星期，这三天喝水都吐，小便颜色很深。尿酮体3+。P 108次/分，BP 110/70 mmHg。",
+    "29-year-old, 9 weeks. Vomiting 10 to 12 times a day for a week, can't keep down water, urine dark. Urine ketones 3+. "
+    "Pulse 104, BP 110/68. No pain, no bleeding.",
+    "69-year-old, his right hand and leg suddenly went weak and numb while gardening. It lasted about 15 minutes and has "
+    "gone completely; he's normal now.",
+]
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1732,6 +1767,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_143_144_EMERGENCIES,
         *ROUND_145_146_EMERGENCIES,
         *ROUND_147_148_EMERGENCIES,
+        *ROUND_149_150_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1742,7 +1778,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_129_130_NOT_EMERGENCIES, *ROUND_131_132_NOT_EMERGENCIES,
                                   *ROUND_133_134_NOT_EMERGENCIES, *ROUND_135_136_NOT_EMERGENCIES,
                                   *ROUND_139_140_NOT_EMERGENCIES, *ROUND_141_142_NOT_EMERGENCIES,
-                                  *ROUND_145_146_NOT_EMERGENCIES, *ROUND_147_148_NOT_EMERGENCIES])
+                                  *ROUND_145_146_NOT_EMERGENCIES, *ROUND_147_148_NOT_EMERGENCIES,
+                                  *ROUND_149_150_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
