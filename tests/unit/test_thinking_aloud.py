@@ -1691,6 +1691,23 @@ ROUND_149_150_NOT_EMERGENCIES = [
     "gone completely; he's normal now.",
 ]
 
+ROUND_151_152_EMERGENCIES = [
+    # round 151: the patient who cannot be seen
+    "患者老伴打电话来：我家老头74岁，去年体检查出肚子里有个动脉瘤。刚才他搬花盆的时候突然说腰和肚子都疼，脸一下子白了，出了一身冷汗。",
+    "敬老院护士发来的传真：孙爷爷84岁，2型糖尿病。近3天喝水少、尿多，今天上午叫醒困难。指尖血糖仪显示38.6 mmol/L。",
+    "患儿奶奶打来电话：孙子2岁半，把他爷爷的降糖药瓶打开了，地上撒了好几片，嘴边还沾着白色的药渣。药是格列本脲。",
+    "患者妻子替丈夫来问：我老公35岁，两个多星期前拉了几天肚子。三天前开始两只脚发麻，腿没劲，今天早上连毛巾都拧不动了。",
+    "Care home fax: Mr Evans, 88, AF. His left foot and lower leg are white and cold to touch, he's crying out with pain "
+    "in that leg; the nurse cannot feel a pulse in the foot.",
+    "College receptionist: a 19-year-old with epilepsy has been fitting on the library floor since 10:52, still stiff and "
+    "jerking all over and not responding.",
+    "Phone call from a wife: her husband (74) has a 'swelling on the main artery in his tummy' that the clinic watches. "
+    "Sudden severe pain in his back, went grey and passed out briefly.",
+    # round 152: two problems at once
+    "45岁男，腰椎间盘突出，今天来开止痛药。说这两天屁股和会阴周围像坐在棉花上一样没感觉，解小便要使很大劲，也没什么尿意。",
+    "64岁男，稳定型心绞痛三年，这次来开他汀。说这一周在平路上走几百米也会发作，前天夜里睡着觉被胸闷憋醒一次。",
+]
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1768,6 +1785,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_145_146_EMERGENCIES,
         *ROUND_147_148_EMERGENCIES,
         *ROUND_149_150_EMERGENCIES,
+        *ROUND_151_152_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
