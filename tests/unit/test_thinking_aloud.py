@@ -1596,6 +1596,7 @@ ROUND_143_144_EMERGENCIES = [
     "14-month-old girl, fever 38.8 since yesterday. Stopped crawling and won't pull herself up to stand.",
     "5-year-old boy, cold 10 days ago. Walking like he's drunk, now off his legs and won't stand. Knee jerks absent.",
     "69M smoker, severe back pain going round to the left flank. Pulsatile, tender mass above the umbilicus.",
+    "80岁女，腰椎压缩骨折。前天开始给她贴了芬太尼贴，疼的时候再加吃曲马多。今天早上叫半天才睁一下眼又睡过去，瞳孔针尖那么小。",
 ]
 
 ROUND_145_146_EMERGENCIES = [
