@@ -420,6 +420,18 @@ class DemographicsReader:
             if self._in_range(years):
                 self._set_age(out, years, g.start("age"), g.end(), text)
                 return
+        # ...or in brackets after the name, anywhere ("dad on the phone: Noah (2) has had a barking cough")
+        for g in _BRACKET_NAMED_AGE.finditer(cased):
+            name = g.group("name").lower()
+            scores = self._named_lex.scores if self._named_lex is not None else frozenset()
+            if (claimed.overlaps(g.start("age"), g.end()) or name in self._vocabulary or name in _CALENDAR_WORDS
+                    or name in not_names or name in scores):
+                continue
+            unit = (g.group("unit") or "").lower()
+            years = int(g.group("age")) * next((v for k, v in _NAMED_UNITS.items() if unit.startswith(k)), 1.0)
+            if self._in_range(years):
+                self._set_age(out, years, g.start("age"), g.end(), text)
+                return
         # ...or a child named by kinship ("a paediatric nurse, about her son, 6 weeks."); a grown-up son
         # who drove his father in is not the patient ("Seen with his son, 45, who drove him")
         for g in _KIN_COMMA_AGE.finditer(text):
@@ -647,6 +659,10 @@ _COMMA_NAMED_AGE = re.compile(
     r"(?<![A-Za-z'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+(?P<age>\d{1,3})"
     r"(?:\s*(?P<unit>months?|mos?|mths?|weeks?|wks?|days?|years?|yrs?|y/o|yo|y)(?![A-Za-z]))?"
     r"(?=\s*(?:[,;)–—]|\.(?!\d)|$))"
+)
+_BRACKET_NAMED_AGE = re.compile(
+    r"(?<![A-Za-z'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+\((?P<age>\d{1,3})"
+    r"(?:\s*(?P<unit>months?|mos?|mths?|weeks?|wks?|days?|years?|yrs?|y/o|yo|y)(?![A-Za-z]))?\)"
 )
 _PERSON_OF_AGE = re.compile(r"\b(?:lady|man|woman|gentleman|gent|chap|fellow|girl|boy|lad|lass) of (\d{1,3})\b(?!\s*(?:[.,]\d|%|kg|mg|days?|weeks?|months?|years? ago))")
 _MONTHS_AGO = ("前", "以前", "之前", "ago", " ago")

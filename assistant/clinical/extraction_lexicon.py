@@ -483,6 +483,8 @@ class NamedAge(BaseModel):
     not_names: frozenset[str] = frozenset()
     # a number followed by one of these is a quantity, not the age ("Mrs Lee 3 days of cough")
     not_before: frozenset[str] = frozenset()
+    # clinical scores written with their value in brackets ("Wells (4)"): no name with an age ("Noah (2)")
+    scores: frozenset[str] = frozenset()
     max_name_words: int = 2
     # a child named by kinship before the age: "her bairn, 2." (under 18: a grown-up son is a relative)
     children: list[str] = Field(default_factory=list)

@@ -1536,6 +1536,8 @@ ROUND_139_140_AGES = [
     ("Son is worried about his dad, 80, widowed in the spring.", 80.0),
     # "三个月前" after the years is a time ago, not months of her age (round 148)
     ("女儿说：妈妈81岁，三个月前爸爸去世后一直闷闷不乐。", 81.0),
+    # a name with the age in brackets (round 151), never a score with its value ("Wells (4)")
+    ("Out-of-hours handover, dad on the phone: Noah (2) has had a barking cough since the evening.", 2.0),
     # the visit's day is the mother's too: an age said of her wins
     ("Midwife day 5 visit. Mum 29F has a bad headache, BP 160/110.", 29.0),
 ]
@@ -1845,3 +1847,8 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
 )
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
+
+
+@pytest.mark.parametrize("text", ["Wells (4), left calf swollen", "Centor (3), sore throat", "Cough (2 weeks), no fever"])
+def test_a_score_or_a_duration_in_brackets_is_no_age(text: str) -> None:
+    assert extract(text).age_years is None
