@@ -381,6 +381,11 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
      "or wrinkle his forehead on that side.", ("ear_infection_with_facial_palsy",)),
     ("58M, the room is spinning, vomiting, can't stand without falling to the left. Nystagmus changes direction on "
      "looking left and right.", ("acute_vertigo_with_central_signs",)),
+    # chickenpox or spreading shingles in the immunocompromised (NICE CKS Chickenpox 2023)
+    ("6岁女孩，肾病综合征正在吃泼尼松，每天30mg左右。昨天开始头面部和躯干出了很多红丘疹和小水疱，发烧38.5℃。",
+     ("chickenpox_immunocompromised_or_newborn",)),
+    ("Chickenpox in a 7-year-old having chemotherapy for leukaemia, spots appeared this morning.",
+     ("chickenpox_immunocompromised_or_newborn",)),
     # theophylline toxicity after ciprofloxacin or after stopping smoking
     ("男70岁，慢阻肺长期吃茶碱缓释片。三天前开了环丙沙星。昨天开始反复呕吐，心慌，心率136。", ("theophylline_toxicity_suspected",)),
     ("COPD, on Uniphyllin Continus 400 mg twice daily, stopped smoking 10 days ago. Vomiting, then had a fit.",
@@ -981,6 +986,7 @@ NOT_EMERGENCY: list[str] = [
     "35M, renal colic since this morning, loin to groin, settled with diclofenac, drinking well, afebrile, passing urine",
     "Potassium 3.2 on his diuretic, feels well, no weakness",
     "Vertigo when he turns over in bed, lasts 20 seconds, Dix-Hallpike positive, no other symptoms",
+    "4-year-old with chickenpox, spots all over, playing, drinking well, temp 37.9",
     # questions, not findings
     "What does a raised troponin mean here?",
     "CRP高是什么意思",

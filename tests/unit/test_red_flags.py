@@ -333,6 +333,14 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("dizziness, normal head impulse", mk("dizziness central_vestibular_sign"), True),
         ("vertigo with horizontal nystagmus only", mk("vertigo nystagmus"), False),
     ],
+    # NICE CKS Chickenpox 2023: immediate specialist advice for the immunocompromised and neonates
+    "chickenpox_immunocompromised_or_newborn": [
+        ("chickenpox on long-term steroids", mk("vesicular_rash_generalised glucocorticoid_use", age=6), True),
+        ("chickenpox on chemotherapy", mk("vesicular_rash_generalised active_cancer", age=40), True),
+        ("chickenpox in a 2-week-old", mk("vesicular_rash_generalised", age=0.04), True),
+        ("chickenpox in a well 4-year-old", mk("vesicular_rash_generalised", age=4), False),
+        ("a shingles band on steroids, not spread", mk("dermatomal_vesicular_rash glucocorticoid_use", age=70), False),
+    ],
     # WHO IMCI 2014, sick young infant up to 2 months: very severe disease
     "young_infant_very_severe_disease": [
         ("3 weeks, not feeding well", mk("poor_feeding", age=0.06), True),
