@@ -408,27 +408,28 @@ class DemographicsReader:
         capitalised name inside a sentence, then its age between commas. Not a word of the lexicon, a
         weekday or a month, and not opening a sentence ("Cough, 2 weeks" is a duration)."""
         not_names = self._named_lex.not_names if self._named_lex is not None else frozenset()
+        scores = self._named_lex.scores if self._named_lex is not None else frozenset()
+
+        def no_name(name: str) -> bool:
+            return name in self._vocabulary or name in _CALENDAR_WORDS or name in not_names
+
         for g in _COMMA_NAMED_AGE.finditer(cased):
-            name = g.group("name").lower()
             before = cased[: g.start("name")].rstrip()
             if not before or before[-1] in _OPENS_AFTER or claimed.overlaps(g.start("age"), g.end()):
                 continue
-            if name in self._vocabulary or name in _CALENDAR_WORDS or name in not_names:
+            if no_name(g.group("name").lower()):
                 continue
-            unit = (g.group("unit") or "").lower()
-            years = int(g.group("age")) * next((v for k, v in _NAMED_UNITS.items() if unit.startswith(k)), 1.0)
+            years = _named_years(g)
             if self._in_range(years):
                 self._set_age(out, years, g.start("age"), g.end(), text)
                 return
-        # ...or in brackets after the name, anywhere ("dad on the phone: Noah (2) has had a barking cough")
+        # ...or in brackets after the name, anywhere ("dad on the phone: Noah (2) has had a barking cough"),
+        # never a score written so ("Wells (4)")
         for g in _BRACKET_NAMED_AGE.finditer(cased):
             name = g.group("name").lower()
-            scores = self._named_lex.scores if self._named_lex is not None else frozenset()
-            if (claimed.overlaps(g.start("age"), g.end()) or name in self._vocabulary or name in _CALENDAR_WORDS
-                    or name in not_names or name in scores):
+            if claimed.overlaps(g.start("age"), g.end()) or no_name(name) or name in scores:
                 continue
-            unit = (g.group("unit") or "").lower()
-            years = int(g.group("age")) * next((v for k, v in _NAMED_UNITS.items() if unit.startswith(k)), 1.0)
+            years = _named_years(g)
             if self._in_range(years):
                 self._set_age(out, years, g.start("age"), g.end(), text)
                 return
@@ -437,8 +438,7 @@ class DemographicsReader:
         for g in _KIN_COMMA_AGE.finditer(text):
             if claimed.overlaps(g.start("age"), g.end()):
                 continue
-            unit = (g.group("unit") or "").lower()
-            years = int(g.group("age")) * next((v for k, v in _NAMED_UNITS.items() if unit.startswith(k)), 1.0)
+            years = _named_years(g)
             if self._in_range(years) and years < 16:
                 self._set_age(out, years, g.start("age"), g.end(), text)
                 return
@@ -665,7 +665,7 @@ _BRACKET_NAMED_AGE = re.compile(
     r"(?:\s*(?P<unit>months?|mos?|mths?|weeks?|wks?|days?|years?|yrs?|y/o|yo|y)(?![A-Za-z]))?\)"
 )
 _PERSON_OF_AGE = re.compile(r"\b(?:lady|man|woman|gentleman|gent|chap|fellow|girl|boy|lad|lass) of (\d{1,3})\b(?!\s*(?:[.,]\d|%|kg|mg|days?|weeks?|months?|years? ago))")
-_MONTHS_AGO = ("前", "以前", "之前", "ago", " ago")
+_MONTHS_AGO = ("前", "以前", "之前", " ago")
 _ELDER_COMMA_AGE = re.compile(
     r"\b(?:my|her|his|our|their)\s+(?P<elder>[a-z]+),\s+(?P<age>\d{2,3})(?=\s*(?:[,;)–—]|\.(?!\d)|$))", re.IGNORECASE
 )
@@ -768,6 +768,12 @@ def _skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] == " ":
         pos += 1
     return pos
+
+
+def _named_years(g: re.Match[str]) -> float:
+    """The age a named-age match gives, in years ("Amira, 18 months" -> 1.5)."""
+    unit = (g.group("unit") or "").lower()
+    return int(g.group("age")) * next((v for k, v in _NAMED_UNITS.items() if unit.startswith(k)), 1.0)
 
 
 def _infant_unit(inf: InfantMonths) -> tuple[PhraseMatcher[float], PhraseMatcher[bool], list[str], tuple[str, ...]]:

@@ -372,6 +372,11 @@ class MeasurementReader:
             return [dated]
         return []
 
+    def _baseline(self, mdef: MeasurementDef, value: float, start: int, end: int) -> Reading:
+        """The person's earlier value of ``mdef``, as its baseline measurement (`baseline` in the lexicon)."""
+        base = self._defs[mdef.baseline]  # type: ignore[index]
+        return Reading(base.id, base.kind, value, base.unit or None, None, start, end)
+
     def _dated_earlier(self, text: str, name_end: int, mdef: MeasurementDef) -> Reading | None:
         """The name said again for an earlier value, the date between: "creatinine at his work medical
         last year was 95" is the person's baseline, not today's value."""
@@ -389,8 +394,7 @@ class MeasurementReader:
             got = self._numeric(text, at, mdef)
             if got is None or _RATIO_AFTER.match(text, got[1]):
                 return None
-            base = self._defs[mdef.baseline]  # type: ignore[index]
-            return Reading(base.id, base.kind, got[0], base.unit or None, None, at, got[1])
+            return self._baseline(mdef, got[0], at, got[1])
         return None
 
     def _corrected_at(self, text: str, end: int) -> list[int]:
@@ -426,9 +430,8 @@ class MeasurementReader:
         latest = None if to is None else self._numeric(text, _SPACES.match(text, to.end).end(), mdef)
         if latest is None:
             return []
-        base = self._defs[mdef.baseline]  # type: ignore[index]
         return [Reading(mdef.id, mdef.kind, latest[0], mdef.unit or None, None, start, latest[1]),
-                Reading(base.id, base.kind, first[0], base.unit or None, None, first_at, first[1])]
+                self._baseline(mdef, first[0], first_at, first[1])]
 
     def _earlier_after(self, text: str, end: int, mdef: MeasurementDef) -> Reading | None:
         """The person's earlier value said after a reading, in the same sentence: "creatinine 412
@@ -441,8 +444,7 @@ class MeasurementReader:
         if bracket is not None:  # "creatinine 412 (96 in March)": a number in brackets, then its date
             got = self._numeric(text, bracket.end(), mdef)
             if got is not None and self._trend_dated.match_at(text, _SPACES.match(text, got[1]).end()) is not None:
-                base = self._defs[mdef.baseline]  # type: ignore[index]
-                return Reading(base.id, base.kind, got[0], base.unit or None, None, bracket.end(), got[1])
+                return self._baseline(mdef, got[0], bracket.end(), got[1])
         for p in range(end, stop):
             cue = self._trend_earlier.match_at(text, p)
             if cue is None:
@@ -454,8 +456,7 @@ class MeasurementReader:
                     return None
                 got = self._numeric(text, q, mdef)
                 if got is not None and not _RATIO_AFTER.match(text, got[1]):
-                    base = self._defs[mdef.baseline]  # type: ignore[index]
-                    return Reading(base.id, base.kind, got[0], base.unit or None, None, q, got[1])
+                    return self._baseline(mdef, got[0], q, got[1])
             return None
         return None
 
