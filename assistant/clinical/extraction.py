@@ -412,7 +412,10 @@ class Extractor:
         if rule is None or fid not in rule.episodes:
             return False
         after = norm[dur.end:].lstrip()  # normalised text is already lower-case
-        return any(after.startswith(w) for w in rule.ago_words.all())
+        if not any(after.startswith(w) for w in rule.ago_words.all()):
+            return False
+        sentence = re.split(r"[.。!！?？;；]", after, maxsplit=1)[0]
+        return not any(w in sentence for w in rule.still_going.all())
 
     def _lasting_now(self, norm: str, ctx: TargetContext, dur: Duration | None) -> bool:
         """A finding in an undated history scope that carries a recent duration of its own is today's

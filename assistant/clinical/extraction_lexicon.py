@@ -217,6 +217,9 @@ class HistoryCurrent(BaseModel):
     ago_words: Words = Field(default_factory=Words)
     # events that last minutes: "seizure 2 days ago" says when, not how long ("a seizure for 2 days")
     episodes: list[str] = Field(default_factory=list)
+    # ...unless the same sentence says the event is still going on: then the time since it began is
+    # how long it has lasted ("it started 6 minutes ago and hasn't stopped")
+    still_going: Words = Field(default_factory=Words)
 
 
 class PastYears(BaseModel):

@@ -386,6 +386,29 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
      ("chickenpox_immunocompromised_or_newborn",)),
     ("Chickenpox in a 7-year-old having chemotherapy for leukaemia, spots appeared this morning.",
      ("chickenpox_immunocompromised_or_newborn",)),
+    # sepsis in pregnancy or after a birth, miscarriage or termination (RCOG GTG 64a/64b, NICE NG51)
+    ("22岁，5天前在诊所做了人流。前天开始发热，下腹痛，阴道流脓性分泌物。T 38.6℃，P 118次/分，R 22次/分，BP 104/66 mmHg。",
+     ("sepsis_in_or_after_pregnancy",)),
+    ("3 days after surgical management of a miscarriage. Fever and rigors since last night, offensive discharge. "
+     "Temp 38.9, pulse 118, BP 102/64, RR 23, alert.", ("sepsis_in_or_after_pregnancy",)),
+    # metastatic spinal cord compression (NICE NG234)
+    ("71岁男，前列腺癌骨转移，腰背痛一个多月。这两天痛得更厉害，两条腿发沉、走路打软。", ("metastatic_spinal_cord_compression_suspected",)),
+    ("Breast cancer with bone secondaries, worsening mid-back pain, and since yesterday her legs are weak and she "
+     "can't walk to the toilet.", ("metastatic_spinal_cord_compression_suspected",)),
+    # acute pulmonary oedema (ESC 2021)
+    ("56岁女，今晚躺不下，必须坐起来才能喘气，咳粉红色泡沫痰，SpO2 86%，两肺满布湿啰音。", ("acute_pulmonary_oedema_suspected",)),
+    ("Woke at 2 am fighting for breath, coughing up pink frothy spit, sitting on the edge of the bed.",
+     ("acute_pulmonary_oedema_suspected",)),
+    # pelvic inflammatory disease that needs admission (BASHH 2019)
+    ("23岁，两侧小肚子痛三天，今天发烧38.9℃，吐得厉害，昨天开的口服抗生素也吐出来了。妇检宫颈举痛，双附件区压痛明显。",
+     ("pelvic_infection_needing_admission",)),
+    ("28F, PID on doxycycline and metronidazole for 3 days, no better. Scan: left tubo-ovarian abscess.",
+     ("pelvic_infection_needing_admission",)),
+    # a loss of sight or balance found on waking: the onset is when last seen well (NICE NG128)
+    ("72-year-old woke up this morning unable to see out of her left eye, painless.", ("stroke_sudden_balance_or_vision",)),
+    ("78岁，早上醒来发现右眼看不见了，不疼。", ("stroke_sudden_balance_or_vision",)),
+    # a scan that shows ovarian torsion
+    ("8岁女孩，肚子痛半天。B超：右侧卵巢明显增大约5 cm，多普勒血流信号减少。", ("ovarian_torsion_suspected",)),
     # theophylline toxicity after ciprofloxacin or after stopping smoking
     ("男70岁，慢阻肺长期吃茶碱缓释片。三天前开了环丙沙星。昨天开始反复呕吐，心慌，心率136。", ("theophylline_toxicity_suspected",)),
     ("COPD, on Uniphyllin Continus 400 mg twice daily, stopped smoking 10 days ago. Vomiting, then had a fit.",
@@ -987,6 +1010,13 @@ NOT_EMERGENCY: list[str] = [
     "Potassium 3.2 on his diuretic, feels well, no weakness",
     "Vertigo when he turns over in bed, lasts 20 seconds, Dix-Hallpike positive, no other symptoms",
     "4-year-old with chickenpox, spots all over, playing, drinking well, temp 37.9",
+    "孕26周，感冒两天，体温37.8℃，心率96次/分，呼吸18次/分，精神好。",
+    "Day 10 after a normal delivery, lochia settling, no fever, pulse 84, feels well.",
+    "Prostate cancer on hormone injections, chronic low back ache for years, walking normally, no numbness, bladder fine.",
+    "Known heart failure, sleeps on three pillows as usual, ankles a little puffy, chest clear, sats 96%.",
+    "PID diagnosed last week, on doxycycline and metronidazole, much better, no fever, eating normally.",
+    "Woke up with a headache again this morning, her usual migraine with the zigzag lines, settled with sumatriptan.",
+    "早上醒来眼睛有点糊，揉一揉就清楚了，视力正常。",
     # questions, not findings
     "What does a raised troponin mean here?",
     "CRP高是什么意思",

@@ -341,6 +341,45 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("chickenpox in a well 4-year-old", mk("vesicular_rash_generalised", age=4), False),
         ("a shingles band on steroids, not spread", mk("dermatomal_vesicular_rash glucocorticoid_use", age=70), False),
     ],
+    # RCOG GTG 64a/64b 2012 with NICE NG51's moderate-to-high-risk criteria for pregnancy and the 6 weeks after
+    "sepsis_in_or_after_pregnancy": [
+        ("after a termination: fever, pulse 118, offensive discharge",
+         mk("recent_pregnancy_loss fever purulent_discharge", v={"hr": 118}), True),
+        ("day 6 after a caesarean: fever, RR 22, offensive lochia",
+         mk("recent_childbirth fever offensive_lochia", v={"rr": 22}), True),
+        ("pregnant: fever, pulse 104, systolic 98", mk("fever", v={"hr": 104, "sbp": 98}, preg=True, sex="female"), True),
+        ("pregnant: fever with one criterion only (pulse 104)", mk("fever", v={"hr": 104}, preg=True, sex="female"), False),
+        ("pregnant: pulse 99 and RR 20 are below the criteria", mk("fever", v={"hr": 99, "rr": 20}, preg=True, sex="female"), False),
+        ("not pregnant: fever, pulse 118, offensive discharge", mk("fever purulent_discharge", v={"hr": 118}, sex="female"), False),
+        ("after a birth, no sign of infection: pulse 110, RR 22", mk("recent_childbirth", v={"hr": 110, "rr": 22}), False),
+    ],
+    # NICE NG234 2023: spinal pain in cancer with neurological symptoms or signs
+    "metastatic_spinal_cord_compression_suspected": [
+        ("bone metastases, back pain, legs weak", mk("active_cancer back_pain bilateral_leg_weakness"), True),
+        ("cancer, back pain, can no longer walk", mk("active_cancer back_pain unable_to_walk"), True),
+        ("cancer, back pain, passing no urine", mk("active_cancer back_pain urinary_retention"), True),
+        ("cancer and back pain, no neurological symptom", mk("active_cancer back_pain"), False),
+        ("back pain and weak legs, no cancer", mk("back_pain bilateral_leg_weakness"), False),
+    ],
+    # ESC 2021 heart failure 11.2.2: acute pulmonary oedema
+    "acute_pulmonary_oedema_suspected": [
+        ("breathless, pink frothy sputum", mk("shortness_of_breath pink_frothy_sputum"), True),
+        ("orthopnoea, crackles, SpO2 86", mk("orthopnoea crackles", v={"spo2": 86}), True),
+        ("night breathlessness, crackles, RR 30", mk("paroxysmal_nocturnal_dyspnoea crackles", v={"rr": 30}), True),
+        ("orthopnoea, crackles, SpO2 93", mk("orthopnoea crackles", v={"spo2": 93}), False),
+        ("orthopnoea alone (known heart failure)", mk("orthopnoea"), False),
+    ],
+    # BASHH 2019 PID: reasons to admit for parenteral therapy
+    "pelvic_infection_needing_admission": [
+        ("cervical excitation, a tubo-ovarian abscess", mk("cervical_motion_tenderness tubo_ovarian_abscess", sex="female"), True),
+        ("adnexal tenderness, no better on antibiotics", mk("adnexal_tenderness oral_antibiotics_failing", sex="female"), True),
+        ("cervical excitation with fever, vomiting", mk("cervical_motion_tenderness fever vomiting", sex="female"), True),
+        ("PID in pregnancy", mk("cervical_motion_tenderness adnexal_tenderness", preg=True, sex="female"), True),
+        ("a tender pelvic mass with fever", mk("adnexal_mass fever pelvic_pain", sex="female"), True),
+        ("PID treatable by mouth", mk("cervical_motion_tenderness adnexal_tenderness purulent_discharge", sex="female"), False),
+        ("vomiting without fever", mk("adnexal_tenderness vomiting", sex="female"), False),
+        ("a pelvic mass with fever, no pain", mk("adnexal_mass fever", sex="female"), False),
+    ],
     # WHO IMCI 2014, sick young infant up to 2 months: very severe disease
     "young_infant_very_severe_disease": [
         ("3 weeks, not feeding well", mk("poor_feeding", age=0.06), True),
@@ -442,6 +481,9 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("sudden ataxia", mk("ataxia", q={"ataxia": ONSET("sudden")}), True),
         ("sudden visual field loss", mk("visual_field_loss"), True),
         ("ataxia without sudden onset", mk("ataxia"), False),
+        ("one eye's sight lost, found on waking", mk("reduced_visual_acuity", q={"reduced_visual_acuity": ONSET("on_waking")}), True),
+        ("unsteady on waking", mk("ataxia", q={"ataxia": ONSET("on_waking")}), True),
+        ("blurred vision coming on gradually", mk("reduced_visual_acuity", q={"reduced_visual_acuity": ONSET("gradual")}), False),
         ("ataxia with sudden dizziness (vertigo said as dizziness)", mk("ataxia dizziness", q={"dizziness": ONSET("sudden")}), True),
         ("sudden dizziness without ataxia", mk("dizziness", q={"dizziness": ONSET("sudden")}), False),
         ("visual loss resolved", mk("visual_field_loss symptoms_resolved"), False),
@@ -1043,6 +1085,7 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("right iliac fossa tender, vomiting, known ovarian cyst", mk("rlq_tenderness vomiting ovarian_cyst_history", sex="female", age=17), True),
         ("right iliac fossa tender, vomiting, nothing pointing to the ovary", mk("rlq_tenderness vomiting", sex="female", age=17), False),
         ("sudden severe pelvic pain without nausea or vomiting", mk("sudden_severe_pelvic_pain", sex="female"), False),
+        ("a scan suggesting torsion, no vomiting said", mk("ovarian_torsion_on_imaging abdominal_pain", sex="female", age=8), True),
         ("period pain with vomiting (dysmenorrhoea)", mk("painful_periods pelvic_pain vomiting", sex="female"), False),
         ("sudden one-sided pain, vomiting, blood in urine (renal colic)",
          mk("sudden_severe_pelvic_pain vomiting haematuria", sex="female"), False),

@@ -1711,6 +1711,50 @@ ROUND_151_152_EMERGENCIES = [
     "64岁男，稳定型心绞痛三年，这次来开他汀。说这一周在平路上走几百米也会发作，前天夜里睡着觉被胸闷憋醒一次。",
 ]
 
+ROUND_153_154_EMERGENCIES = [
+    # round 153: cancer and its treatment
+    "71岁男，前列腺癌骨转移，腰背痛一个多月。女儿来电：这两天痛得更厉害，今天他说擦屁股时感觉不到纸，两条腿发沉、走路打软。",
+    "3岁男孩，爷爷肺癌晚期在用芬太尼透皮贴。奶奶发现孩子在嘴里嚼一片从垃圾桶里捡来的旧贴片，刚拿出来。",
+    "67岁男，上个月确诊胰腺癌。他已经把这些天开的吗啡片攒起来了，打算这个周末趁老伴回娘家时一次全吃掉。",
+    "58岁男，下咽癌同步放化疗（顺铂）中。今天社区抽血肌酐330 μmol/L，开始治疗前是85 μmol/L，尿量比平时少很多。",
+    "5岁女孩，急性淋巴细胞白血病化疗中。今晚妈妈发现她身上冒出十来个小水疱，有点痒，体温37.6℃。",
+    "55岁男，3年前因肾癌切除了左肾。今天右侧腰部绞痛，放射到腹股沟，疼得打滚、呕吐。",
+    "Wife rings: her husband, 61, on hydrocortisone 20 mg mornings and 10 mg afternoons for 'a problem with his "
+    "pituitary'. He's been vomiting since last night. Now he's grey, very dizzy when he stands up and muddled.",
+    "62-year-old woman with lymphoma on bendamustine. Shingles band on the left chest for 3 days; today new blisters "
+    "well away from the band. Temp 37.5.",
+    "Daughter rings: her mother with a brain tumour is fitting, arms and legs jerking, not responding; it started 6 "
+    "minutes ago and hasn't stopped.",
+    "Grandmother has been giving a 9-year-old's methotrexate tablets every day this week instead of once on Fridays. "
+    "He now has mouth ulcers and diarrhoea.",
+    "Woman, 60, on ramipril for years. An hour ago her tongue and lower lip began to swell; now she's drooling.",
+    # round 154: tubes, lines and devices
+    "早产儿，现在矫正月龄2个月，插着鼻饲管喂奶。社区护士用脉氧仪测心率250次/分，反复测几次都一样。",
+    "56岁男，2型糖尿病，吃达格列净。今天恶心、吐、气短。动态血糖显示10.8 mmol/L，药店买的血酮试纸测出来4.6 mmol/L。",
+    "输尿管结石，上周放了双J管在等碎石。今天左腰又开始绞痛，打寒战，体温39.3℃。",
+    "42岁男，三天前被迫停了酒。今天满头大汗，手抖得端不住杯子，说墙上有虫子在爬，连他老婆都认不出来了。",
+    "回肠造口术后2个月。他的造口袋一天倒出来超过3升水样的东西，今天一站起来就眼前发黑。血压80/50 mmHg，心率132次/分。",
+    "Supported living staff: 31-year-old man with epilepsy, missed two doses of levetiracetam. He's been stiffening and "
+    "jerking for 8 minutes now.",
+    "79-year-old man had his catheter taken out this morning. Only dribbles since; now desperate to go and can't, lower "
+    "tummy swollen up towards the navel and very painful.",
+    "50-year-old man was drinking about 2 litres of strong cider a day and stopped dead 3 days ago. Today he's shaking "
+    "and sweating and had a fit.",
+]
+
+ROUND_153_154_NOT_EMERGENCIES = [
+    # a sensor's low alarm that a fingerprick did not confirm
+    "66, type 2 diabetes on basal insulin, wears a Libre sensor. The alarm went off at 3 am saying 'Low glucose 2.8'; "
+    "his wife did a fingerprick straight away and got 6.4 mmol/L. He felt completely fine.",
+    # a fit that ended, told as when it began
+    "34-year-old with epilepsy: breakthrough seizure 2 days ago, lasted a minute, back to normal since.",
+]
+
+ROUND_153_154_AGES = [
+    ("早产儿，现在矫正月龄2个月，回家还插着鼻饲管喂奶。", 2 / 12),
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1789,6 +1833,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_147_148_EMERGENCIES,
         *ROUND_149_150_EMERGENCIES,
         *ROUND_151_152_EMERGENCIES,
+        *ROUND_153_154_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1800,7 +1845,7 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_133_134_NOT_EMERGENCIES, *ROUND_135_136_NOT_EMERGENCIES,
                                   *ROUND_139_140_NOT_EMERGENCIES, *ROUND_141_142_NOT_EMERGENCIES,
                                   *ROUND_145_146_NOT_EMERGENCIES, *ROUND_147_148_NOT_EMERGENCIES,
-                                  *ROUND_149_150_NOT_EMERGENCIES])
+                                  *ROUND_149_150_NOT_EMERGENCIES, *ROUND_153_154_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
@@ -1843,7 +1888,7 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
 @pytest.mark.parametrize(
     ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES,
      *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES, *ROUND_125_126_AGES, *ROUND_129_130_AGES, *ROUND_133_134_AGES,
-     *ROUND_139_140_AGES]
+     *ROUND_139_140_AGES, *ROUND_153_154_AGES]
 )
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
