@@ -1755,6 +1755,55 @@ ROUND_153_154_AGES = [
 ]
 
 
+ROUND_155_156_EMERGENCIES = [
+    # round 155: the groin, the genitals and the bottom
+    "凌晨电话，男，17岁：“半夜蛋突然疼醒了，右边，疼得想吐，已经吐了一次。”没被撞过，不发烧。",
+    "女儿代述：母亲48岁，有腰椎间盘突出史，这两天两条腿越来越麻，“坐在马桶上感觉不到屁股挨着马桶”。",
+    "男，50岁，几年前捐过左肾，只剩右肾。“右边腰到大腿根绞着疼”，一阵一阵，从昨晚到现在只尿了一点点。",
+    "男，81岁，痴呆，有前列腺增生。护工说他一整天尿不湿都是干的，一直烦躁；小肚子鼓起一个硬包，一按就哼哼。",
+    "计划内家庭分娩，胎儿娩出40分钟，胎盘已出。助产士电话：“下面的血一直哗哗地流”，宫底摸着软。产妇脸色苍白，说冷。",
+    "男，63岁，肾移植术后，吃他克莫司。一周前右边屁股起了一条带状水疱，现在背上、肚子上、大腿上也散在出了好多水疱。",
+    "My son's 14 and he woke me at 5 this morning doubled over, saying his left ball is killing him. He's been sick twice.",
+    "Woman of 78 with a lump in the crease at the top of her right leg since yesterday. It's sore and won't go down like "
+    "it used to. She's been sick three times and hasn't passed any wind today.",
+    "23-year-old, started lamotrigine 10 days ago. Sores on his penis and in his mouth, eyes red and gritty, and now "
+    "blistering spots spreading over his chest.",
+    "46-year-old man, stabbing pain from his left side coming round into the groin, comes in waves since last night. Now "
+    "shivering uncontrollably, temp 38.7.",
+    "Wife: my husband's 58, diabetic, had a sore bit on his bottom since Saturday. Only a small red patch but he's "
+    "screaming with the pain, and in the last few hours the redness has spread right across between his legs.",
+    "71-year-old man. Pain in his left groin and left testicle, which has now gone through to his back. Dizzy when he "
+    "stands, BP 92/60. There's a pulsating mass above his belly button.",
+    "66-year-old on ibuprofen says his bottom's bleeding, but it's black and sticky like tar, twice today. Felt faint "
+    "getting off the toilet.",
+    "72-year-old woman slipped on ice yesterday. This morning she can't put any weight at all on the left leg, pain deep "
+    "in the groin.",
+    "60M, only one kidney since a nephrectomy. Right loin-to-groin colicky pain since this morning.",
+    "76-year-old man with a 5.2 cm aneurysm on yearly scans. Since lunchtime a deep ache low in his back and in both "
+    "groins, like nothing he's had before.",
+    # round 156: the care home
+    "夜班护工留言：刘奶奶，86岁，今早发现她坐在床边地上，没人看见怎么下去的。扶回床上以后就不肯站了，手一直往右边大腿根那儿指。",
+    "护理院来电：谢爷爷，83岁，前列腺增生。护工说下午2点以后尿垫就没湿过。护士摸到下腹正中鼓起一个硬包，一按他就喊。",
+    "毕奶奶，91岁，重度痴呆。今天看左腿比右腿短一截，脚尖往外撇。记录里前天晚上有一次“从床边滑坐到地上”。",
+    "柳先生，62岁，长年大量喝酒，三天前住进来以后就没再喝过。今晚满头大汗，浑身发抖，指着墙说有蛇，连照护员都认不出来了。",
+    "Senior carer: Mrs Reeve, 80, depression worse since she moved in. For the last 4 days she's refused almost all food "
+    "and drink, saying 'there's no point'. Mouth very dry, no urine since yesterday evening.",
+    "Care home nurse: Mrs Mason, 92, found on the floor by her bed at the 4am check. She cries out whenever her right leg "
+    "is moved, wouldn't take any weight for the stand-aid, and keeps rubbing her right groin.",
+]
+
+ROUND_155_156_NOT_EMERGENCIES = [
+    # a urine dipstick's nitrite is no poisoning; a confusion denied after "也没有新出现的"
+    "养老院护士：王爷爷，79岁，长期留置导尿管。尿有点浑浊，尿试纸白细胞和亚硝酸盐都阳性。体温36.6℃，精神胃口和平常一样，也没有新出现的糊涂。",
+    # slurred speech that passed in 15 minutes: a TIA, urgent
+    "她爸爸77岁，昨天下午喝茶时说话突然含糊，右手端不住杯子，大概15分钟就好了。今天说话清楚，两手握力一样。",
+    # tablets spat out are no vomiting
+    "秦爷爷，74岁，高血压。今天血压184/112，复测182/110。不头痛、不胸痛，说话和手脚都正常。护工发现他常把药偷偷吐在纸巾里。",
+    # a mild low treated with juice and rechecked normal
+    "邹奶奶，79岁，吃格列美脲。测指尖血糖3.6 mmol/L。她人清醒，给了150ml果汁和两块饼干，15分钟后复测5.8 mmol/L。",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1834,6 +1883,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_149_150_EMERGENCIES,
         *ROUND_151_152_EMERGENCIES,
         *ROUND_153_154_EMERGENCIES,
+        *ROUND_155_156_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1845,7 +1895,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_133_134_NOT_EMERGENCIES, *ROUND_135_136_NOT_EMERGENCIES,
                                   *ROUND_139_140_NOT_EMERGENCIES, *ROUND_141_142_NOT_EMERGENCIES,
                                   *ROUND_145_146_NOT_EMERGENCIES, *ROUND_147_148_NOT_EMERGENCIES,
-                                  *ROUND_149_150_NOT_EMERGENCIES, *ROUND_153_154_NOT_EMERGENCIES])
+                                  *ROUND_149_150_NOT_EMERGENCIES, *ROUND_153_154_NOT_EMERGENCIES,
+                                  *ROUND_155_156_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
