@@ -424,6 +424,8 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
     ],
     # WHO 2014 (community management of opioid overdose): pinpoint pupils, unconsciousness, slow breathing
     "opioid_toxicity_suspected": [
+        ("opioid, pinpoint pupils, slow shallow breathing", mk("opioid_use miosis slow_shallow_breathing"), True),
+        ("opioid, slow shallow breathing alone", mk("opioid_use slow_shallow_breathing"), False),
         ("on an opioid, drowsy with pinpoint pupils", mk("opioid_use reduced_consciousness miosis"), True),
         ("on an opioid, breathing 8 a minute", mk("opioid_use", v={"rr": 8}), True),
         ("on an opioid, pinpoint pupils, breathing 11", mk("opioid_use miosis", v={"rr": 11}), True),

@@ -1804,6 +1804,39 @@ ROUND_155_156_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_157_158_EMERGENCIES = [
+    # round 157: the belly
+    "出生10天的男婴，之前吃奶一直挺好，今天吃完奶吐了三次，吐出来的是草绿色的，还在哭闹。",
+    "女，44岁，CT提示左侧输尿管有一颗6毫米的结石，在家喝水排石三天。今天左腰疼得更厉害，打寒战，体温 39.1℃。",
+    "50-year-old man vomited violently several times and then got sudden severe pain behind the lower breastbone. "
+    "Crackling feel under the skin at the base of his neck.",
+    "70-year-old man: for a month, a tight 'heartburn' high in the stomach when walking up the hill, gone when he stops. "
+    "The last 3 days it's come on walking to the bathroom and once in bed, lasting about 10 minutes.",
+    "3-year-old with diarrhoea and vomiting for 2 days, now very sleepy and floppy, hands and feet cold and mottled, cap "
+    "refill 4 s, HR 170, weak pulse.",
+    # round 158: the night and the morning
+    "9个月女婴，昨晚开始一阵一阵地尖叫哭闹，哭的时候两条腿蜷到肚子上，中间又蔫蔫的。半夜吐了几次。",
+    "早上7点家属打来：52岁男，一直在吃羟考酮，昨晚多吃了几片才睡。现在怎么叫都只会哼，喘气很慢很浅，瞳孔小得像针尖。",
+    "夜里11点打到值班电话：38岁男，失业半年。刚才给前妻发了告别短信，说药已经攒好了，打算等家里人睡了就全吃下去。",
+    "Son phoned at 2:40 am: his 74-year-old mother woke gasping, is sitting on the edge of the bed and can't lie back, "
+    "coughing up frothy pink spit.",
+    "18-month-old boy, barking cough since 1 am. Now the noisy breathing is there even when he's lying quiet, and the "
+    "skin sucks in under his ribs.",
+]
+
+ROUND_157_158_NOT_EMERGENCIES = [
+    # a bleed told as the past episode ("那次吐过血")
+    "男，60岁，三年前十二指肠溃疡出血住过院，那次吐过血；后来根除了幽门螺杆菌，一直没再疼。最近偶尔心窝隐痛，吃完饭就缓解。",
+    # a list said to be normal after it; sleepiness at meetings is no reduced consciousness
+    "26岁女，今早醒来身上冒出一块一块的风团，痒得厉害。嘴唇、舌头、眼皮都不肿，喘气、吞咽都正常，没吃过新药。",
+    "52岁男，高血压随访。妻子说他打鼾越来越响，半夜常憋一会儿不喘气；白天开会老打瞌睡。今天血压148/92 mmHg。",
+    # a fully recovered febrile seizure in a child who has had them before, 18 months or older
+    "20个月女孩，以前有过两次热性惊厥。今天凌晨2点发烧39.3℃时又抽了一次，大约1分半钟自己停了，半小时后醒过来认人了。精神好，在玩。",
+    "20-month-old girl had a fit at 3 am with a temperature, about 2 minutes, now back to herself and drinking. Had a "
+    "similar fit with a fever at 14 months. Temp 38.6 °C, neck not stiff.",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1884,6 +1917,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_151_152_EMERGENCIES,
         *ROUND_153_154_EMERGENCIES,
         *ROUND_155_156_EMERGENCIES,
+        *ROUND_157_158_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1896,7 +1930,7 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_139_140_NOT_EMERGENCIES, *ROUND_141_142_NOT_EMERGENCIES,
                                   *ROUND_145_146_NOT_EMERGENCIES, *ROUND_147_148_NOT_EMERGENCIES,
                                   *ROUND_149_150_NOT_EMERGENCIES, *ROUND_153_154_NOT_EMERGENCIES,
-                                  *ROUND_155_156_NOT_EMERGENCIES])
+                                  *ROUND_155_156_NOT_EMERGENCIES, *ROUND_157_158_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
