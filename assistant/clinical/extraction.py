@@ -387,6 +387,8 @@ class Extractor:
                 fid, start, end = r.finding
                 new.findings.setdefault(fid, Finding(id=fid, status=Presence.present)).evidence.append(span(start, end))
 
+        _add_peak_temperature(new, [r for r in readings if r.id == "temp_c"], span)
+
         for ratio in self.lex.measurements.ratios:
             _add_ratio(new, ratio)
 
@@ -725,6 +727,21 @@ class Extractor:
                     del case.findings[fid]
                 continue
             case.findings[fid] = Finding(id=fid, status=d.status, evidence=[d.measurement.evidence[-1].model_copy()])
+
+
+def _add_peak_temperature(case: Case, temps: list, span) -> None:  # noqa: ANN001
+    """The highest of several temperatures said, kept as `temp_c_peak` when a later one is lower
+    ("38.4 °C under the arm tonight … now 37.4 °C after Calpol"): a fever recorded is a fever even
+    after an antipyretic (NICE NG143 1.1.1, 1.5.1.1), while `temp_c` stays the latest reading."""
+    values = [r for r in temps if r.value is not None]
+    if len(values) < 2:
+        return
+    peak = max(values, key=lambda r: r.value)
+    latest = case.vitals.get("temp_c")
+    if latest is None or latest.value is None or peak.value <= latest.value:
+        return
+    case.vitals["temp_c_peak"] = Measurement(id="temp_c_peak", value=peak.value, unit=peak.unit,
+                                             evidence=[span(peak.start, peak.end)])
 
 
 def _said_later(case: Case, m: Measurement, f: Finding) -> bool:

@@ -407,6 +407,10 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     # a loss of sight or balance found on waking: the onset is when last seen well (NICE NG128)
     ("72-year-old woke up this morning unable to see out of her left eye, painless.", ("stroke_sudden_balance_or_vision",)),
     ("78岁，早上醒来发现右眼看不见了，不疼。", ("stroke_sudden_balance_or_vision",)),
+    # a slow pulse with shock (RCUK 2021 bradycardia algorithm), as after a beta-blocker overdose
+    ("Housemate: 23-year-old on propranolol, the box of 56 is empty. Dizzy and grey, pulse 44, BP 82/48.",
+     ("bradycardia_with_adverse_features",)),
+    ("78岁，吃美托洛尔和地高辛，今天头晕乏力，心率42次/分，血压80/50 mmHg。", ("bradycardia_with_adverse_features",)),
     # a scan that shows ovarian torsion
     ("8岁女孩，肚子痛半天。B超：右侧卵巢明显增大约5 cm，多普勒血流信号减少。", ("ovarian_torsion_suspected",)),
     # theophylline toxicity after ciprofloxacin or after stopping smoking
@@ -1016,6 +1020,7 @@ NOT_EMERGENCY: list[str] = [
     "Known heart failure, sleeps on three pillows as usual, ankles a little puffy, chest clear, sats 96%.",
     "PID diagnosed last week, on doxycycline and metronidazole, much better, no fever, eating normally.",
     "Woke up with a headache again this morning, her usual migraine with the zigzag lines, settled with sumatriptan.",
+    "Marathon runner, 28, resting pulse 46 at a check-up, BP 116/70, feels great.",
     "早上醒来眼睛有点糊，揉一揉就清楚了，视力正常。",
     # questions, not findings
     "What does a raised troponin mean here?",

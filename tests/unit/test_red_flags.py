@@ -341,6 +341,14 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("chickenpox in a well 4-year-old", mk("vesicular_rash_generalised", age=4), False),
         ("a shingles band on steroids, not spread", mk("dermatomal_vesicular_rash glucocorticoid_use", age=70), False),
     ],
+    # RCUK 2021 adult bradycardia algorithm: adverse features
+    "bradycardia_with_adverse_features": [
+        ("pulse 44, BP 82/48", mk(v={"hr": 44, "sbp": 82}, age=23), True),
+        ("pulse 46, confused", mk("confusion", v={"hr": 46}, age=80), True),
+        ("pulse 48 in an athlete, well", mk(v={"hr": 48, "sbp": 118}, age=25), False),
+        ("pulse 52 with BP 85", mk(v={"hr": 52, "sbp": 85}, age=60), False),
+        ("a child's pulse 45 with low BP is judged elsewhere", mk(v={"hr": 45, "sbp": 70}, age=8), False),
+    ],
     # RCOG GTG 64a/64b 2012 with NICE NG51's moderate-to-high-risk criteria for pregnancy and the 6 weeks after
     "sepsis_in_or_after_pregnancy": [
         ("after a termination: fever, pulse 118, offensive discharge",

@@ -1837,6 +1837,58 @@ ROUND_157_158_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_159_160_EMERGENCIES = [
+    # round 159: how much, of what, and when
+    "我同学刚在微信上跟我说她吃了一整板半的“必理通”，就是对乙酰氨基酚500 mg那种，一共24片，说是两个小时前吃的。她16岁。",
+    "68岁老太太，类风湿，甲氨蝶呤处方是每周一次4片。新来的保姆照着药盒每天早上都给她吃4片，已经连着吃了6天。这两天嘴里好几个溃疡。",
+    "3岁女孩，14 kg。妈妈在吃硫酸亚铁片，刚才发现药瓶在孩子手里，数了一下少了12片。孩子吐了3次。",
+    "3岁男孩，14 kg，中耳炎发烧两天。爸爸和妈妈各自给喂对乙酰氨基酚混悬液，两人都以为对方没喂，24小时里一共喂了8次。",
+    "58岁男，高血压，吃氨氯地平。老婆说他一个半小时前吵完架把药盒里剩下的20片都吞了。现在头晕，血压86/50 mmHg。",
+    "I'm calling about my friend, she's 16. She just told me she swallowed two packs of paracetamol 500 mg, 32 tablets, "
+    "about three hours ago. She says she feels totally fine.",
+    "Village doctor: a family of three slept with a coal brazier burning two honeycomb briquettes in their closed "
+    "bedroom. This morning the father and son have throbbing headaches and have vomited.",
+    "Housemate calling: 23-year-old woman on propranolol 40 mg three times a day. The new box of 56 is empty on her bed. "
+    "She is dizzy and grey, pulse 44, BP 82/48.",
+    "Mum: 7-year-old boy swallowed three small ball magnets from his brother's desk toy 2 days ago. Today cramping tummy "
+    "pain, vomited four times, the last one green.",
+    "52-year-old man has drunk a litre of 40% vodka every day for years and stopped 2 days ago when his money ran out. "
+    "Now shaking, drenched in sweat, picking at insects on the wall that are not there.",
+    "6-week-old girl, 38.4 °C under the arm tonight. Mum gave Calpol an hour ago; now 37.4 °C and she is feeding.",
+    "41-year-old man on sertraline 150 mg has been taking tramadol for 3 days. Now agitated, shaky and sweating, temp "
+    "38.4 °C, with repetitive jerking at both ankles.",
+    # round 160: the collapse, the faint and the funny turn
+    "50岁女，支气管扩张多年。今早咳嗽时一口接一口咯出鲜红的血，家属估计有大半碗，随后一下子晕倒在卫生间。心率120次/分，血压88/56 mmHg。",
+    "48岁女，解大便使劲时，突然觉得脑袋里“炸开”一样疼。丈夫发现她倒在卫生间地上，叫得醒但昏昏沉沉，吐了一地。",
+    "84岁老太太，2型糖尿病。邻居发现她躺在客厅地上，叫她只会嘟囔。血糖仪显示“HI”，血压96/60 mmHg。",
+    "48-year-old man vomited what she calls 'a washing-up bowl of bright red blood with clots', stood up and keeled over. "
+    "Pulse 122, BP 92/58.",
+    "67-year-old woman. A coal-briquette stove was left burning in the closed bedroom overnight; she'd vomited and is "
+    "dazed. Her husband, who slept in the same room, has a splitting headache.",
+    "52-year-old woman stung on the arm by a wasp while gardening. Within 10 minutes she was itchy all over, felt faint "
+    "and went down on the lawn; her voice has gone hoarse.",
+]
+
+ROUND_159_160_NOT_EMERGENCIES = [
+    # the fear of an overdose after a dose a little over the label
+    "38-year-old man took two 500 mg paracetamol at 9 am and two more at 11 am. Headache easing, feels fine. He has read "
+    "that a paracetamol overdose can destroy the liver and asks whether he needs A&E.",
+    "26-year-old took sumatriptan 50 mg twice today for her usual migraine. She is terrified she has overdosed on triptans.",
+    "33-year-old on sertraline 50 mg took a second dose by mistake last night. She feels her usual self and is convinced "
+    "she overdosed.",
+    # pain in a shingles band, no cardiac feature
+    "55-year-old man with a painful blistering band on the right side of his chest since yesterday, on aciclovir. Not "
+    "immunosuppressed.",
+    # recurrent febrile seizures, fully recovered
+    "2岁半男孩，发烧39.4℃。刚才手脚抖了大概一分钟就停了，现在醒了，认得妈妈，能玩玩具。去年发烧也这样抽过一次。",
+    "Mum brings her 2-year-old: hot with a temperature, stiffened and jerked for about 2 minutes, sleepy for half an hour. "
+    "He had one like this at 15 months with a cold. Now alert and playing with the toys.",
+    # an adult's first fit yesterday, dusky during it, himself today
+    "22-year-old man, seen the day after: stiffened and jerked for a minute and a half, went dusky, bit his tongue, "
+    "muddled for 20 minutes. Today completely himself, neuro exam normal.",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1918,6 +1970,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_153_154_EMERGENCIES,
         *ROUND_155_156_EMERGENCIES,
         *ROUND_157_158_EMERGENCIES,
+        *ROUND_159_160_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1930,7 +1983,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_139_140_NOT_EMERGENCIES, *ROUND_141_142_NOT_EMERGENCIES,
                                   *ROUND_145_146_NOT_EMERGENCIES, *ROUND_147_148_NOT_EMERGENCIES,
                                   *ROUND_149_150_NOT_EMERGENCIES, *ROUND_153_154_NOT_EMERGENCIES,
-                                  *ROUND_155_156_NOT_EMERGENCIES, *ROUND_157_158_NOT_EMERGENCIES])
+                                  *ROUND_155_156_NOT_EMERGENCIES, *ROUND_157_158_NOT_EMERGENCIES,
+                                  *ROUND_159_160_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
