@@ -255,3 +255,20 @@ def test_an_angle_is_not_a_temperature(text: str) -> None:
 def test_approximate_numbers_keep_the_pair() -> None:
     case = extract("血压都在一百五十几比九十五左右")
     assert (case.vitals["sbp"].value, case.vitals["dbp"].value) == (150, 95)
+
+
+def test_a_cd4_count_under_200_is_immunosuppression() -> None:
+    # WHO 2021: a CD4 count below 200 cells/mm3 is advanced HIV disease
+    case = extract("58M with HIV, last CD4 140.")
+    assert case.labs["cd4"].value == 140
+    assert case.findings["immunosuppressed"].status == "present"
+    assert "immunosuppressed" not in extract("HIV on treatment, CD4 450, undetectable.").findings
+
+
+def test_the_highest_of_several_temperatures_is_a_fever_recorded() -> None:
+    # NICE NG143: a fall in temperature after an antipyretic does not make the illness less serious
+    case = extract("6-week-old, 38.4 °C under the arm tonight. Calpol an hour ago; now 37.4 °C and feeding.")
+    assert case.vitals["temp_c"].value == 37.4
+    assert case.vitals["temp_c_peak"].value == 38.4
+    assert case.findings["fever"].status == "present"
+    assert "temp_c_peak" not in extract("Temp 37.2 this morning, 38.1 now.").vitals

@@ -1889,6 +1889,35 @@ ROUND_159_160_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_161_162_EMERGENCIES = [
+    # round 161: the headache
+    "7个月男婴，发烧一天，38.9℃。妈妈说他“头顶那块软的地方鼓起来了，摸着硬邦邦的”。一直哭闹，吐了两次。",
+    "45女，偏头痛病史多年。今晨解大便用力时突然枕部剧痛，“一下子就到最疼”，约1分钟达高峰，随后颈后僵痛、恶心。",
+    "45岁男，HIV感染，最近一次CD4 80个/μL。一周前右边额头起疱疹，这几天胸口、后背、四肢都冒出零散的水疱。",
+    "34岁男，T4脊髓损伤截瘫十年。今天突然头一跳一跳地剧痛，脸和脖子通红、出汗。测血压186/108 mmHg，心率52次/分。",
+    "58M with HIV, last CD4 140. Shingles on the right forehead five days ago; now new blisters are popping up on his "
+    "back, both arms and his legs.",
+    # round 162: weakness, numbness and pins and needles
+    "女，27岁，十天前发烧嗓子疼，好了以后这四天先是手指脚趾针扎样发麻，接着两条腿发软，今天蹲下去就站不起来，手也拧不开瓶盖。",
+    "男，66岁，有间歇性跛行。今天下午左脚突然又麻又冷，颜色发紫发白，左脚背摸不到脉搏。",
+    "男，70岁，肺癌骨转移。家属说他这两天后背疼，今天下床发现两条腿不听使唤，抬不起来。",
+    "男，39岁，腰椎间盘突出。今早起来右腿一直麻到脚底，左腿也开始麻了，小便时感觉不到尿出来，阴茎和肛门附近发木。",
+    "男，74岁，以前查出肚子里有个5.8厘米的动脉瘤，在排队等手术。今天突然腰背剧痛，出虚汗，血压94/60 mmHg。",
+    "男，60岁，在自家车库里开着车暖风睡着了，车库门关着。家里人发现他迷迷糊糊，说头痛得要裂开，吐了一次。",
+    "67-year-old with lung cancer on chemo. Two weeks of mid-back pain; now his legs feel heavy and wobbly and this "
+    "morning he says he's numb from the waist down.",
+    "Grandson: grandma is 79, type 2 diabetes. Since yesterday she's 'no strength in her whole body', can't get out of "
+    "bed and is confused. Her meter says HI.",
+]
+
+ROUND_161_162_NOT_EMERGENCIES = [
+    # heavy legs that are not weak after lifting a grandchild
+    "我53岁，男的。前天弯腰抱孙子以后腰就疼，总觉得两条腿发沉，但是不麻，走路、上下楼都正常。大小便都正常，屁股周围感觉也正常。",
+    # a young man's faint at a blood test, unresponsive for seconds, fully recovered
+    "男，19岁，体检抽血时突然眼前发黑、两腿发软，往下一滑坐到地上，叫不应大概十几秒，醒过来马上就清楚了，躺了十分钟完全好了。",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -1971,6 +2000,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_155_156_EMERGENCIES,
         *ROUND_157_158_EMERGENCIES,
         *ROUND_159_160_EMERGENCIES,
+        *ROUND_161_162_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -1984,7 +2014,7 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_145_146_NOT_EMERGENCIES, *ROUND_147_148_NOT_EMERGENCIES,
                                   *ROUND_149_150_NOT_EMERGENCIES, *ROUND_153_154_NOT_EMERGENCIES,
                                   *ROUND_155_156_NOT_EMERGENCIES, *ROUND_157_158_NOT_EMERGENCIES,
-                                  *ROUND_159_160_NOT_EMERGENCIES])
+                                  *ROUND_159_160_NOT_EMERGENCIES, *ROUND_161_162_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
