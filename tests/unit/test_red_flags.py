@@ -340,6 +340,8 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("chickenpox in a 2-week-old", mk("vesicular_rash_generalised", age=0.04), True),
         ("chickenpox in a well 4-year-old", mk("vesicular_rash_generalised", age=4), False),
         ("a shingles band on steroids, not spread", mk("dermatomal_vesicular_rash glucocorticoid_use", age=70), False),
+        ("a 12-day-old's first few blisters", mk("vesicles", age=0.033), True),
+        ("a 6-month-old's few blisters", mk("vesicles", age=0.5), False),
     ],
     # RCUK 2021 adult bradycardia algorithm: adverse features
     "bradycardia_with_adverse_features": [
@@ -381,6 +383,8 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
     "pelvic_infection_needing_admission": [
         ("cervical excitation, a tubo-ovarian abscess", mk("cervical_motion_tenderness tubo_ovarian_abscess", sex="female"), True),
         ("adnexal tenderness, no better on antibiotics", mk("adnexal_tenderness oral_antibiotics_failing", sex="female"), True),
+        ("pelvic pain and fever, antibiotics not kept down", mk("pelvic_pain fever oral_antibiotics_failing", sex="female"), True),
+        ("pelvic pain, antibiotics not kept down, no fever", mk("pelvic_pain oral_antibiotics_failing", sex="female"), False),
         ("cervical excitation with fever, vomiting", mk("cervical_motion_tenderness fever vomiting", sex="female"), True),
         ("PID in pregnancy", mk("cervical_motion_tenderness adnexal_tenderness", preg=True, sex="female"), True),
         ("a tender pelvic mass with fever", mk("adnexal_mass fever pelvic_pain", sex="female"), True),

@@ -1918,6 +1918,47 @@ ROUND_161_162_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_163_164_EMERGENCIES = [
+    # round 163: the rash and the skin, on every skin colour
+    "出生12天的女婴，妈妈5天前出了水痘。今天宝宝胸口和头皮上冒出几个小红点，中间有亮晶晶的小水疱。体温37.8℃。",
+    "62岁男，上午捅了马蜂窝，头、脸、胳膊被蜇了三十多处。到了晚上小便变成酱油一样的颜色，量很少。",
+    "39岁女，三周前开始吃卡马西平。今天躯干上出了斑，有几处起了水疱，一碰就破。嘴里和外阴都有糜烂。",
+    "61岁男，糖尿病。今天阴囊和会阴一大片又肿又痛，皮肤从红变成紫黑色，按下去有像踩雪一样的咯吱感。体温39.2℃。",
+    "58岁女，肾移植后吃他克莫司。5天前右侧腰背部出了一条带状疱疹。这两天水疱已经不止那一条带了，胸口、四肢和脸上都零零散散冒出几十个小水疱。",
+    "30-year-old on carbamazepine for 10 days. Fever, red sore eyes, painful sores on the penis and inside the cheeks. "
+    "The spots on the trunk hurt when touched; a couple have a loose, wrinkled surface.",
+    "64M diabetic, pain and swelling in the scrotum. Skin of the scrotum has a dark, almost black patch. Temp 38.7.",
+    "40-year-old man with sinus pain for 5 days. Now his right eye is bulging forward, the lids are swollen and tight, "
+    "and moving the eye is very painful. Temp 38.5.",
+    "10-month-old, fever for 6 days. Today he's floppy; his legs look blotchy and marbled and his hands are cold, cap "
+    "refill 4 seconds.",
+    "Mother found an empty packet of antihistamine sleeping tablets in her 15-year-old's room. The girl is as red as a "
+    "beetroot, her skin is hot and bone dry, pupils huge, and she's muttering and picking at things in the air.",
+    # round 164: teenagers and young adults
+    "女，16岁，和男朋友分手后，4小时前把家里一板半对乙酰氨基酚（每片500 mg，共20片）都吃了。现在说“我没事了”。",
+    "男，20岁，上周刚从曼谷毕业旅行回来。发烧三天，今天刷牙时牙龈出血，小腿上出现针尖样小红点，肚子疼，吐了两次。",
+    "Mum: 'My son's 14, he woke at 5 o'clock with awful pain low in his tummy and he's been sick twice. He's finally "
+    "admitted it's \"down there\", on the left.'",
+    "Coach: 'Our 16-year-old flanker took a knock in a tackle, he keeps asking what the score is and he's been sick "
+    "twice on the touchline.'",
+    "A 17-year-old's friend forwarded a message: 'he's given me his PS5 and said thanks for everything, says he's going "
+    "to the railway bridge after school.' He has been looking up train times.",
+    "18-year-old treated for PID two days ago. 'I can't keep the tablets down, I've been sick every time I take them.' "
+    "Lower tummy pain is worse, temp 38.6 °C.",
+    "19 M rugby winger: his knee 'popped out and back in' an hour ago. Now his foot is cold and white compared with the "
+    "other one, and I can't feel a pulse on the top of his foot.",
+    "24 F, hurt her back deadlifting; pain going into both legs. Since this morning 'it feels weird when I wipe, kind of "
+    "numb', and she doesn't feel when her bladder is full.",
+    "Mum: 'I found a belt tied to the wardrobe rail and my 15-year-old's got a red mark all round her neck.'",
+]
+
+ROUND_163_164_NOT_EMERGENCIES = [
+    # hot flushes told as heat rising to the face; a voice hoarse from singing
+    "51岁女性，最近半年月经不规律，经常一阵阵从胸口往脸上发热，脸和脖子一下子通红，出一身汗，几分钟就好。没有心慌胸痛。",
+    "男，18岁，连着看了两场演唱会，又去KTV唱了个通宵，现在嗓子哑得几乎说不出话已经3天。吞咽正常，没有喘鸣，体温37.3 °C。",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2001,6 +2042,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_157_158_EMERGENCIES,
         *ROUND_159_160_EMERGENCIES,
         *ROUND_161_162_EMERGENCIES,
+        *ROUND_163_164_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2014,7 +2056,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_145_146_NOT_EMERGENCIES, *ROUND_147_148_NOT_EMERGENCIES,
                                   *ROUND_149_150_NOT_EMERGENCIES, *ROUND_153_154_NOT_EMERGENCIES,
                                   *ROUND_155_156_NOT_EMERGENCIES, *ROUND_157_158_NOT_EMERGENCIES,
-                                  *ROUND_159_160_NOT_EMERGENCIES, *ROUND_161_162_NOT_EMERGENCIES])
+                                  *ROUND_159_160_NOT_EMERGENCIES, *ROUND_161_162_NOT_EMERGENCIES,
+                                  *ROUND_163_164_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
