@@ -727,6 +727,7 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("confusion without heat", mk("confusion high_fever"), False),
     ],
     "head_injury_referral": [
+        ("head injury with clear fluid from the nose", mk("head_injury basal_skull_fracture_sign", age=35), True),
         ("head injury on an anticoagulant", mk("head_injury anticoagulant_use"), True),
         ("head injury then vomiting", mk("head_injury vomiting"), True),
         ("head injury, no referral criterion", mk("head_injury headache"), False),
@@ -1182,6 +1183,7 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
     ],
     # NICE CKS Angio-oedema and anaphylaxis: airway involvement is an emergency
     "angioedema_with_airway_involvement": [
+        ("lips swelling, hard to swallow, known C1-inhibitor deficiency", mk("lip_swelling difficulty_swallowing hereditary_angioedema"), True),
         ("tongue swelling, struggling to swallow", mk("tongue_swelling difficulty_swallowing", age=60), True),
         ("ACE inhibitor, lip swelling, voice thick", mk("ace_inhibitor_use lip_swelling muffled_voice", age=62), True),
         ("lip swelling alone", mk("lip_swelling", age=30), False),

@@ -1959,6 +1959,52 @@ ROUND_163_164_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_165_166_EMERGENCIES = [
+    # round 165: mother and baby in the first six weeks
+    "丈夫打电话来：老婆31岁，剖宫产后第5天，今天量体温39.2℃，恶露有股臭味。刚才跟她说话有点答非所问，他数了一下脉搏，一分钟132下。",
+    "19岁，人工流产后第4天，发烧39℃、冷得发抖，下腹痛，阴道流出来的东西有臭味。十几个小时没怎么小便，自己数脉搏每分钟120次。",
+    "32岁，顺产后第12天。今天下午上厕所时突然涌出很多鲜红色的血，裤子全湿透，现在躺着还在流。脸色苍白，脉搏112次/分。",
+    "丈夫打电话：老婆在家里生了，胎盘20分钟前也出来了，但是血一直往外涌，床单湿了一大片。她说头晕，手脚冰凉。",
+    "产后第9天，她妈妈说女儿像变了个人：坚信孩子的肠子已经烂了，是被她害的。她还说夜里听见有声音骂她不配当妈妈。",
+    "31岁，产后第10天。今晚根本躺不下，只能坐着，咳出粉红色泡沫样的痰。呼吸34次/分，指氧88%，两肺满布湿啰音。",
+    "Midwife visit, day 9, baby girl born at 37 weeks. Only two feeds in 12 hours; axillary temperature 35.2 °C. Only "
+    "moves when handled, weak suck.",
+    "Partner: she had the baby 9 days ago. Barely slept for 3 nights, says the baby 'isn't ours, they swapped him at the "
+    "hospital' and that a voice tells her he's evil.",
+    "Mum found her 3-year-old by the 5-week-old's Moses basket holding her co-codamol, two tablets popped out and "
+    "missing, and there's white powder on the baby's lips.",
+    # round 166: the eye, the ear, the nose and the throat
+    "3岁女孩，中耳炎吃了三天阿莫西林，还是反复发烧39℃。今天右耳朵后面又红又肿，一碰就哭，右边耳朵整个往前支棱出来了。",
+    "52岁男，这两天头痛，看东西越来越模糊。今天诊室量血压226/138 mmHg，眼底镜看双眼视乳头边界不清、水肿，周围有火焰状出血。",
+    "35岁男，两小时前骑电动车摔了，脸和额头着地。现在右边鼻孔不停滴清水一样的液体；两只眼睛周围发青，像熊猫眼。",
+    "54岁男，糖尿病。前天左眼上眼皮被蚊子叮了个包，之后越来越红肿发烫，今天肿得眼睛睁不开，发烧38.6℃。",
+    "45岁男，三周前开始吃别嘌醇。两只眼睛发红，嘴唇和嘴里溃烂，后背有一小片皮一碰就掀起来。",
+    "62岁男，嗓子剧痛一天，疼得连唾沫都咽不下，只能一口口吐出来。声音闷闷的，吸气时喉咙里有响声。",
+    "80岁女，房颤吃华法林。今早在家摔倒，右边眉骨撞到桌角。现在人清醒，说有点头痛，看东西有重影。",
+    "3-year-old on amoxicillin for 48 hours. The right ear is now sticking out and there's a red, hot, squashy swelling "
+    "behind it. Temp 38.6 °C.",
+    "Woman, 27, with known C1-inhibitor deficiency. Since this morning her face and lips have been swelling, her voice "
+    "has gone hoarse and muffled, and she's finding it hard to swallow. No hives.",
+    "Man, 70, BP 188/104. Bleeding from the back of the nose for 40 minutes; he has pinched the nose properly twice and "
+    "blood is still pouring down the back of his throat.",
+    "Woman of 63 with floaters 'like a swarm of flies' since yesterday. Today part of the vision on the nose side of "
+    "that eye is missing, like a black veil over it.",
+    "Man, 23, was punched and fell, hitting his head on the pavement. He can't remember anything from before the punch. "
+    "Blood came out of his left ear.",
+]
+
+ROUND_165_166_NOT_EMERGENCIES = [
+    # a curtain over one eye that lifted after 5 minutes (a TIA: urgent); sneezing in fits is no fit
+    "68岁男，昨天下午左眼突然像有块黑帘子从上往下拉下来，大约5分钟自己又升上去了，之后看东西完全正常。今天查视力、眼底和神经系统都正常。",
+    "Mum of a 9-year-old: every spring his eyes swell up, go puffy and itchy, he sneezes in fits, his nose runs like a tap. "
+    "No wheeze, no fever.",
+]
+
+ROUND_165_166_AGES = [
+    ("Midwife visit, day 9, baby girl born at 37 weeks weighing 2.6 kg.", 9 / 365),
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2043,6 +2089,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_159_160_EMERGENCIES,
         *ROUND_161_162_EMERGENCIES,
         *ROUND_163_164_EMERGENCIES,
+        *ROUND_165_166_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2057,7 +2104,7 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_149_150_NOT_EMERGENCIES, *ROUND_153_154_NOT_EMERGENCIES,
                                   *ROUND_155_156_NOT_EMERGENCIES, *ROUND_157_158_NOT_EMERGENCIES,
                                   *ROUND_159_160_NOT_EMERGENCIES, *ROUND_161_162_NOT_EMERGENCIES,
-                                  *ROUND_163_164_NOT_EMERGENCIES])
+                                  *ROUND_163_164_NOT_EMERGENCIES, *ROUND_165_166_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
@@ -2100,7 +2147,7 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
 @pytest.mark.parametrize(
     ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES,
      *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES, *ROUND_125_126_AGES, *ROUND_129_130_AGES, *ROUND_133_134_AGES,
-     *ROUND_139_140_AGES, *ROUND_153_154_AGES]
+     *ROUND_139_140_AGES, *ROUND_153_154_AGES, *ROUND_165_166_AGES]
 )
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
