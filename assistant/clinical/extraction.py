@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -49,7 +49,7 @@ from assistant.clinical.knowledge import cached_clinical_knowledge
 from assistant.clinical.matching import (
     InsideWords, Mask, Match, PhraseMatcher, SpeechFillers, UnitIndex, cjk_ratio, norm_phrase, normalise,
 )
-from assistant.clinical.measurements import MeasurementReader
+from assistant.clinical.measurements import MeasurementReader, Reading
 from assistant.clinical.numbers import NumberReader
 from assistant.clinical.script import SimplifiedScript
 from assistant.clinical.spelling import SpellingCorrector, SplitWords
@@ -729,7 +729,7 @@ class Extractor:
             case.findings[fid] = Finding(id=fid, status=d.status, evidence=[d.measurement.evidence[-1].model_copy()])
 
 
-def _add_peak_temperature(case: Case, temps: list, span) -> None:  # noqa: ANN001
+def _add_peak_temperature(case: Case, temps: list[Reading], span: Callable[[int, int], Span]) -> None:
     """The highest of several temperatures said, kept as `temp_c_peak` when a later one is lower
     ("38.4 °C under the arm tonight … now 37.4 °C after Calpol"): a fever recorded is a fever even
     after an antipyretic (NICE NG143 1.1.1, 1.5.1.1), while `temp_c` stays the latest reading."""

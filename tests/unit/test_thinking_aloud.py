@@ -1838,6 +1838,9 @@ ROUND_157_158_NOT_EMERGENCIES = [
 
 
 ROUND_159_160_EMERGENCIES = [
+    # a relative's worry is all that may be said of a real overdose
+    "Husband thinks she has taken all her sleeping tablets.",
+    "Her mum is worried she has taken an overdose of her tablets.",
     # round 159: how much, of what, and when
     "我同学刚在微信上跟我说她吃了一整板半的“必理通”，就是对乙酰氨基酚500 mg那种，一共24片，说是两个小时前吃的。她16岁。",
     "68岁老太太，类风湿，甲氨蝶呤处方是每周一次4片。新来的保姆照着药盒每天早上都给她吃4片，已经连着吃了6天。这两天嘴里好几个溃疡。",
@@ -1874,8 +1877,6 @@ ROUND_159_160_NOT_EMERGENCIES = [
     "38-year-old man took two 500 mg paracetamol at 9 am and two more at 11 am. Headache easing, feels fine. He has read "
     "that a paracetamol overdose can destroy the liver and asks whether he needs A&E.",
     "26-year-old took sumatriptan 50 mg twice today for her usual migraine. She is terrified she has overdosed on triptans.",
-    "33-year-old on sertraline 50 mg took a second dose by mistake last night. She feels her usual self and is convinced "
-    "she overdosed.",
     # pain in a shingles band, no cardiac feature
     "55-year-old man with a painful blistering band on the right side of his chest since yesterday, on aciclovir. Not "
     "immunosuppressed.",
@@ -1953,6 +1954,9 @@ ROUND_163_164_EMERGENCIES = [
 ]
 
 ROUND_163_164_NOT_EMERGENCIES = [
+    # a newborn's sucking blister is no chickenpox
+    "5-day-old with a sucking blister on her upper lip, feeding well.",
+    "出生6天，上嘴唇中间有个吸吮水疱，吃奶好。",
     # hot flushes told as heat rising to the face; a voice hoarse from singing
     "51岁女性，最近半年月经不规律，经常一阵阵从胸口往脸上发热，脸和脖子一下子通红，出一身汗，几分钟就好。没有心慌胸痛。",
     "男，18岁，连着看了两场演唱会，又去KTV唱了个通宵，现在嗓子哑得几乎说不出话已经3天。吞咽正常，没有喘鸣，体温37.3 °C。",
