@@ -1995,6 +1995,8 @@ ROUND_165_166_EMERGENCIES = [
     "that eye is missing, like a black veil over it.",
     "Man, 23, was punched and fell, hitting his head on the pavement. He can't remember anything from before the punch. "
     "Blood came out of his left ear.",
+    # session 19's miss: a fall from a first-floor window, still and silent for a minute, no memory of it
+    "5岁男孩，从自家二楼窗户掉下去了，大概四米高。孩子落地后一动不动，过了一分钟左右才哭出来。现在醒着，但问他怎么掉下来的完全不记得，说头疼。",
 ]
 
 ROUND_165_166_NOT_EMERGENCIES = [
