@@ -387,7 +387,9 @@ class Extractor:
                 fid, start, end = r.finding
                 new.findings.setdefault(fid, Finding(id=fid, status=Presence.present)).evidence.append(span(start, end))
 
-        _add_peak_temperature(new, [r for r in readings if r.id == "temp_c"], span)
+        for mdef in self.lex.measurements.measurements:
+            if mdef.peak is not None:
+                _add_peak(new, mdef.id, mdef.peak, [r for r in readings if r.id == mdef.id], span)
 
         for ratio in self.lex.measurements.ratios:
             _add_ratio(new, ratio)
@@ -729,19 +731,17 @@ class Extractor:
             case.findings[fid] = Finding(id=fid, status=d.status, evidence=[d.measurement.evidence[-1].model_copy()])
 
 
-def _add_peak_temperature(case: Case, temps: list[Reading], span: Callable[[int, int], Span]) -> None:
-    """The highest of several temperatures said, kept as `temp_c_peak` when a later one is lower
-    ("38.4 °C under the arm tonight … now 37.4 °C after Calpol"): a fever recorded is a fever even
-    after an antipyretic (NICE NG143 1.1.1, 1.5.1.1), while `temp_c` stays the latest reading."""
-    values = [r for r in temps if r.value is not None]
-    if len(values) < 2:
+def _add_peak(case: Case, mid: str, peak_id: str, said: list[Reading], span: Callable[[int, int], Span]) -> None:
+    """The highest of several readings of ``mid``, kept as ``peak_id`` when a later one is lower ("38.4 °C
+    under the arm tonight … now 37.4 °C after Calpol": NICE NG143 1.5.1.1), while ``mid`` stays the latest."""
+    values = [r for r in said if r.value is not None]
+    latest = case.vitals.get(mid) or case.labs.get(mid)
+    if len(values) < 2 or latest is None or latest.value is None:
         return
     peak = max(values, key=lambda r: r.value)
-    latest = case.vitals.get("temp_c")
-    if latest is None or latest.value is None or peak.value <= latest.value:
-        return
-    case.vitals["temp_c_peak"] = Measurement(id="temp_c_peak", value=peak.value, unit=peak.unit,
-                                             evidence=[span(peak.start, peak.end)])
+    if peak.value > latest.value:
+        store = case.vitals if peak.kind == "vital" else case.labs
+        store[peak_id] = Measurement(id=peak_id, value=peak.value, unit=peak.unit, evidence=[span(peak.start, peak.end)])
 
 
 def _said_later(case: Case, m: Measurement, f: Finding) -> bool:

@@ -288,6 +288,9 @@ class MeasurementDef(BaseModel):
     # the measurement that holds the person's own earlier value of this one ("creatinine 412
     # (baseline 98)" -> creatinine_baseline 98); see `trends` in MeasurementLexicon
     baseline: str | None = None
+    # the measurement that keeps the highest of several readings when a later one is lower ("38.4 … now
+    # 37.4 after Calpol" -> temp_c 37.4, temp_c_peak 38.4): what was recorded stays on record
+    peak: str | None = None
 
 
 class BarePair(BaseModel):
