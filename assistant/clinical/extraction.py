@@ -122,6 +122,7 @@ class Extractor:
         self._side_words = InsideWords(lex.context.side_words.all())
         self._answers = AnswerReader(lex.context.dialogue)
         self._not_findings: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.not_findings.all()])
+        self._whole_words: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.context.whole_words.all()])
         openers = sorted(lex.context.exception_openers.all(), key=len, reverse=True)
         # the bracket, then the colon of a form's item right after it: a bracket elsewhere is left alone
         self._exception = re.compile(
@@ -219,7 +220,9 @@ class Extractor:
         if self._exception is not None:  # "(apart from zigzags)": set aside from the item before it
             for g in self._exception.finditer(norm):
                 mask.add(g.start(), g.end())
-        finding_matches = self._with_side_words_inside(norm, mask, self._findings.find(norm, mask))
+        whole = self._whole_words.find(norm, Mask(len(norm)))
+        finding_matches = [m for m in self._findings.find(norm, mask) if not any(w.start < m.start < w.end for w in whole)]
+        finding_matches = self._with_side_words_inside(norm, mask, finding_matches)
         finding_matches = self._with_shared_words(norm, mask, finding_matches)
         finding_matches = self._with_shared_heads(norm, mask, finding_matches)
         claimed = mask.copy()
@@ -333,6 +336,10 @@ class Extractor:
                 for k, f in enumerate(f_spans):
                     if clauses.of(f[0]) == clause:
                         late_durations.setdefault(k, durations[di])
+        # a duration in a sentence of its own that opens with "it" describes what the sentence before was
+        # about ("Found him fitting. It started at least 10 minutes ago and hasn't stopped.")
+        for di, fi in self._pronoun_durations(norm, durations, f_spans, clauses).items():
+            late_durations.setdefault(fi, durations[di])
 
         said: set[str] = set()
         drug_spans = [(d.start, d.end) for d in drug_matches]
@@ -518,6 +525,23 @@ class Extractor:
             before = [fi for fi, (s0, _e0) in enumerate(f_spans) if clauses.sentence_of(s0) == sentence - 1]
             if before:
                 out[qi] = before[-1]
+        return out
+
+    def _pronoun_durations(self, norm: str, durations, f_spans: list[tuple[int, int]], clauses: Clauses) -> dict[int, int]:  # noqa: ANN001
+        """Durations in a sentence with no finding of its own that opens with a pronoun ("It started 10
+        minutes ago", "它持续了半小时") -> the last finding of the sentence before."""
+        out: dict[int, int] = {}
+        for di, d in enumerate(durations):
+            sentence = clauses.sentence_of(d.start)
+            if any(clauses.sentence_of(s0) == sentence for s0, _e0 in f_spans):
+                continue
+            opening = max(norm.rfind(stop, 0, d.start) for stop in _SENTENCE_STOPS) + 1
+            head = norm[opening:d.start].strip(" '\"").lower()
+            if not any(head.startswith(p) and (not p.isascii() or not head[len(p):len(p) + 1].isalpha()) for p in self._pronouns):
+                continue
+            before = [fi for fi, (s0, _e0) in enumerate(f_spans) if clauses.sentence_of(s0) == sentence - 1]
+            if before:
+                out[di] = before[-1]
         return out
 
     def _degree_gap(self, norm: str, c: CompoundMatch) -> tuple[int, int] | None:

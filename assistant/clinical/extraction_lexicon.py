@@ -177,6 +177,8 @@ class ContextLexicon(BaseModel):
     clause_openers: ClauseOpeners | None = None
     # words that hold a finding's name but name something else ("胸痛中心", "stroke unit"): not findings
     not_findings: Words = Field(default_factory=Words)
+    # words a finding's phrase may not start inside ("今早醒来" holds no "早醒"): they keep their characters
+    whole_words: Words = Field(default_factory=Words)
     # words opening a bracket that sets something aside from a form's item ("Loss of vision (apart from
     # zigzags): no"): what the bracket names is not what the item's answer is about
     exception_openers: Words = Field(default_factory=Words)

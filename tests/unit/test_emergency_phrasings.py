@@ -411,6 +411,26 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("Housemate: 23-year-old on propranolol, the box of 56 is empty. Dizzy and grey, pulse 44, BP 82/48.",
      ("bradycardia_with_adverse_features",)),
     ("78岁，吃美托洛尔和地高辛，今天头晕乏力，心率42次/分，血压80/50 mmHg。", ("bradycardia_with_adverse_features",)),
+    # haemolytic uraemic syndrome after bloody diarrhoea (NHS GGC, after Health Protection Scotland)
+    ("4-year-old boy, bloody diarrhoea last week after a petting farm. Now pale, puffy around the eyes, no wee since yesterday morning.",
+     ("haemolytic_uraemic_syndrome_suspected",)),
+    ("3岁女孩，上周拉肚子带血，这两天脸色苍白、眼皮肿，今天一天都没尿。", ("haemolytic_uraemic_syndrome_suspected",)),
+    # necrotising otitis externa in diabetes
+    ("78M, type 2 diabetes, 5 weeks of right ear pain worse at night. Granulation tissue on the floor of the canal.",
+     ("necrotising_otitis_externa_suspected",)),
+    ("72岁，糖尿病，右耳痛流脓一个多月，外耳道见肉芽，右侧额纹消失、闭眼不全。", ("necrotising_otitis_externa_suspected",)),
+    # a newborn's swollen, discoloured scrotum (perinatal torsion)
+    ("出生5天的男宝宝，左边阴囊肿起来，颜色发青发紫，摸着硬硬的。", ("testicular_torsion_suspected",)),
+    # epigastric discomfort on exertion, eased by rest, now at rest (an anginal equivalent)
+    ("男，63岁，爬楼梯时心窝那里闷胀，歇几分钟就好。这周越来越频繁，昨晚坐着也来了一次。", ("acs_unstable_angina_pattern",)),
+    # a fit's duration said in a sentence of its own
+    ("She found him on the floor fitting, jerking all four limbs. It started at least 10 minutes ago and hasn't stopped.",
+     ("prolonged_or_repeated_seizure",)),
+    # a monocular loss found on waking ("今早醒来" holds no early waking)
+    ("女，64岁，吸烟。今早醒来左眼看东西像关了灯一样，几乎全黑，只能感觉到一点光。", ("stroke_sudden_balance_or_vision",)),
+    # magnets counted as they are swallowed
+    ("7岁男孩吞了两颗磁力珠，现在没有不舒服。", ("child_toxic_ingestion",)),
+    ("Girl 4 swallowed three small ball magnets an hour ago.", ("child_toxic_ingestion",)),
     # a scan that shows ovarian torsion
     ("8岁女孩，肚子痛半天。B超：右侧卵巢明显增大约5 cm，多普勒血流信号减少。", ("ovarian_torsion_suspected",)),
     # theophylline toxicity after ciprofloxacin or after stopping smoking

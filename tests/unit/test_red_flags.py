@@ -351,6 +351,26 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("pulse 52 with BP 85", mk(v={"hr": 52, "sbp": 85}, age=60), False),
         ("a child's pulse 45 with low BP is judged elsewhere", mk(v={"hr": 45, "sbp": 70}, age=8), False),
     ],
+    # NHS GGC after Health Protection Scotland: haemolytic uraemic syndrome after bloody diarrhoea
+    "haemolytic_uraemic_syndrome_suspected": [
+        ("bloody diarrhoea, then no wee", mk("bloody_diarrhoea reduced_urine_output", age=4), True),
+        ("bloody diarrhoea, then pale and puffy-eyed", mk("bloody_diarrhoea pallor facial_swelling", age=3), True),
+        ("bloody diarrhoea with bruising", mk("bloody_diarrhoea bleeding_tendency", age=70), True),
+        ("bloody diarrhoea, pale only", mk("bloody_diarrhoea pallor", age=4), False),
+        ("watery diarrhoea with fewer wet nappies", mk("diarrhoea reduced_urine_output", age=1), False),
+    ],
+    # necrotising otitis externa (NHS clinical pathway): granulation tissue or a palsy in an infected canal, diabetes
+    "necrotising_otitis_externa_suspected": [
+        ("diabetic, ear pain, granulation tissue in the canal", mk("diabetes_history ear_pain ear_canal_granulation", age=78), True),
+        ("immunosuppressed, discharging ear, facial palsy", mk("immunosuppressed ear_discharge facial_droop", age=60), True),
+        ("diabetic with ear pain and a facial palsy (Bell's palsy)", mk("diabetes_history ear_pain facial_droop", age=50), False),
+        ("no diabetes: granulation tissue", mk("ear_pain ear_canal_granulation", age=40), False),
+        ("Ramsay Hunt in a diabetic", mk("diabetes_history ear_discharge facial_droop dermatomal_vesicular_rash", age=70), False),
+    ],
+    # EAU Paediatric Urology 2022: a newborn's firm, discoloured scrotal swelling (perinatal torsion)
+    "testicular_torsion_suspected": [
+        ("a newborn's swollen blue scrotum", mk("scrotal_swelling discoloured_scrotum", age=0.014, sex="male"), True),
+    ],
     # RCOG GTG 64a/64b 2012 with NICE NG51's moderate-to-high-risk criteria for pregnancy and the 6 weeks after
     "sepsis_in_or_after_pregnancy": [
         ("after a termination: fever, pulse 118, offensive discharge",
