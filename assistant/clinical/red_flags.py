@@ -22,6 +22,7 @@ from assistant.clinical.rule_logic import (
     finding_ids,
     parse_condition,
     score_ids,
+    site_ids,
 )
 from assistant.clinical.scores import ScoreResult, ScoreTable, compute_score, load_score_tables
 from assistant.yaml_data import load_yaml
@@ -63,6 +64,10 @@ class Rule(BaseModel):
     def score_ids(self) -> set[str]:
         return score_ids(self._node)
 
+    @property
+    def site_ids(self) -> set[str]:
+        return site_ids(self._node)
+
 
 def _rule_files(kb_dir: Path) -> list[tuple[Path, list[dict]]]:
     out = []
@@ -92,6 +97,9 @@ def load_rules(kb_dir: Path, strict: bool = True) -> list[Rule]:
                 unknown = sorted(rule.finding_ids - labels.finding_ids)
                 if unknown:
                     raise ValueError(f"{path.name}: rule {rule.id} uses unknown findings {unknown}")
+                bad_sites = sorted(rule.site_ids - labels.site_ids)
+                if bad_sites:
+                    raise ValueError(f"{path.name}: rule {rule.id} uses unknown sites {bad_sites}")
                 bad_scores = sorted(rule.score_ids - set(tables))
                 if bad_scores:
                     raise ValueError(f"{path.name}: rule {rule.id} uses unknown scores {bad_scores}")

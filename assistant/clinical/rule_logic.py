@@ -161,6 +161,7 @@ class FindingNode(Node):
     onset: str | None = None
     duration_days: Compare | None = None
     suspected: bool = False  # also count a finding recorded as uncertain ("may have swallowed ...")
+    site: tuple[str, ...] = ()  # any of these body sites ("burnt his hand": a burn at the hand)
 
     def known(self, case: Case) -> bool:
         return self.id in case.findings and case.findings[self.id].status.value != "uncertain"
@@ -169,6 +170,8 @@ class FindingNode(Node):
         if self.severity is not None and f.severity != self.severity:
             return False
         if self.onset is not None and f.onset != self.onset:
+            return False
+        if self.site and f.site not in self.site:
             return False
         return self.duration_days is None or self.duration_days.test(f.duration_days)
 
@@ -192,6 +195,8 @@ class FindingNode(Node):
             text = ctx.labels.template(f"onset_{self.onset}", ctx.lang).format(name=text)
         if self.duration_days is not None and f.duration_days is not None:
             text = ctx.labels.template("duration_days", ctx.lang).format(name=text, days=_num(f.duration_days))
+        if self.site:
+            text = ctx.labels.template("at_site", ctx.lang).format(name=text, site=ctx.labels.site(f.site or "", ctx.lang))
         return [text]
 
 
@@ -337,8 +342,8 @@ def parse_condition(raw: Any, where: str = "when") -> Node:
         if isinstance(arg, str):
             return FindingNode(arg)
         if not isinstance(arg, dict) or "id" not in arg:
-            raise ValueError(f"{here}: expected a finding id or {{id, severity?, onset?, duration_days?, suspected?}}")
-        extra = set(arg) - {"id", "severity", "onset", "duration_days", "suspected"}
+            raise ValueError(f"{here}: expected a finding id or {{id, severity?, onset?, duration_days?, suspected?, site?}}")
+        extra = set(arg) - {"id", "severity", "onset", "duration_days", "suspected", "site"}
         if extra:
             raise ValueError(f"{here}: unknown keys {sorted(extra)}")
         if arg.get("severity") not in (None, "mild", "moderate", "severe"):
@@ -346,7 +351,7 @@ def parse_condition(raw: Any, where: str = "when") -> Node:
         duration = _compare_from(arg["duration_days"], here) if "duration_days" in arg else None
         return FindingNode(
             arg["id"], severity=arg.get("severity"), onset=arg.get("onset"), duration_days=duration,
-            suspected=bool(arg.get("suspected", False)),
+            suspected=bool(arg.get("suspected", False)), site=_sites(arg.get("site"), here),
         )
     if key == "absent":
         if not isinstance(arg, str):
@@ -386,6 +391,10 @@ def finding_ids(node: Node) -> set[str]:
     return {n.id for n in node.walk() if isinstance(n, FindingNode)}
 
 
+def site_ids(node: Node) -> set[str]:
+    return {s for n in node.walk() if isinstance(n, FindingNode) for s in n.site}
+
+
 def measurement_ids(node: Node) -> set[str]:
     return {n.id for n in node.walk() if isinstance(n, MeasureNode)}
 
@@ -403,6 +412,13 @@ class KBLabels:
             for item in load_yaml(path.read_text(encoding="utf-8")) or []:
                 if isinstance(item, dict) and item.get("id") and item.get("en") and item.get("zh"):
                     self._findings[item["id"]] = Bilingual(en=item["en"][0], zh=item["zh"][0])
+        # body sites a finding may be qualified with (lexicon/context.yaml qualifiers.site), named in Chinese
+        # by their first Chinese word
+        context = load_yaml((kb_dir / "lexicon" / "context.yaml").read_text(encoding="utf-8"))
+        self._sites = {
+            name: Bilingual(en=name, zh=(words.get("zh") or [name])[0])
+            for name, words in ((context.get("qualifiers") or {}).get("site") or {}).items()
+        }
         raw = load_yaml((kb_dir / "red_flags" / "evidence_labels.yaml").read_text(encoding="utf-8"))
         self._measurements = {k: v for k, v in raw["measurements"].items()}
         self._templates = {k: Bilingual.model_validate(v) for k, v in raw["templates"].items()}
@@ -414,6 +430,14 @@ class KBLabels:
     @property
     def measurement_ids(self) -> set[str]:
         return set(self._measurements)
+
+    @property
+    def site_ids(self) -> set[str]:
+        return set(self._sites)
+
+    def site(self, site: str, lang: str) -> str:
+        name = self._sites.get(site)
+        return name.get(lang) if name else site
 
     def finding(self, finding_id: str, lang: str) -> str:
         name = self._findings.get(finding_id)
@@ -427,3 +451,12 @@ class KBLabels:
 
     def template(self, key: str, lang: str) -> str:
         return self._templates[key].get(lang)
+
+
+def _sites(arg: object, here: str) -> tuple[str, ...]:
+    if arg is None:
+        return ()
+    sites = (arg,) if isinstance(arg, str) else arg
+    if not isinstance(sites, (list, tuple)) or not sites or not all(isinstance(x, str) for x in sites):
+        raise ValueError(f"{here}: site must be a site name or a list of them")
+    return tuple(sites)

@@ -411,6 +411,13 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("Housemate: 23-year-old on propranolol, the box of 56 is empty. Dizzy and grey, pulse 44, BP 82/48.",
      ("bradycardia_with_adverse_features",)),
     ("78岁，吃美托洛尔和地高辛，今天头晕乏力，心率42次/分，血压80/50 mmHg。", ("bradycardia_with_adverse_features",)),
+    # burns that need a burns service now (NNBC 2012), and inhalation injury
+    ("Toddler, 2, pulled a cup of tea over, scald to chest and arm, about 6% TBSA.", ("serious_burn",)),
+    ("男，40岁，工地上被生石灰烧伤小腿，皮肤发白发硬，不觉得痛。", ("serious_burn",)),
+    ("Electrician, got a shock off a live wire, small burn on his palm.", ("serious_burn",)),
+    ("女，3岁，被开水烫伤胸口，烫伤面积约5%。", ("serious_burn",)),
+    ("男，45岁，家里着火，吸了很多浓烟，鼻毛烧焦了，声音嘶哑。", ("inhalation_injury_suspected",)),
+    ("Pulled out of a house fire, soot around the nose and mouth, coughing up black phlegm.", ("inhalation_injury_suspected",)),
     # haemolytic uraemic syndrome after bloody diarrhoea (NHS GGC, after Health Protection Scotland)
     ("4-year-old boy, bloody diarrhoea last week after a petting farm. Now pale, puffy around the eyes, no wee since yesterday morning.",
      ("haemolytic_uraemic_syndrome_suspected",)),

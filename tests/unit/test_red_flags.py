@@ -351,6 +351,30 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("pulse 52 with BP 85", mk(v={"hr": 52, "sbp": 85}, age=60), False),
         ("a child's pulse 45 with low BP is judged elsewhere", mk(v={"hr": 45, "sbp": 70}, age=8), False),
     ],
+    # NNBC National Burn Care Referral Guidance 2012
+    "serious_burn": [
+        ("an adult's 4% scald", mk("burn_injury extensive_burn", age=30), True),
+        ("a full-thickness burn", mk("burn_injury full_thickness_burn", age=50), True),
+        ("a chemical burn", mk("chemical_burn", age=40), True),
+        ("an electrical burn of the palm", mk("electrical_injury burn_injury", age=35), True),
+        ("a toddler's small scald, now feverish", mk("burn_injury fever", age=2), True),
+        ("a small scald of the forearm", mk("burn_injury vesicles", age=30), False),
+        ("a shock from a socket, no burn", mk("electrical_injury", age=25), False),
+        ("an adult's small burn with a fever", mk("burn_injury fever", age=40), False),
+    ],
+    "inhalation_injury_suspected": [
+        ("soot in the mouth after a fire", mk("airway_burn_sign", age=45), True),
+        ("smoke, then a hoarse voice", mk("smoke_inhalation hoarse_voice", age=60), True),
+        ("a burn with stridor", mk("burn_injury stridor", age=3), True),
+        ("smoke with a cough only", mk("smoke_inhalation cough", age=30), False),
+        ("a hoarse voice with a cold", mk("hoarse_voice runny_nose", age=30), False),
+    ],
+    "burn_of_special_area": [
+        ("a burn of the hand", mk("burn_injury", q={"burn_injury": {"site": "hand"}}, age=30), True),
+        ("a scalded face", mk("burn_special_area", age=2), True),
+        ("a burn of the forearm", mk("burn_injury", age=30), False),
+        ("hand pain without a burn", mk("joint_pain", q={"joint_pain": {"site": "hand"}}, age=30), False),
+    ],
     # NHS GGC after Health Protection Scotland: haemolytic uraemic syndrome after bloody diarrhoea
     "haemolytic_uraemic_syndrome_suspected": [
         ("bloody diarrhoea, then no wee", mk("bloody_diarrhoea reduced_urine_output", age=4), True),
@@ -1393,4 +1417,7 @@ def test_loader_rejects_unknown_findings_and_duplicates(tmp_path: Path) -> None:
         load_rules(kb)
     extra.write_text(yaml.safe_dump([_rule(when={"score": {"id": "apgar", "gte": 1}})]), encoding="utf-8")
     with pytest.raises(ValueError, match="apgar"):
+        load_rules(kb)
+    extra.write_text(yaml.safe_dump([_rule(when={"finding": {"id": "burn_injury", "site": "elbow pit"}})]), encoding="utf-8")
+    with pytest.raises(ValueError, match="elbow pit"):
         load_rules(kb)
