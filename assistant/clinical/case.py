@@ -37,6 +37,10 @@ class Finding(BaseModel):
     evidence: list[Span] = Field(default_factory=list)
 
 
+# how far over its number a value said as a lower bound is taken to be, for threshold tests
+ABOVE_MARGIN = 1e-6
+
+
 class Measurement(BaseModel):
     """A vital sign or lab value, normalised to the unit named in the lexicon."""
 
@@ -44,7 +48,13 @@ class Measurement(BaseModel):
     value: float | None = None
     unit: str | None = None
     qualitative: str | None = None  # e.g. "positive", "negative", "++"
+    above: bool = False  # said as a lower bound ("七十多", "130-odd"): a little over `value`
     evidence: list[Span] = Field(default_factory=list)
+
+    @property
+    def compared(self) -> float | None:
+        """The value to test against thresholds: one said as "70-odd" is over 70, not 70."""
+        return None if self.value is None else self.value + (ABOVE_MARGIN if self.above else 0.0)
 
 
 class Mention(BaseModel):
@@ -82,6 +92,11 @@ class Case(BaseModel):
     def value(self, measurement_id: str) -> float | None:
         m = self.vitals.get(measurement_id) or self.labs.get(measurement_id)
         return None if m is None else m.value
+
+    def compared(self, measurement_id: str) -> float | None:
+        """The value to test against a threshold (Measurement.compared)."""
+        m = self.vitals.get(measurement_id) or self.labs.get(measurement_id)
+        return None if m is None else m.compared
 
     @property
     def is_empty(self) -> bool:

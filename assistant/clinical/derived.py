@@ -47,7 +47,7 @@ def _fires(rule: DerivedRule, m: Measurement) -> bool | None:
         return None
     if m.value is None or rule.value is None or rule.op is None:
         return None
-    v, t = m.value, rule.value
+    v, t = m.compared, rule.value
     return {"gt": v > t, "gte": v >= t, "lt": v < t, "lte": v <= t}[rule.op]
 
 

@@ -368,6 +368,8 @@ class MeasurementLexicon(BaseModel):
     # separators speech recognition writes for a spoken one; a pair only when the second number is lower
     pair_separators_heard: Words = Field(default_factory=Words)
     approximate_suffixes: Words = Field(default_factory=Words)
+    # said after a number to make it a lower bound ("七十多", "130-odd"): the value is over the number
+    lower_bound_suffixes: Words = Field(default_factory=Words)
     # between two readings of one measurement: the later is kept
     repeat_connectors: Words = Field(default_factory=Words)
     # a self-correction after a reading, with words before the value meant ("sats ninety-six — no,

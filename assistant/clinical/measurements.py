@@ -73,6 +73,8 @@ class Reading:
     end: int
     # a finding its unit's word also says, with that word's span ("pulse 128 irregular")
     finding: tuple[str, int, int] | None = None
+    # said as a lower bound ("七十多下", "130-odd"): the value is a little over ``value``
+    above: bool = False
 
 
 class MeasurementReader:
@@ -92,6 +94,7 @@ class MeasurementReader:
         self._fillers: PhraseMatcher[bool] = PhraseMatcher([(f, True) for f in lex.fillers.all()])
         self._label = speaker_label()
         self._approximate: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.approximate_suffixes.all()], digit_before_ok=True)
+        self._lower_bound: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.lower_bound_suffixes.all()], digit_before_ok=True)
         self._repeats: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.repeat_connectors.all()], digit_after_ok=True)
         self._corrections: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.correction_connectors.all()])
         self._trends = lex.trends
@@ -176,7 +179,13 @@ class MeasurementReader:
         out += self._read_bare_pairs(text, taken, {r.id for r in out})
         out += self._read_bare_decimals(text, taken, {r.id for r in out})
         out.sort(key=lambda r: r.start)
-        return self._higher_limb(text, [self._with_unit_finding(text, r) for r in out])
+        return self._higher_limb(text, [self._with_lower_bound(text, self._with_unit_finding(text, r)) for r in out])
+
+    def _with_lower_bound(self, text: str, r: Reading) -> Reading:
+        """A value said with "多"/"几"/"-odd" after it ("一分钟七十多下") is more than the number said."""
+        if r.value is None or self._lower_bound.match_at(text, _SPACES.match(text, r.end).end()) is None:
+            return r
+        return replace(r, above=True)
 
     def _with_unit_finding(self, text: str, r: Reading) -> Reading:
         matcher = self._unit_findings.get(r.id)

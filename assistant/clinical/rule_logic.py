@@ -210,11 +210,13 @@ class MeasureNode(Node):
         return case.value(self.id) is not None
 
     def evaluate(self, ctx: EvalContext) -> list[str] | None:
-        value = ctx.case.value(self.id)
-        if not self.cmp.test(value):
+        if not self.cmp.test(ctx.case.compared(self.id)):
             return None
+        value = ctx.case.value(self.id)
+        m = ctx.case.vitals.get(self.id) or ctx.case.labs.get(self.id)
+        shown = _num(value) + ("+" if m is not None and m.above else "")  # "RR 70+ /min": said as "七十多"
         label, unit = ctx.labels.measurement(self.id, ctx.lang)
-        return [ctx.labels.template("measurement", ctx.lang).format(name=label, value=_num(value), unit=unit).strip()]
+        return [ctx.labels.template("measurement", ctx.lang).format(name=label, value=shown, unit=unit).strip()]
 
 
 @dataclass(frozen=True)

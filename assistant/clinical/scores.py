@@ -150,11 +150,11 @@ def _score_one(case: Case, table: ScoreTable, lang: str) -> ScoreResult:
     for param in table.parameters:
         label = param.label.get(lang)
         if param.measure is not None:
-            value = case.value(param.measure)
-            if value is None:
+            value, compared = case.value(param.measure), case.compared(param.measure)
+            if value is None or compared is None:
                 components.append(ScoreComponent(id=param.id, label=label, points=0, missing=True))
                 continue
-            band = next(b for b in param.bands or [] if b.contains(value))
+            band = next(b for b in param.bands or [] if b.contains(compared))
             components.append(ScoreComponent(id=param.id, label=label, value=value, points=band.points))
         else:
             node = param._node

@@ -411,6 +411,15 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("Housemate: 23-year-old on propranolol, the box of 56 is empty. Dizzy and grey, pulse 44, BP 82/48.",
      ("bradycardia_with_adverse_features",)),
     ("78岁，吃美托洛尔和地高辛，今天头晕乏力，心率42次/分，血压80/50 mmHg。", ("bradycardia_with_adverse_features",)),
+    # the ADD risk score's two groups: a tearing pain and a pulse deficit (ESC 2014)
+    ("我老公49岁，刚才举重时突然说胸口里面“嘣”了一下，后背像被撕开一样疼，一直往下走到肚子。右手腕摸不到脉。",
+     ("aortic_dissection_high_risk_features",)),
+    ("Sudden ripping pain through to his back, BP 84/50, can't feel the pulse in his left wrist.",
+     ("aortic_dissection_high_risk_features",)),
+    # clinical shock in a child with gastroenteritis (NICE CG84)
+    ("He's 4 and he's had diarrhoea and vomiting for two days. His hands and feet are ice cold and when I press his fingernail it stays white for ages.",
+     ("child_gastroenteritis_clinical_shock",)),
+    ("两岁男孩，上吐下泻两天，手脚冰凉，身上发花，按指甲好久才回红。", ("child_gastroenteritis_clinical_shock",)),
     # burns that need a burns service now (NNBC 2012), and inhalation injury
     ("Toddler, 2, pulled a cup of tea over, scald to chest and arm, about 6% TBSA.", ("serious_burn",)),
     ("男，40岁，工地上被生石灰烧伤小腿，皮肤发白发硬，不觉得痛。", ("serious_burn",)),

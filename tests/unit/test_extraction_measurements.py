@@ -272,3 +272,30 @@ def test_the_highest_of_several_temperatures_is_a_fever_recorded() -> None:
     assert case.vitals["temp_c_peak"].value == 38.4
     assert case.findings["fever"].status == "present"
     assert "temp_c_peak" not in extract("Temp 37.2 this morning, 38.1 now.").vitals
+
+
+@pytest.mark.parametrize(
+    ("text", "mid", "value"),
+    [("我数了一下呼吸一分钟七十多下", "rr", 70), ("心率一百三十多", "hr", 130), ("pulse 130-odd", "hr", 130),
+     ("resp rate 60 odd", "rr", 60)],
+)
+def test_a_value_said_as_a_lower_bound_is_over_its_number(text: str, mid: str, value: float) -> None:
+    m = extract(text).vitals[mid]
+    assert (m.value, m.above) == (value, True)
+    assert m.compared is not None and m.compared > value  # "七十多" crosses a threshold of "over 70"
+
+
+@pytest.mark.parametrize("text", ["呼吸70左右", "心率130来次", "pulse about 130", "RR 70-ish"])
+def test_an_approximate_value_either_side_is_its_number(text: str) -> None:
+    case = extract(text)
+    m = next(iter(case.vitals.values()))
+    assert not m.above and m.compared == m.value
+
+
+def test_a_burn_s_share_of_the_body_surface() -> None:
+    # NNBC 2012: 3% of the body surface or more in an adult, 2% in a child, goes to a burns service
+    assert extract("Toddler, 2, scald to chest and arm, about 6% TBSA.").findings["extensive_burn"].status == "present"
+    child = extract("女，3岁，被开水烫伤胸口，烫伤面积约2%。")
+    assert child.vitals["burn_tbsa"].value == 2 and child.findings["extensive_burn"].status == "present"
+    adult = extract("Man, 40, scald to the forearm, 2% TBSA.")
+    assert adult.vitals["burn_tbsa"].value == 2 and adult.findings["extensive_burn"].status == "absent"

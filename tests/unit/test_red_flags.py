@@ -351,6 +351,22 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("pulse 52 with BP 85", mk(v={"hr": 52, "sbp": 85}, age=60), False),
         ("a child's pulse 45 with low BP is judged elsewhere", mk(v={"hr": 45, "sbp": 70}, age=8), False),
     ],
+    # ESC 2014 aortic diseases: the ADD risk score's pain and examination groups together
+    "aortic_dissection_high_risk_features": [
+        ("tearing pain with a pulse deficit", mk("tearing_chest_pain unequal_arm_pulses_bp", age=49), True),
+        ("tearing pain with shock", mk("tearing_chest_pain", v={"sbp": 84}, age=70), True),
+        ("tearing pain with a new hemiparesis", mk("tearing_chest_pain unilateral_weakness", age=60), True),
+        ("tearing pain, pulses equal, BP 150", mk("tearing_chest_pain", v={"sbp": 150}, age=60), False),
+        ("a pulse deficit without pain", mk("unequal_arm_pulses_bp", age=60), False),
+    ],
+    # NICE CG84: clinical shock in a child with gastroenteritis
+    "child_gastroenteritis_clinical_shock": [
+        ("D&V, cold hands and feet, slow capillary refill", mk("diarrhoea cold_extremities prolonged_capillary_refill", age=4), True),
+        ("vomiting, mottled and drowsy", mk("vomiting mottled_skin reduced_consciousness", age=1), True),
+        ("D&V with cold hands only", mk("diarrhoea cold_extremities", age=2), False),
+        ("an adult with the same signs", mk("diarrhoea cold_extremities prolonged_capillary_refill", age=30), False),
+        ("shock signs without D&V", mk("cold_extremities prolonged_capillary_refill", age=3), False),
+    ],
     # NNBC National Burn Care Referral Guidance 2012
     "serious_burn": [
         ("an adult's 4% scald", mk("burn_injury extensive_burn", age=30), True),
