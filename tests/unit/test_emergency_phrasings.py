@@ -411,6 +411,16 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("Housemate: 23-year-old on propranolol, the box of 56 is empty. Dizzy and grey, pulse 44, BP 82/48.",
      ("bradycardia_with_adverse_features",)),
     ("78岁，吃美托洛尔和地高辛，今天头晕乏力，心率42次/分，血压80/50 mmHg。", ("bradycardia_with_adverse_features",)),
+    # a snake bite, a swarm's stings with dark urine, symptoms after a submersion
+    ("48-year-old man bitten on the ankle by a snake while cutting grass 2 hours ago. The leg is swollen to the knee.",
+     ("snake_bite_envenomation",)),
+    ("男，55岁，上山砍柴被竹叶青咬了右手，手背肿起来了。", ("snake_bite_envenomation",)),
+    ("62-year-old farmer attacked by hornets yesterday; his wife counted more than 30 stings. This morning his urine looks like cola.",
+     ("mass_stings_with_haemolysis_or_kidney_injury",)),
+    ("男，60岁，昨天被马蜂蜇了三十多处，今天尿是酱油色的，尿很少。", ("mass_stings_with_haemolysis_or_kidney_injury",)),
+    ("6-year-old pulled out of the pool after being under the water for about a minute; now coughing and breathing fast.",
+     ("submersion_with_symptoms",)),
+    ("5岁男孩掉进池塘，捞上来后一直咳嗽，嘴唇发紫。", ("submersion_with_symptoms",)),
     # the ADD risk score's two groups: a tearing pain and a pulse deficit (ESC 2014)
     ("我老公49岁，刚才举重时突然说胸口里面“嘣”了一下，后背像被撕开一样疼，一直往下走到肚子。右手腕摸不到脉。",
      ("aortic_dissection_high_risk_features",)),

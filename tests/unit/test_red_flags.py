@@ -367,6 +367,24 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("an adult with the same signs", mk("diarrhoea cold_extremities prolonged_capillary_refill", age=30), False),
         ("shock signs without D&V", mk("cold_extremities prolonged_capillary_refill", age=3), False),
     ],
+    # 国家卫生健康委 常见动物致伤诊疗规范 2021: snake bites, wasp stings; WMS 2019 drowning
+    "snake_bite_envenomation": [
+        ("a snake bite", mk("snake_bite", age=48), True),
+        ("a dog bite", mk("skin_break_wound", age=30), False),
+        ("a bee sting", mk("allergen_exposure", age=30), False),
+    ],
+    "mass_stings_with_haemolysis_or_kidney_injury": [
+        ("30 stings, cola urine", mk("multiple_stings cola_coloured_urine", age=62), True),
+        ("20 stings, little urine", mk("multiple_stings reduced_urine_output", age=9), True),
+        ("30 stings, urine normal", mk("multiple_stings", age=40), False),
+        ("dark urine without stings", mk("dark_urine", age=40), False),
+    ],
+    "submersion_with_symptoms": [
+        ("under the water, now coughing", mk("submersion cough", age=6), True),
+        ("under the water, SpO2 93%", mk("submersion", v={"spo2": 93}, age=30), True),
+        ("under the water, now well", mk("submersion", v={"spo2": 98}, age=6), False),
+        ("a cough without a submersion", mk("cough", age=6), False),
+    ],
     # NNBC National Burn Care Referral Guidance 2012
     "serious_burn": [
         ("an adult's 4% scald", mk("burn_injury extensive_burn", age=30), True),
