@@ -76,6 +76,7 @@ class AnswerReader:
         self._whether_opener: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.asks_whether.en])
         self._whether_zh = tuple(lex.asks_whether.zh)
         self._others = tuple(w.lower() for w in lex.others_question_words.all())
+        self._listed = _listed_pattern(lex.listed_question_openers.all(), lex.listed_question_max)
         self._where = _any_word(lex.where_question_words.all())
         self._named_part = _any_word(lex.where_named_parts.all())
 
@@ -113,7 +114,34 @@ class AnswerReader:
                 if asked is not None:
                     found.append(Answer(asked, i, "uncertain", only_asserted=True))
         found.reverse()
-        return found
+        return self._with_listed(text, found)
+
+    def _with_listed(self, text: str, found: list[Answer]) -> list[Answer]:
+        """Questions a call taker writes without a question mark: "问呕吐、嗜睡——都没有", "? stiff neck — no".
+        Every finding between the opener and the dash takes the answer's yes or no."""
+        if self._listed is None:
+            return found
+        extra: list[Answer] = []
+        for m in self._listed.finditer(text):
+            # the questions of one series follow on after a semicolon without their opener ("? worse lying
+            # down — no; vomiting, weakness, fits — none; fever — no")
+            while m is not None:
+                start, dash = m.start("asked"), m.end("asked")
+                if any(a.question_start <= dash and start <= a.question_end for a in found + extra):
+                    break
+                answer = self._answer_at(text, m.end(), question=m.group("asked"))
+                if answer is None:
+                    # "——全身抽，其余都没有": the first items answered in words, the rest denied
+                    rest = _REST_DENIED.match(text, m.end())
+                    if rest is not None:
+                        breaks = list(_ITEM_BREAK.finditer(m.group("asked")))
+                        answered = len([p for p in _ITEM_BREAK.split(rest.group("said")) if p.strip()])
+                        if 0 < answered <= len(breaks):
+                            extra.append(Answer(start + breaks[answered - 1].end(), dash, "absent"))
+                    break
+                extra.append(Answer(start, dash, answer[0]))
+                m = _LISTED_NEXT.match(text, answer[1])
+        return sorted(found + extra, key=lambda a: a.question_start)
 
     def _asks_whether_from(self, text: str, start: int, end: int) -> int | None:
         """Where a question that asks whether begins: the sentence, if it opens with "Any", "Did you" …;
@@ -236,6 +264,27 @@ def _echoes(text: str, start: int, end: int, question: str) -> bool:
     """Whether a Chinese answer repeats the question's word: "不肿" to "肿吗", "吐了一次" to "吐了吗"."""
     said = text[start:min(len(text), end + 1)]
     return any(_is_cjk(ch) and ch not in _NOT_AN_ECHO and ch in question for ch in said)
+
+
+# an answer that gives the first items in words and denies the rest ("——全身抽，其余都没有", "— left side, nothing else")
+_REST_DENIED = re.compile(
+    r"\s*(?:——|—|–|--|－－| - )\s*(?P<said>[^。；;.!！?？\n]{1,40}?)[，,]\s*"
+    r"(?:(?:其余|其他|其它|别的|剩下的)(?:都|均|也|全)?(?:没有|无|没|否认|正常)"
+    r"|(?:otherwise|the rest|rest)\s+(?:no|none|negative|normal|nil)|nothing else|none of the others)"
+)
+_ITEM_BREAK = re.compile(r"[、，,]|还是|或者|或")
+# the next question of a call taker's series: after the answer, a semicolon, what was asked, a dash
+_LISTED_NEXT = re.compile(r"[^;；。.!！?？\n]{0,20}?[;；]\s*(?P<asked>[^。；;.!！?？\n]{1,120}?)\s*(?=——|—|–|--|－－| - )")
+
+
+def _listed_pattern(openers: list[str], longest: int) -> re.Pattern[str] | None:
+    """An opener at a sentence's or clause's start, what was asked (no sentence end), then a dash."""
+    if not openers:
+        return None
+    alt = "|".join(re.escape(w.lower()) for w in sorted(openers, key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[。；;.!！\n，,:：—–]))\s*(?:{alt})\s*(?P<asked>[^。；;.!！?？\n]{{1,{longest}}}?)\s*(?=——|—|–|--|－－| - )"
+    )
 
 
 def _any_word(words: list[str]) -> re.Pattern[str]:

@@ -160,6 +160,7 @@ class DifferentialModel:
         self._age_max = np.array([np.inf if d.age_max is None else d.age_max for d in demo])
         self._group_prior = np.array([d.group_prior for d in demo])
         self._needs_pregnancy = np.array([d.pregnant is True for d in demo])
+        self._requires = [frozenset(c.requires) for c in self.conditions]
         unknown = sorted({f for k, v in params.implies.items() for f in [k, *v]} - set(self.finding_index))
         if unknown:
             raise ValueError(f"reasoning.yaml: implies names unknown findings {unknown}")
@@ -194,6 +195,11 @@ class DifferentialModel:
             ok &= (case.age_years >= self._age_min) & (case.age_years <= self._age_max)
         if case.pregnant is False or case.sex == "male":
             ok &= ~self._needs_pregnancy
+        said = {f for f, x in case.findings.items() if x.status != Presence.absent}
+        said |= {parent for f in said for parent in self.implies.get(f, ())}
+        for i, needs in enumerate(self._requires):
+            if needs and not needs & said:
+                ok[i] = False  # its defining injury or exposure was not said
         return ok
 
     def evidence(self, case: Case) -> tuple[list[str], list[str]]:

@@ -101,6 +101,10 @@ class DialogueLexicon(BaseModel):
     where_answer_window: int = Field(default=3, ge=0)  # words / CJK characters before the site
     where_named_parts: Words = Field(default_factory=Words)  # "胃哪儿不舒服？": the question names the part
     antecedent_sentences: int = Field(default=2, ge=0)  # sentences back to what "it" is ("Where is it?")
+    # a question written without a question mark, as a call taker notes it: an opener, what was asked, a
+    # dash, the answer ("问呕吐、嗜睡、抽搐——都没有", "? vomiting, weakness, fits — none")
+    listed_question_openers: Words = Field(default_factory=Words)
+    listed_question_max: int = Field(default=120, ge=1)  # characters from the opener to the dash
 
 
 class Retractions(BaseModel):

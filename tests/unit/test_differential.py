@@ -86,10 +86,20 @@ def test_every_frequent_finding_counts_when_denied(engine: ClinicalEngine) -> No
     """For each condition, denying its most frequent finding lowers its unnormalised score."""
     model = engine.model
     for i, cond in enumerate(model.conditions):
-        top = max(cond.findings, key=lambda f: model.listed[i, model.finding_index[f.id]])
-        base = model.posterior(mk()).log_scores[i]
-        denied = model.posterior(mk(absent=top.id)).log_scores[i]
+        # a condition defined by an injury or exposure is only ranked with it said: keep it, deny another finding
+        listed = [f for f in cond.findings if f.id not in cond.requires]
+        top = max(listed, key=lambda f: model.listed[i, model.finding_index[f.id]])
+        given = cond.requires[0] if cond.requires else ""
+        base = model.posterior(mk(given)).log_scores[i]
+        denied = model.posterior(mk(given, absent=top.id)).log_scores[i]
         assert denied < base, cond.id
+
+
+def test_a_condition_defined_by_an_exposure_is_ranked_only_with_it(engine: ClinicalEngine) -> None:
+    # a cough with vomiting is no drowning; said after a submersion, it is
+    assert prob(engine, mk("cough vomiting"), "drowning") == 0
+    assert prob(engine, mk("submersion cough vomiting"), "drowning") > 0.5
+    assert prob(engine, mk("localised_swelling bleeding_tendency"), "snake_envenomation") == 0
 
 
 def test_unlisted_present_finding_counts_against(engine: ClinicalEngine) -> None:

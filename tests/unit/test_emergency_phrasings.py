@@ -411,6 +411,14 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("Housemate: 23-year-old on propranolol, the box of 56 is empty. Dizzy and grey, pulse 44, BP 82/48.",
      ("bradycardia_with_adverse_features",)),
     ("78岁，吃美托洛尔和地高辛，今天头晕乏力，心率42次/分，血压80/50 mmHg。", ("bradycardia_with_adverse_features",)),
+    # hepatic encephalopathy in known cirrhosis (AASLD/EASL 2014)
+    ("58-year-old man with alcohol-related liver cirrhosis, confused about where he is, and his hands flap when he holds them out.",
+     ("hepatic_encephalopathy_suspected",)),
+    ("男，60岁，乙肝肝硬化多年，这两天糊里糊涂，白天睡晚上闹，手伸出来有扑翼样震颤。", ("hepatic_encephalopathy_suspected",)),
+    # refusing food and fluids with low mood and signs of dehydration (NICE NG222 1.2.9)
+    ("Community nurse: 81-year-old widow with recurrent depression has stopped eating and now won't even drink; her mouth is dry.",
+     ("depression_refusing_food_and_fluids",)),
+    ("79岁男性，老伴去世后越来越不爱说话，最近三天连水都不肯喝，尿很少。", ("depression_refusing_food_and_fluids",)),
     # a snake bite, a swarm's stings with dark urine, symptoms after a submersion
     ("48-year-old man bitten on the ankle by a snake while cutting grass 2 hours ago. The leg is swollen to the knee.",
      ("snake_bite_envenomation",)),

@@ -385,6 +385,20 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("under the water, now well", mk("submersion", v={"spo2": 98}, age=6), False),
         ("a cough without a submersion", mk("cough", age=6), False),
     ],
+    # AASLD/EASL 2014: overt hepatic encephalopathy
+    "hepatic_encephalopathy_suspected": [
+        ("cirrhosis with a flapping tremor", mk("liver_disease_history asterixis", age=58), True),
+        ("cirrhosis, now confused", mk("liver_disease_history confusion", age=60), True),
+        ("confusion without liver disease", mk("confusion", age=60), False),
+        ("cirrhosis at review, alert", mk("liver_disease_history fatigue", age=60), False),
+    ],
+    # NICE NG222 1.2.9: considerable immediate risk to self
+    "depression_refusing_food_and_fluids": [
+        ("low mood, won't drink, little urine", mk("low_mood unable_to_drink reduced_urine_output", age=81), True),
+        ("withdrawn, won't drink, dry mouth", mk("social_withdrawal unable_to_drink dry_mucous_membranes", age=79), True),
+        ("low mood, eating less, drinking", mk("low_mood loss_of_appetite", age=40), False),
+        ("a child with D&V who won't drink", mk("unable_to_drink reduced_urine_output diarrhoea", age=2), False),
+    ],
     # NNBC National Burn Care Referral Guidance 2012
     "serious_burn": [
         ("an adult's 4% scald", mk("burn_injury extensive_burn", age=30), True),
