@@ -249,3 +249,29 @@ def test_an_onset_that_answers_how_it_started(text: str, finding: str, onset: st
 def test_an_onset_answer_far_from_any_finding_is_not_attached() -> None:
     text = "Cough for a week. Fine otherwise. Any trips? No. How did the fall happen? Suddenly tripped."
     assert extract(text).findings["cough"].onset is None
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "kept"),
+    [
+        # a call taker's question without a question mark: the opener, what was asked, a dash, the answer
+        ("近一个月饭后胸骨后烧灼。问吞咽困难、黑便、呕血、体重下降——均无。", {"difficulty_swallowing", "melaena", "haematemesis", "weight_loss"},
+         {"heartburn"}),
+        # a series after a semicolon, each with its own answer
+        ("Headache for 3 wks. ? worse lying down — no; vomiting, weakness, fits — none; fever or stiff neck — no.",
+         {"worse_lying_down", "vomiting", "seizure", "fever", "neck_stiffness"}, {"headache"}),
+        # the first items answered in words, the rest denied
+        ("发烧39.2℃，刚才全身抽。问抽的是全身还是一边、有无皮疹、脖子硬、叫不醒——全身抽，其余都没有。",
+         {"rash", "neck_stiffness", "reduced_consciousness"}, {"seizure", "fever"}),
+    ],
+)
+def test_a_call_takers_listed_questions_take_their_answer(text: str, denied: set[str], kept: set[str]) -> None:
+    case = extract(text)
+    assert {f for f in denied if case.findings.get(f) and case.findings[f].status == "absent"} == denied
+    assert all(case.findings[f].status == "present" for f in kept)
+
+
+def test_a_listed_question_answered_in_words_stays_asked() -> None:
+    # "问跟活动有没有关系——爬楼、打球都没事": no yes or no; nothing is settled by the dash
+    case = extract("胸骨后烧灼一个月。问跟活动有没有关系——爬楼、打球都没事。")
+    assert case.findings["heartburn"].status == "present"

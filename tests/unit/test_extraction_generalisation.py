@@ -694,3 +694,16 @@ def test_how_often_it_was_measured_is_no_value() -> None:
 )
 def test_suicide_risk_said_obliquely(text: str, finding: str) -> None:
     assert finding in present(text)
+
+
+def test_a_duration_in_a_sentence_opening_with_it_describes_the_sentence_before() -> None:
+    # "It started at least 10 minutes ago and hasn't stopped": the fit is still going after 10 minutes
+    case = extract("She found him on the floor fitting. It started at least 10 minutes ago and hasn't stopped.")
+    assert case.findings["seizure"].duration_days == pytest.approx(10 / 1440, rel=0.01)
+    assert extract("Headache. It started 3 weeks ago.").findings["headache"].duration_days == pytest.approx(21)
+
+
+def test_a_time_of_day_keeps_its_characters() -> None:
+    # "今早醒来" is this morning on waking, not the early waking of depression ("早醒")
+    assert "early_morning_waking" not in extract("今早醒来左眼看不见了").findings
+    assert extract("心情低落，早醒，兴趣差").findings["early_morning_waking"].status == "present"

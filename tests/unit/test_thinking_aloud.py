@@ -2011,6 +2011,93 @@ ROUND_165_166_AGES = [
 ]
 
 
+ROUND_167_175_EMERGENCIES = [
+    # round 167: burns, bites, stings and water
+    "2岁男孩，20分钟前扯电水壶的线，一壶开水从胸口浇到右胳膊，起了一大片水泡，加起来差不多有他自己三四个巴掌那么大。",
+    "18-month-old girl pulled the kettle down; blistering across her chest and the top of her left arm, about three of her own "
+    "hand-prints in area, and a couple of patches in the middle look white and she doesn't seem to feel them.",
+    "48岁男，在果园里用长杆打枣，杆子碰到头顶的高压线，被电了一下弹开了。右手掌心有一块约2厘米焦黑发硬的伤口。",
+    "我家老大8岁，在果园爬树掉下来，差不多两米高，头先着的地。现在越来越想睡，叫醒了又闭上眼，已经吐了三次。",
+    "80-year-old man on warfarin for AF tripped on the garden step and knocked the back of his head on the patio. Has a bump.",
+    "45-year-old woman stung on the side of her neck by a bee 20 minutes ago. She says her throat is closing up and her voice "
+    "has gone hoarse.",
+    "9-year-old boy kicked a wasps' nest yesterday and we pulled more than 20 stings out of him. This morning he's passed only a "
+    "little urine, dark brown like strong tea.",
+    # round 168: the chest
+    "69岁男，心绞痛好几年。这一周不对劲：走几十步胸口就发紧，前天夜里睡着觉也憋醒过一次，今天早上坐着吃饭又疼起来了。",
+    "Pharmacist calling: a 71-year-old man buying another GTN spray because he's used his four times today. One attack came on "
+    "two hours ago while he was sat watching TV, a tight pressure behind his breastbone.",
+    # round 169: the sick child under five
+    "我闺女四个月，感冒三天了，喘得很快，我数了一下一分钟七十多下，肋骨下面都陷进去，喘气的时候还会发出“嗯、嗯”的声音。",
+    "宝宝五个月，昨天开始发烧，哭声特别尖，一碰他反而哭得更厉害。我摸他头顶那块软的地方，今天是鼓起来的。",
+    "He's 18 months. Fever since this afternoon; at bath time tiny dark red pinprick dots on his tummy, and when I pressed a "
+    "glass on them they didn't fade.",
+    "He's 4 and he's had diarrhoea and vomiting for two days. His hands and feet are ice cold and grey-looking, and when I "
+    "press his fingernail it stays white for ages.",
+    "宝宝两岁，感冒几天了，今天早上起来右边上下眼皮都肿得睁不开，红红的，摸着发烫，烧到39.1℃。",
+    # round 170: the older person on many medicines
+    "80岁女，房颤吃阿哌沙班。中午吃饭吃着吃着突然坐不稳，老往左边倒，扶起来也走不了，说看东西重影。",
+    "上门护工：86岁老太太吃达比加群。今早发现她坐在地上，头顶有个3 cm的口子还在渗血，怎么摔的完全想不起来。",
+    # rounds 171 and 172: at work; the traveller
+    "29-year-old steel fixer, back 6 days from a building contract in Kuala Lumpur. Fever for 5 days, now his gums bleed.",
+    "Boy, 9, back a week from visiting relatives in Cebu. Fever for four days; this morning a nosebleed that took half an hour "
+    "to stop.",
+    "45M, low back pain since lugging suitcases last week. It feels numb between his legs when he wipes, and since this morning "
+    "he's only passed a small amount of urine despite feeling full.",
+    "男，54岁，有矽肺。今天在车间一阵咳嗽后大口咯出鲜红色的血，前后大概300毫升，现在脸色苍白。",
+    "工地宿舍管理员：瓦工，男，50岁，每天一斤白酒。三天前开始禁酒。今天浑身发抖、满头大汗，说看见墙上爬满了虫子，不认识工友。",
+    # round 173: diabetes
+    "76岁男，2型糖尿病。右耳痛了一个多月，一直流脓，今天看到外耳道底部有红色肉芽，这两天右边脸也歪了，额头皱不起来。",
+    "Daughter: Mum's 74, started on oxycodone last week. Tonight she's very hard to wake, her pupils are tiny and I counted 7 "
+    "breaths a minute.",
+    # round 174: mind, mood and behaviour
+    "派出所民警：路边发现一个男的，四十来岁，后脑勺有个口子还在渗血，说是自己摔的。现在要大声喊才睁眼，吐了两回。",
+    "邻居报警：车库里一辆车一直开着，卷帘门拉下来了，里面坐着个男的。拉出来后头痛、一直吐，说话糊里糊涂。",
+    # round 175: the telephone
+    "Husband calling. Wife 33 wks pregnant, sudden constant tummy pain 30 min ago, bump 'hard as a board', some dark red "
+    "bleeding. Thinks the baby is moving less.",
+    "Mum calling — son 12, wheezy chest. Can only say 2-3 words at a time, sucking in at the neck, lips greyish. Home probe 89%.",
+    "Dad calling 2am — son 18 months, barking cough. Now harsh noisy breathing in even sitting quietly on dad's lap, skin "
+    "sucking in under the ribs.",
+]
+
+ROUND_167_175_NOT_EMERGENCIES = [
+    # a call taker's questions answered no (round 175)
+    "男，34岁，本人来电。近一个月晚饭后一躺下就胸骨后烧灼，嘴里反酸水。问吞咽困难、黑便、呕血、体重下降——均无。",
+    "Pt 34F, headache most days for 3 wks, like a tight band. ? worse lying down or on waking — no; vomiting, weakness, change "
+    "in vision, fits — none; fever or stiff neck — no.",
+    "男，44岁。搬家后腰痛一周，左腿像过电一样麻痛。问大小便控制、会阴和大腿内侧麻木、腿没劲拖脚——均无。",
+    # a simile and a sign said of something else
+    "twenty four year old student, these episodes come out of the blue, heart pounding, tingly fingers and lips, peak in ten "
+    "minutes and go.",
+    "6岁女孩，三天前右手中指被房门夹了一下，指甲下面发紫。今天指甲旁边红肿，有个小黄点。不发烧。",
+    "12 yo boy: 'my head feels squeezed, like a tight band all the way round', worse after his Switch all evening.",
+    "22-year-old student with panic disorder: her heart was pounding 'like it was going to jump out', fingers tingled; gone "
+    "within 15 minutes, exactly like before. Pulse 78, sats 99%.",
+    "84-year-old man on apixaban. Red, warm patch on the left shin about 8 cm across, only a little beyond yesterday's mark. "
+    "Temp 37.4, alert. No blisters or dusky skin, and the pain fits what you see.",
+    # an airway flare's tight chest; a sore chest from coughing
+    "71-year-old man with COPD, three days of more breathlessness, a tight chest and green phlegm. RR 22, sats 93% (his "
+    "usual), alert.",
+    "14岁女孩，咳了快三周，一阵一阵连着咳，咳完吸气时“呜”的一声，咳得胸口疼，有时咳到吐。不发烧，血氧98%。",
+    # a mild hypo treated by mouth; a mood denied; a rosy mouth
+    "Diabetes nurse: 74-year-old man on gliclazide, three shaky, sweaty spells this month, meter 3.4 and 3.6, all settled with "
+    "jelly babies.",
+    "29岁女，1型糖尿病。去年夜里低血糖过一次，之后天天担心再来；肩颈发紧，睡不好，已经八个多月了。情绪没有低到不想活。",
+]
+
+ROUND_167_175_AGES = [
+    ("我闺女四个月，感冒三天了", 4 / 12),
+    ("十个月的闺女，咳嗽发烧三天", 10 / 12),
+    ("Day 3 baby boy, left scrotum swollen.", 3 / 365),
+    ("Man 78 had a stroke last year, now fitting.", 78),
+    ("Girl 4 swallowed three small ball magnets.", 4),
+    ("Mum calling — son 12, wheezy chest.", 12),
+    ("Dad calling 2am — son 18 months, barking cough.", 1.5),
+    ("Grandma calling, panicking. Grandson 2 found with her pill organiser open.", 2),
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2096,6 +2183,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_161_162_EMERGENCIES,
         *ROUND_163_164_EMERGENCIES,
         *ROUND_165_166_EMERGENCIES,
+        *ROUND_167_175_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2110,7 +2198,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_149_150_NOT_EMERGENCIES, *ROUND_153_154_NOT_EMERGENCIES,
                                   *ROUND_155_156_NOT_EMERGENCIES, *ROUND_157_158_NOT_EMERGENCIES,
                                   *ROUND_159_160_NOT_EMERGENCIES, *ROUND_161_162_NOT_EMERGENCIES,
-                                  *ROUND_163_164_NOT_EMERGENCIES, *ROUND_165_166_NOT_EMERGENCIES])
+                                  *ROUND_163_164_NOT_EMERGENCIES, *ROUND_165_166_NOT_EMERGENCIES,
+                                  *ROUND_167_175_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
@@ -2153,7 +2242,7 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
 @pytest.mark.parametrize(
     ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES,
      *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES, *ROUND_125_126_AGES, *ROUND_129_130_AGES, *ROUND_133_134_AGES,
-     *ROUND_139_140_AGES, *ROUND_153_154_AGES, *ROUND_165_166_AGES]
+     *ROUND_139_140_AGES, *ROUND_153_154_AGES, *ROUND_165_166_AGES, *ROUND_167_175_AGES]
 )
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
