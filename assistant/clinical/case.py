@@ -37,7 +37,7 @@ class Finding(BaseModel):
     evidence: list[Span] = Field(default_factory=list)
 
 
-# how far over its number a value said as a lower bound is taken to be, for threshold tests
+# how far over (or under) its number a value said as a bound is taken to be, for threshold tests
 ABOVE_MARGIN = 1e-6
 
 
@@ -49,12 +49,15 @@ class Measurement(BaseModel):
     unit: str | None = None
     qualitative: str | None = None  # e.g. "positive", "negative", "++"
     above: bool = False  # said as a lower bound ("七十多", "130-odd"): a little over `value`
+    below: bool = False  # said as an upper bound ("35度以下", "below 35"): a little under `value`
     evidence: list[Span] = Field(default_factory=list)
 
     @property
     def compared(self) -> float | None:
-        """The value to test against thresholds: one said as "70-odd" is over 70, not 70."""
-        return None if self.value is None else self.value + (ABOVE_MARGIN if self.above else 0.0)
+        """The value to test against thresholds: one said as "70-odd" is over 70, "below 35" under 35."""
+        if self.value is None:
+            return None
+        return self.value + (ABOVE_MARGIN if self.above else -ABOVE_MARGIN if self.below else 0.0)
 
 
 class Mention(BaseModel):

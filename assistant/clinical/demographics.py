@@ -640,6 +640,14 @@ class DemographicsReader:
         gravida = g is not None and g.re is _WEEKS_PLUS_DAYS_AT and _GRAVIDA_BEFORE.search(text, 0, g.start()) is not None
         if g and (has_preg_word or gravida) and 4 <= int(g.group(1)) <= 42 and not mask.overlaps(g.start(1), g.end()):
             _set_gestation(out, int(g.group(1)) + int(g.group(2)) / 7, (g.start(1), g.end()))
+            return
+        # anywhere else, with a pregnancy word and in the second half of pregnancy ("31-year-old, 34+2 with twins",
+        # said by the community midwife)
+        if has_preg_word:
+            for g in _WEEKS_PLUS_DAYS_ANY.finditer(text):
+                if 20 <= int(g.group(1)) <= 42 and not mask.overlaps(g.start(1), g.end()):
+                    _set_gestation(out, int(g.group(1)) + int(g.group(2)) / 7, (g.start(1), g.end()))
+                    return
 
 
 _SENTENCE_ENDS = ".;。；!?！？"
@@ -753,6 +761,7 @@ _OPENING_WEEKS_PLUS_DAYS = re.compile(r"\s*(\d{1,2})\+([0-6])(?![\d/.])")
 _WEEKS_PLUS_DAYS_BY_DATES = re.compile(r"(?<![\d.])(\d{1,2})\+([0-6])\s+(?:by lmp|by dates|by scan|on scan|by u/?s)", re.I)
 # "G1 at 36+2", "now 28+4": weeks+days after "at" or "now" (a gravida before it names the pregnancy)
 _WEEKS_PLUS_DAYS_AT = re.compile(r"\b(?:at|now)\s+(\d{1,2})\+([0-6])(?![\d/.])", re.I)
+_WEEKS_PLUS_DAYS_ANY = re.compile(r"(?<![\d./:+-])(\d{1,2})\+([0-6])(?![\d/%]|\.\d)")
 _GRAVIDA_BEFORE = re.compile(r"\bg\d{1,2}(?:\s*p\d{1,2})?\s*$", re.I)
 
 

@@ -389,7 +389,7 @@ class Extractor:
             store = new.vitals if r.kind == "vital" else new.labs
             old = store.get(r.id)
             evidence = (old.evidence if old is not None else []) + [span(r.start, r.end)]
-            store[r.id] = Measurement(id=r.id, value=r.value, unit=r.unit, qualitative=r.qualitative, above=r.above, evidence=evidence)
+            store[r.id] = Measurement(id=r.id, value=r.value, unit=r.unit, qualitative=r.qualitative, above=r.above, below=r.below, evidence=evidence)
             if r.finding is not None and r.finding[0] not in said:  # "pulse 128 irregular"; words said elsewhere win
                 fid, start, end = r.finding
                 new.findings.setdefault(fid, Finding(id=fid, status=Presence.present)).evidence.append(span(start, end))

@@ -374,6 +374,9 @@ class MeasurementLexicon(BaseModel):
     approximate_suffixes: Words = Field(default_factory=Words)
     # said after a number to make it a lower bound ("七十多", "130-odd"): the value is over the number
     lower_bound_suffixes: Words = Field(default_factory=Words)
+    # said after or before a number to make it an upper bound ("35度以下", "below 35"): the value is under it
+    upper_bound_suffixes: Words = Field(default_factory=Words)
+    upper_bound_prefixes: Words = Field(default_factory=Words)
     # between two readings of one measurement: the later is kept
     repeat_connectors: Words = Field(default_factory=Words)
     # a self-correction after a reading, with words before the value meant ("sats ninety-six — no,

@@ -75,6 +75,8 @@ class Reading:
     finding: tuple[str, int, int] | None = None
     # said as a lower bound ("七十多下", "130-odd"): the value is a little over ``value``
     above: bool = False
+    # said as an upper bound ("35度刻度以下", "temp below 35"): the value is a little under ``value``
+    below: bool = False
 
 
 class MeasurementReader:
@@ -95,6 +97,8 @@ class MeasurementReader:
         self._label = speaker_label()
         self._approximate: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.approximate_suffixes.all()], digit_before_ok=True)
         self._lower_bound: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.lower_bound_suffixes.all()], digit_before_ok=True)
+        self._upper_bound: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.upper_bound_suffixes.all()], digit_before_ok=True)
+        self._upper_before = tuple(w.lower() for w in lex.upper_bound_prefixes.all())
         self._repeats: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.repeat_connectors.all()], digit_after_ok=True)
         self._corrections: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.correction_connectors.all()])
         self._trends = lex.trends
@@ -182,10 +186,16 @@ class MeasurementReader:
         return self._higher_limb(text, [self._with_lower_bound(text, self._with_unit_finding(text, r)) for r in out])
 
     def _with_lower_bound(self, text: str, r: Reading) -> Reading:
-        """A value said with "多"/"几"/"-odd" after it ("一分钟七十多下") is more than the number said."""
-        if r.value is None or self._lower_bound.match_at(text, _SPACES.match(text, r.end).end()) is None:
+        """A value said with "多"/"几"/"-odd" after it ("一分钟七十多下") is more than the number said; one said
+        with "以下" after it or "below"/"低于" before it ("体温计…还在35度刻度以下", "temp below 35") is less."""
+        if r.value is None:
             return r
-        return replace(r, above=True)
+        after = _SPACES.match(text, r.end).end()
+        if self._lower_bound.match_at(text, after) is not None:
+            return replace(r, above=True)
+        if self._upper_bound.match_at(text, after) is not None or any(w in text[r.start:r.end] for w in self._upper_before):
+            return replace(r, below=True)
+        return r
 
     def _with_unit_finding(self, text: str, r: Reading) -> Reading:
         matcher = self._unit_findings.get(r.id)

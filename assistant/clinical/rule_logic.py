@@ -214,7 +214,8 @@ class MeasureNode(Node):
             return None
         value = ctx.case.value(self.id)
         m = ctx.case.vitals.get(self.id) or ctx.case.labs.get(self.id)
-        shown = _num(value) + ("+" if m is not None and m.above else "")  # "RR 70+ /min": said as "七十多"
+        # "RR 70+ /min" said as "七十多", "Temperature <35 °C" said as "35度以下"
+        shown = ("<" if m is not None and m.below else "") + _num(value) + ("+" if m is not None and m.above else "")
         label, unit = ctx.labels.measurement(self.id, ctx.lang)
         return [ctx.labels.template("measurement", ctx.lang).format(name=label, value=shown, unit=unit).strip()]
 

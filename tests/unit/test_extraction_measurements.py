@@ -299,3 +299,15 @@ def test_a_burn_s_share_of_the_body_surface() -> None:
     assert child.vitals["burn_tbsa"].value == 2 and child.findings["extensive_burn"].status == "present"
     adult = extract("Man, 40, scald to the forearm, 2% TBSA.")
     assert adult.vitals["burn_tbsa"].value == 2 and adult.findings["extensive_burn"].status == "absent"
+
+
+@pytest.mark.parametrize("text", ["体温计夹了十分钟还在35度刻度以下", "temp below 35", "体温低于35度"])
+def test_a_value_said_as_an_upper_bound_is_under_its_number(text: str) -> None:
+    m = extract(text).vitals["temp_c"]
+    assert (m.value, m.below) == (35, True)
+    assert m.compared is not None and m.compared < 35  # crosses "under 35"
+
+
+def test_a_share_of_the_best_peak_flow_is_no_peak_flow() -> None:
+    case = extract("Peak flow 30% of her best.")
+    assert case.vitals["pef_percent"].value == 30 and "pef" not in case.vitals

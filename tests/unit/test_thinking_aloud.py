@@ -2059,6 +2059,27 @@ ROUND_167_175_EMERGENCIES = [
     "Mum calling — son 12, wheezy chest. Can only say 2-3 words at a time, sucking in at the neck, lips greyish. Home probe 89%.",
     "Dad calling 2am — son 18 months, barking cough. Now harsh noisy breathing in even sitting quietly on dad's lap, skin "
     "sucking in under the ribs.",
+    # round 176: pregnancy after 20 weeks
+    "Community midwife from a home visit: 31-year-old, 34+2 with twins, frontal headache, flashing lights. BP 164/112, "
+    "urine protein 3+.",
+    "I'm 38+1. The baby usually goes mad after lunch but I haven't felt him move since breakfast.",
+    "24-year-old whose waters went at 31 weeks, three days ago. Tonight temp 38.7 °C, shaking, pulse 126. The fluid on her pad "
+    "smells off.",
+    "Please help, she's 36 weeks and the baby just came out in the bathroom. The afterbirth hasn't come, and there's a lot of "
+    "blood on the floor. She's gone grey and sleepy.",
+    "36 weeks, asthmatic. Exhausted, barely any air moving on listening, sats 91% on air, peak flow 30% of her best.",
+    "孕37周，34岁，双胞胎。这一周越来越喘，晚上得坐着睡，今天咳白色泡沫痰。呼吸30次/分，血氧89%，两下肺湿啰音。",
+    # round 177: the village clinic
+    "女，83岁，一个人住。昨晚在院里摔了，在地上躺了一夜，外面零下5度。人冰凉，反应很慢，体温计夹了十分钟还在35度刻度以下。",
+    "男，47岁，卸化肥闪了腰。昨天两条腿都往下串着痛，今天说屁股和大腿根中间那一圈发木，解小便解不干净。",
+    "女，63岁，前天让一窝胡蜂追着蛰，身上数了有三十多个蛰眼。今天尿出来像酱油一样黑，一天就小半碗。",
+    "留守宝宝，女，5个月，奶奶带。今天喘得厉害，我数呼吸74次/分，肋骨下面一吸气就往里凹，指夹血氧89%。",
+    # round 178: sport and the gym
+    "My urine went dark after spin class, like cola. Bloods today: CK 86,000 U/L, creatinine 236 µmol/L (72 µmol/L at her "
+    "work medical in March).",
+    "男，38岁，铁人三项游泳时被救生员拖上岸，当时呛了不少水。现在一直咳，咳白色泡沫痰，血氧93%。",
+    "67-year-old club cyclist on apixaban for AF: front wheel slid on a wet corner and his helmet hit the kerb. Alert, mild "
+    "headache.",
 ]
 
 ROUND_167_175_NOT_EMERGENCIES = [
@@ -2084,6 +2105,9 @@ ROUND_167_175_NOT_EMERGENCIES = [
     "Diabetes nurse: 74-year-old man on gliclazide, three shaky, sweaty spells this month, meter 3.4 and 3.6, all settled with "
     "jelly babies.",
     "29岁女，1型糖尿病。去年夜里低血糖过一次，之后天天担心再来；肩颈发紧，睡不好，已经八个多月了。情绪没有低到不想活。",
+    # what still fits; the vision greying before a faint
+    "I'm 36 weeks with my first and my feet puff up by teatime, back to normal by the morning. BP 118/74, rings still fit.",
+    "男，23岁，看到队友开放性骨折，突然觉得浑身发热、恶心、眼前发灰，随后晕倒，十几秒就醒了，醒后马上清楚。",
 ]
 
 ROUND_167_175_AGES = [
