@@ -2080,6 +2080,14 @@ ROUND_167_175_EMERGENCIES = [
     "男，38岁，铁人三项游泳时被救生员拖上岸，当时呛了不少水。现在一直咳，咳白色泡沫痰，血氧93%。",
     "67-year-old club cyclist on apixaban for AF: front wheel slid on a wet corner and his helmet hit the kerb. Alert, mild "
     "headache.",
+    # rounds 179-183: the review, infection, bleeding, limbs, remedies
+    "BP review, 49-year-old man off his tablets. Today 216/128. Fundoscopy: flame haemorrhages both eyes and swollen discs.",
+    "District nurse: 66-year-old diabetic with a 'boil' near his back passage; the skin over his scrotum has gone dark and there's "
+    "a crackly feel under the skin. Temp 38.9 °C, pulse 126.",
+    "60岁女，支气管扩张十几年。今天咳嗽时一下咳出来一大口鲜血，差不多一茶杯，150毫升左右，心率108次/分。",
+    "女，63岁，这几个月走快了左肩膀和左胳膊就酸胀，停下来就好。最近一周越来越勤，昨天夜里睡着了也疼醒过一次。",
+    "宝宝1岁2个月，拉稀吐了两天。今天一直昏昏地睡，手脚冰凉发花，脚背脉搏摸着很弱，按指甲回红要4秒。",
+    "44F, two hours ago her right foot went suddenly white, cold and very painful; no pulse felt at the foot or behind the knee.",
 ]
 
 ROUND_167_175_NOT_EMERGENCIES = [
@@ -2108,6 +2116,10 @@ ROUND_167_175_NOT_EMERGENCIES = [
     # what still fits; the vision greying before a faint
     "I'm 36 weeks with my first and my feet puff up by teatime, back to normal by the morning. BP 118/74, rings still fit.",
     "男，23岁，看到队友开放性骨折，突然觉得浑身发热、恶心、眼前发灰，随后晕倒，十几秒就醒了，醒后马上清楚。",
+    # an onset denied; the back of the thighs
+    "35岁女，偏头痛十年，几乎天天头痛，天天吃去痛片。头痛的样子和以前一样，没有突然炸裂样的疼，没有手脚无力。",
+    "42-year-old office worker, low back pain since moving house, aches into the back of both thighs but not below the knee. "
+    "Walking normally, bladder and bowels fine.",
 ]
 
 ROUND_167_175_AGES = [
