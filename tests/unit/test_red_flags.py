@@ -373,12 +373,6 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("a dog bite", mk("skin_break_wound", age=30), False),
         ("a bee sting", mk("allergen_exposure", age=30), False),
     ],
-    "mass_stings_with_haemolysis_or_kidney_injury": [
-        ("30 stings, cola urine", mk("multiple_stings cola_coloured_urine", age=62), True),
-        ("20 stings, little urine", mk("multiple_stings reduced_urine_output", age=9), True),
-        ("30 stings, urine normal", mk("multiple_stings", age=40), False),
-        ("dark urine without stings", mk("dark_urine", age=40), False),
-    ],
     "submersion_with_symptoms": [
         ("under the water, now coughing", mk("submersion cough", age=6), True),
         ("under the water, SpO2 93%", mk("submersion", v={"spo2": 93}, age=30), True),
@@ -518,6 +512,7 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("a swarm's stings, local swelling only", mk("multiple_stings"), False),
         ("one bee sting, dark urine", mk("allergen_exposure dark_urine"), False),
         ("a swarm's stings, urine only a bit yellow", mk("multiple_stings dark_urine"), False),
+        ("a swarm's stings, blood on the dipstick", mk("multiple_stings haematuria"), True),
     ],
     # BNF theophylline overdose: vomiting, sinus tachycardia; convulsions and arrhythmias more serious
     "theophylline_toxicity_suspected": [
