@@ -98,7 +98,9 @@ class MeasurementReader:
         self._approximate: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.approximate_suffixes.all()], digit_before_ok=True)
         self._lower_bound: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.lower_bound_suffixes.all()], digit_before_ok=True)
         self._upper_bound: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.upper_bound_suffixes.all()], digit_before_ok=True)
-        self._upper_before = tuple(w.lower() for w in lex.upper_bound_prefixes.all())
+        # an upper-bound word right before the number ("temp below 35", "血氧不到九十"), not "under the arm 38.0"
+        before = "|".join(re.escape(w.lower()) for w in sorted(lex.upper_bound_prefixes.all(), key=len, reverse=True))
+        self._upper_before = re.compile(rf"(?:{before})\s*[0-9一二三四五六七八九十两百]") if before else None
         self._repeats: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.repeat_connectors.all()], digit_after_ok=True)
         self._corrections: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.correction_connectors.all()])
         self._trends = lex.trends
@@ -183,9 +185,9 @@ class MeasurementReader:
         out += self._read_bare_pairs(text, taken, {r.id for r in out})
         out += self._read_bare_decimals(text, taken, {r.id for r in out})
         out.sort(key=lambda r: r.start)
-        return self._higher_limb(text, [self._with_lower_bound(text, self._with_unit_finding(text, r)) for r in out])
+        return self._higher_limb(text, [self._with_bound(text, self._with_unit_finding(text, r)) for r in out])
 
-    def _with_lower_bound(self, text: str, r: Reading) -> Reading:
+    def _with_bound(self, text: str, r: Reading) -> Reading:
         """A value said with "多"/"几"/"-odd" after it ("一分钟七十多下") is more than the number said; one said
         with "以下" after it or "below"/"低于" before it ("体温计…还在35度刻度以下", "temp below 35") is less."""
         if r.value is None:
@@ -193,7 +195,8 @@ class MeasurementReader:
         after = _SPACES.match(text, r.end).end()
         if self._lower_bound.match_at(text, after) is not None:
             return replace(r, above=True)
-        if self._upper_bound.match_at(text, after) is not None or any(w in text[r.start:r.end] for w in self._upper_before):
+        said_before = self._upper_before is not None and self._upper_before.search(text, r.start, r.end) is not None
+        if self._upper_bound.match_at(text, after) is not None or said_before:
             return replace(r, below=True)
         return r
 
