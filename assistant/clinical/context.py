@@ -308,7 +308,19 @@ class ContextEngine:
                 break
         if head and self._message_openers is not None and self._message_openers.fullmatch(head):
             head = ""  # "Hi, sorry. My uncle's …": a greeting before the relative
-        return not head or head in self._kin_surnames
+        return not head or head in self._kin_surnames or self._told_by_one(head)
+
+    def _told_by_one(self, head: str) -> bool:
+        """The words before a relative are one teller and a saying word ("Sister says her 58-year-old brother …",
+        "女儿说她爸爸…"): the relative is the one the story is about."""
+        lowered = _TELLERS_POSSESSIVE.sub("", head.lower())
+        for verb in self._informant_verbs:
+            cut = len(lowered) - len(verb)
+            if lowered.endswith(verb) and (not verb[0].isascii() or cut == 0 or not lowered[cut - 1].isalnum()):
+                teller = lowered[:cut].strip(" ,:：，")
+                return bool(teller) and (len(teller.split()) <= 2 if teller.isascii() else len(teller) <= 4) \
+                    and not any(ch in teller for ch in ".。!！?？;；")
+        return False
 
     # ---- scopes ----
     @staticmethod
@@ -469,6 +481,7 @@ _AGE_BEFORE_KIN = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,
 _UNKNOWN_ITEM_UNITS = 3  # words of a list item the lexicon does not know ("vision change")
 _ITEM_TAIL_UNITS = 2  # words after a finding that still belong to its list item ("dusky areas or …")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_TELLERS_POSSESSIVE = re.compile(r"(?:\s+(?:her|his|their)|[她他]的?)$")
 _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:who|whose|whom)\b[^,.;:!?\n]{1,80},(?!\s*(?:says|said|reports|reported|noticed|found|thinks|thought|tells|told|"
     r"rang|rings|called|calls|brought|brings|is worried|was worried|feels|felt that|explains|explained|describes|described)\b)"

@@ -2133,6 +2133,22 @@ ROUND_167_175_AGES = [
     ("Grandma calling, panicking. Grandson 2 found with her pill organiser open.", 2),
 ]
 
+ROUND_184_189_EMERGENCIES = [
+    # session 21's leftovers: a relative told about by one teller is the patient; a nosebleed over 15 minutes (NHS)
+    "Sister says her 58-year-old brother with alcohol-related liver cirrhosis has 'gone strange' over two days — sleeping "
+    "all day, up all night, confused about where he is, and his hands flap when he holds them out.",
+    "2岁男孩，奶奶在吃华法林。前天孩子翻过奶奶的药盒，当时没发现少了几片。今天鼻血流了半个多小时止不住，两条腿上好多青紫。",
+]
+
+ROUND_184_189_NOT_EMERGENCIES = [
+    "Mum says her brother had a stroke at 50. 34-year-old with a tension-type headache, otherwise well.",
+]
+
+ROUND_184_189_STATUS = [
+    ("Nosebleeds on and off for 3 weeks, 8-year-old, each one stops with pinching.", "uncontrolled_epistaxis", None),
+    ("Mum says her sister has asthma. 4-year-old with a wheeze.", "asthma_history", None),
+]
+
 
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
@@ -2220,6 +2236,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_163_164_EMERGENCIES,
         *ROUND_165_166_EMERGENCIES,
         *ROUND_167_175_EMERGENCIES,
+        *ROUND_184_189_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2235,7 +2252,7 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_155_156_NOT_EMERGENCIES, *ROUND_157_158_NOT_EMERGENCIES,
                                   *ROUND_159_160_NOT_EMERGENCIES, *ROUND_161_162_NOT_EMERGENCIES,
                                   *ROUND_163_164_NOT_EMERGENCIES, *ROUND_165_166_NOT_EMERGENCIES,
-                                  *ROUND_167_175_NOT_EMERGENCIES])
+                                  *ROUND_167_175_NOT_EMERGENCIES, *ROUND_184_189_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
@@ -2269,6 +2286,7 @@ def test_round_near_misses_are_not_emergencies(text: str) -> None:
         *ROUND_127_128_STATUS,
         *ROUND_129_130_STATUS,
         *ROUND_139_140_STATUS,
+        *ROUND_184_189_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
