@@ -57,6 +57,10 @@ class Clauses:
         """Where clause number ``clause`` begins (just after the mark that ends the one before)."""
         return 0 if clause <= 0 else self._ends[clause - 1] + 1
 
+    def end(self, clause: int, length: int) -> int:
+        """Where clause number ``clause`` ends (its closing mark, or ``length`` for the last)."""
+        return self._ends[clause] if clause < len(self._ends) else length
+
 
 def _decimal(text: str, pos: int) -> bool:
     return text[pos] == "." and 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()

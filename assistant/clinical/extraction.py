@@ -71,6 +71,7 @@ class Extractor:
         self._exposure_kinds = {fid for fid, c in knowledge.findings.items() if c.kind == "exposure"}
         self._past_kinds = {fid for fid, c in knowledge.findings.items() if c.kind == "history"}
         self._when_past = {fid: c.when_past for fid, c in knowledge.findings.items() if c.when_past is not None}
+        self._start_words = tuple(w.lower() for w in lex.context.ongoing_start_words.all())
         phrases: list[tuple[str, _FindingKey]] = []
         for concept in knowledge.findings.values():
             phrases += [(w, (concept.id, False)) for w in concept.en + concept.zh]
@@ -349,9 +350,10 @@ class Extractor:
             # one phrase may say two findings ("N/V", "胸闷气短": lexicon/compounds.yaml `combined`)
             for fid, denied_form in dict.fromkeys(m.payload):
                 if ctx.dated:
-                    # at a past date: an exposure is over; some findings are their past form then
+                    # at a past date: an exposure is over (unless it started then); some findings are their past form then
                     if fid in self._exposure_kinds:
-                        continue
+                        if not self._started_then(norm, m.start, clauses):
+                            continue
                     fid = self._when_past.get(fid, fid)
                 dur = _nearest_duration(durations, d_starts, m.start, m.end, clauses) or late_durations.get(fi)
                 if ctx.family or (ctx.history and fid in self._current_kinds and not self._lasting_now(norm, ctx, dur)):
@@ -427,6 +429,14 @@ class Extractor:
             return False
         sentence = re.split(r"[.。!！?？;；]", after, maxsplit=1)[0]
         return not any(w in sentence for w in rule.still_going.all())
+
+    def _started_then(self, norm: str, pos: int, clauses: Clauses) -> bool:
+        """Whether the clause of an exposure at ``pos`` says it started ("started ramipril two years ago")."""
+        if not self._start_words:
+            return False
+        ci = clauses.of(pos)
+        clause = norm[clauses.start(ci):clauses.end(ci, len(norm))].lower()
+        return any(w in clause for w in self._start_words)
 
     def _lasting_now(self, norm: str, ctx: TargetContext, dur: Duration | None) -> bool:
         """A finding in an undated history scope that carries a recent duration of its own is today's

@@ -187,6 +187,9 @@ class ContextLexicon(BaseModel):
     # zigzags): no"): what the bracket names is not what the item's answer is about
     exception_openers: Words = Field(default_factory=Words)
     past_years: PastYears | None = None
+    # a start word before an exposure dated in the past ("started ramipril two years ago", "两年前开始吃…"): the
+    # exposure began then and goes on, so the date does not end it
+    ongoing_start_words: Words = Field(default_factory=Words)
     speech_breaks: SpeechBreaks = Field(default_factory=SpeechBreaks)
     field_answers: FieldAnswers | None = None
     # a sentence opening with one of these, then an onset, says how the last finding before came on

@@ -26,6 +26,10 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("45岁，昨天做了食管球囊扩张，昨晚开始胸骨后持续疼痛，今天颈部摸着有捻发感，体温38.3°C。", ("chest_pain_with_surgical_emphysema",)),
     # an infant's SVT, and a baby's grunting told as the answer to a question (dev misses of rounds 61 and 70)
     ("4-week-old, grey and sweaty with feeds; the pulse oximeter heart rate reads a steady 280", ("infant_heart_rate_over_220",)),
+    ("8-year-old girl in class suddenly said her heart was racing, then went pale and sweaty and slumped over. The school "
+     "nurse's pulse oximeter reads 240.", ("child_heart_rate_over_180_with_adverse_features",)),
+    ("课外篮球班的老师打电话：9岁男孩打着打着突然说心跳得特别快，坐下还是头晕，差点晕倒。校医测心率256次/分，血压78/50 mmHg。",
+     ("child_heart_rate_over_180_with_adverse_features",)),
     ("女儿4个月，喘得越来越厉害。问：喘的时候有没有哼哼声？——有哼哼，肋骨下面陷得很深。",
      ("infant_severe_respiratory_distress",)),
     # depression with food and fluid refused (dev misses of round 59), a weekly drug taken daily said apart

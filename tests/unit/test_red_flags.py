@@ -143,6 +143,8 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("chest pain alone", mk("chest_pain"), False),
         ("sweating without chest pain", mk("sweating"), False),
         ("chest pain, sweating denied", mk("chest_pain", no="sweating"), False),
+        ("an 11-year-old's chest tightness with sweating: the children's rules judge it", mk("chest_pain sweating", age=11), False),
+        ("a 16-year-old's chest pain with sweating", mk("chest_pain sweating", age=16), True),
     ],
     "acs_chest_pain_radiation_or_instability": [
         ("radiating to left arm", mk("chest_pain pain_radiating_left_arm"), True),
@@ -197,6 +199,12 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("DBP 100 with leg oedema and breathlessness", mk("oedema_legs shortness_of_breath", v={"dbp": 100}), True),
         ("139/89 with orthopnoea", mk("orthopnoea", v={"sbp": 139, "dbp": 89}), False),
         ("SBP 150 with leg oedema only", mk("oedema_legs", v={"sbp": 150}), False),
+        ("breathless for 3 months with ankle oedema, SpO2 96, RR 16: chronic (NG106)",
+         mk("oedema_legs shortness_of_breath", v={"sbp": 148, "spo2": 96, "rr": 16}, q={"shortness_of_breath": {"duration_days": 90}}), False),
+        ("breathless for 3 months, now RR 24", mk("oedema_legs shortness_of_breath", v={"sbp": 148, "rr": 24},
+                                               q={"shortness_of_breath": {"duration_days": 90}}), True),
+        ("breathless for 2 weeks with ankle oedema", mk("oedema_legs shortness_of_breath", v={"sbp": 150},
+                                                       q={"shortness_of_breath": {"duration_days": 14}}), True),
     ],
     "raised_bp_with_severe_chest_back_pain": [
         ("SBP 140 with severe chest pain", mk("chest_pain", v={"sbp": 140}, q={"chest_pain": SEV("severe")}), True),
@@ -342,11 +350,15 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("a shingles band on steroids, not spread", mk("dermatomal_vesicular_rash glucocorticoid_use", age=70), False),
         ("a 12-day-old's first few blisters", mk("vesicles", age=0.033), True),
         ("a 6-month-old's few blisters", mk("vesicles", age=0.5), False),
+        ("a few blisters after a chickenpox contact, on chemotherapy", mk("vesicles chickenpox_contact active_cancer", age=7), True),
+        ("a few blisters after a chickenpox contact, well", mk("vesicles chickenpox_contact", age=7), False),
     ],
     # RCUK 2021 adult bradycardia algorithm: adverse features
     "bradycardia_with_adverse_features": [
         ("pulse 44, BP 82/48", mk(v={"hr": 44, "sbp": 82}, age=23), True),
         ("pulse 46, confused", mk("confusion", v={"hr": 46}, age=80), True),
+        ("pulse 36 with a faint", mk("syncope", v={"hr": 36, "sbp": 94}, age=79), True),
+        ("pulse 48 in a faint after a blood test, came round at once", mk("syncope rapid_recovery_after_collapse", v={"hr": 48}, age=19), False),
         ("pulse 48 in an athlete, well", mk(v={"hr": 48, "sbp": 118}, age=25), False),
         ("pulse 52 with BP 85", mk(v={"hr": 52, "sbp": 85}, age=60), False),
         ("a child's pulse 45 with low BP is judged elsewhere", mk(v={"hr": 45, "sbp": 70}, age=8), False),
@@ -860,6 +872,9 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("K 6.5 (severe starts here)", mk(v={"potassium": 6.5}), True),
         ("K 7.1", mk(v={"potassium": 7.1}), True),
         ("K 6.4 (moderate)", mk(v={"potassium": 6.4}), False),
+        ("K 6.8 in a haemolysed sample, well", mk("haemolysed_sample", v={"potassium": 6.8}), False),
+        ("K 6.8 in a haemolysed sample, with palpitations", mk("haemolysed_sample palpitations", v={"potassium": 6.8}), True),
+        ("K 6.8 in a haemolysed sample, creatinine rising", mk("haemolysed_sample creatinine_rising", v={"potassium": 6.8}), True),
     ],
     "acs_arm_or_jaw_pain_with_autonomic_features": [
         ("jaw pain with sweating", mk("pain_radiating_jaw_neck sweating"), True),
@@ -1226,6 +1241,17 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("10 months, HR 230", mk("", v={"hr": 230}, age=0.83), True),
         ("6 months crying, HR 190", mk("fever", v={"hr": 190}, age=0.5), False),
         ("3-year-old, HR 230 (older child: other rules)", mk("", v={"hr": 230}, age=3), False),
+    ],
+    # Resuscitation Council UK 2021 (paediatric ALS): SVT runs over 180/min in children
+    "child_heart_rate_over_180_with_adverse_features": [
+        ("9-year-old, HR 256, BP 78/50", mk("hypotension", v={"hr": 256, "sbp": 78}, age=9), True),
+        ("8-year-old, heart racing, HR 240, barely answering", mk("palpitations reduced_consciousness", v={"hr": 240}, age=8), True),
+        ("15-year-old, heart racing at 210, BP 112/70: stable", mk("palpitations", v={"hr": 210, "sbp": 112}, age=15), False),
+        ("3-year-old, HR 181 with a faint", mk("syncope", v={"hr": 181}, age=3), True),
+        ("3-year-old, HR 180 with a faint", mk("syncope", v={"hr": 180}, age=3), False),
+        ("2-year-old with fever, HR 190, no other sign", mk("fever", v={"hr": 190}, age=2), False),
+        ("16-year-old: the adult rule", mk("syncope", v={"hr": 200}, age=16), False),
+        ("10-month-old: the infant rule", mk("syncope", v={"hr": 200}, age=0.83), False),
     ],
     # NICE CKS Cellulitis (NG141): suspected orbital or periorbital cellulitis is admitted
     "orbital_or_periorbital_cellulitis_suspected": [

@@ -2138,15 +2138,68 @@ ROUND_184_189_EMERGENCIES = [
     "Sister says her 58-year-old brother with alcohol-related liver cirrhosis has 'gone strange' over two days — sleeping "
     "all day, up all night, confused about where he is, and his hands flap when he holds them out.",
     "2岁男孩，奶奶在吃华法林。前天孩子翻过奶奶的药盒，当时没发现少了几片。今天鼻血流了半个多小时止不住，两条腿上好多青紫。",
+    # round 184: the result that comes back
+    "Midwife phoned with the bloods: platelets 84 x10^9/L, ALT 180. 28-year-old, 34 weeks with her first baby, BP 158/104 at "
+    "clinic this morning.",
+    "心电图：三度房室传导阻滞，心室率 36 次/分。79岁女，这几天走两步就喘，今天在家坐着差点晕过去，血压 94/52 mmHg。",
+    "影像中心来电话：48岁女，下午在诊室说头痛是突然一下子炸开的，“像被人从后面打了一棍”。她现在在吐，有点犯困。",
+    "社区精神卫生随访：71岁男，抑郁这两周加重，家属说他这三天几乎不吃不喝，问什么都不理。嘴唇干裂，一天就尿一次。",
+    # round 185: home from hospital
+    "59-year-old man with alcohol-related liver disease, discharged last week. His daughter says for two days he's been muddled "
+    "and sleeping in the day, and his hands flap when he holds them out.",
+    "糖尿病女性，59岁，开腹子宫切除术后第5天。昨天切口旁边只是有点红，今天一下子扩到整个下腹部，颜色发紫发暗，还起了几个水疱。",
+    "男，60岁，心梗出院三周。今天太太在他床头柜里翻出攒下的一大把安眠药。问他，他承认打算这两天全吃掉。",
+    # round 186: the school-age child
+    "10-year-old boy came off his bike on the way home from school, no helmet. Can't remember coming off and keeps asking the "
+    "same questions over and over. Large swelling on the side of his head.",
+    "10岁男孩骑自行车摔了，头撞在马路牙子上。现在他不记得是怎么摔的，同一个问题问了好几遍。",
+    "8-year-old boy at his swimming lesson slipped off his float in the deep end and was under for maybe 30 seconds. Twenty "
+    "minutes on he's still coughing non-stop and breathing fast.",
+    "7-year-old girl fell off the trampoline onto her outstretched left arm. Elbow badly swollen; the hand is white and cold, "
+    "no pulse at the wrist.",
+    "5-year-old boy, bloody diarrhoea after a visit to a petting farm 6 days ago. Now he looks very pale, his eyes are puffy and "
+    "he's only done one small dark wee since yesterday.",
+    "5-year-old boy with spots on his hands, feet and mouth for 3 days. Last night he kept startling awake with jerks of his "
+    "arms, vomited twice this morning.",
+    "5岁男孩三天前开始发烧，嘴里有溃疡，手心、脚心和屁股上出了小疱疹。今天睡觉时老是一惊一惊地抖，吐了两次。",
+    "8岁男孩左耳疼、发烧三天，在吃阿莫西林。今天早上发现左边嘴角往下耷拉，左边额头也皱不起来。",
+    "7岁男孩，白血病在做维持化疗。今天早上身上冒出几个红点，中午变成了小水疱。班上上周有个同学也是起这种小水疱请的假。",
+    "8-year-old boy with nephrotic syndrome, on prednisolone 60 mg a day for the last 3 weeks. Itchy blistering spots came up "
+    "on his chest and face this morning, temp 38.0 °C; there's been chickenpox in his class.",
+    "12-year-old boy, very short-sighted. Since yesterday he's seen flashing lights and lots of floaters in that eye, and "
+    "today a dark shadow is coming down from the top of his vision.",
+    "10-year-old boy poked a metal hair clip into a plug socket; there was a flash. Small grey-white burns on his right thumb.",
 ]
 
 ROUND_184_189_NOT_EMERGENCIES = [
     "Mum says her brother had a stroke at 50. 34-year-old with a tension-type headache, otherwise well.",
+    # round 184: a haemolysed sample; chronic heart failure at its blood test
+    "检验科下午5点来电：王大爷，68岁，血钾 6.8 mmol/L，但标本备注“溶血（++）”，是昨天下午抽的、今早才离心。肌酐 82 μmol/L。人好好的，没有乏力、心慌。",
+    "Routine bloods for a 58-year-old woman on ramipril 5 mg: K+ 6.8 mmol/L, lab comment 'sample haemolysed, delayed receipt'. "
+    "Creatinine 74, same as last year. She feels completely well.",
+    "NT-proBNP 2,600 ng/L. 74-year-old man, ankles swelling and breathless on two flights of stairs for 3 months, sleeps on his "
+    "usual 2 pillows. SpO2 96%, RR 16, BP 148/86, chest clear.",
+    # round 185: a mended hip; shingles after an operation
+    "女，80岁，股骨颈骨折手术出院一个月，康复顺利，现在扶着助行器能走，不怎么痛。",
+    "74-year-old man, home 3 weeks after bowel surgery. Two days of burning pain and now a band of clustered blisters on the "
+    "right side of his chest that stops at the midline. Feels well.",
+    # round 186: a child's fits that stop, a panic in an 11-year-old, a whooping cough between fits
+    "5岁男孩这两天感冒发烧，今天下午39.3℃时全身抽了一次，大概两分钟就停了。现在醒过来了，说话、手脚活动都正常。两岁时发烧也抽过一次。",
+    "11岁女孩，考试前后有三四次突然心慌、胸口发紧、喘不上气、手指发麻，每次十来分钟自己缓过来。今天又发了一次，现在已经好了。",
+    "9-year-old girl, cough for three weeks that comes in long fits with a whooping noise, sometimes sick after a fit. Fine and "
+    "playing between fits, SpO2 98%.",
 ]
 
 ROUND_184_189_STATUS = [
     ("Nosebleeds on and off for 3 weeks, 8-year-old, each one stops with pinching.", "uncontrolled_epistaxis", None),
     ("Mum says her sister has asthma. 4-year-old with a wheeze.", "asthma_history", None),
+    # an act of self-harm months ago is a history; an exposure started then goes on; a mood "since" then is today's
+    ("22-year-old. She took a paracetamol overdose 18 months ago and was admitted. Low mood.", "self_poisoning", None),
+    ("22-year-old. She took a paracetamol overdose 18 months ago and was admitted. Low mood.", "self_harm", "present"),
+    ("Started ramipril three months ago, 60M. Woke with a puffy upper lip.", "ace_inhibitor_use", "present"),
+    ("Started ramipril two years ago, 60M. Woke with a puffy upper lip.", "ace_inhibitor_use", "present"),
+    ("两年前开始吃依那普利，今天嘴唇肿", "ace_inhibitor_use", "present"),
+    ("Annual review, 52M: low since redundancy 3 months ago, would like talking therapy.", "low_mood", "present"),
 ]
 
 
