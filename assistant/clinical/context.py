@@ -296,11 +296,14 @@ class ContextEngine:
         rest = text[end:].lstrip()
         if self._informant_verbs and rest.lower().startswith(self._informant_verbs):
             return True  # "Mum says: …", "妈妈讲：…": the relative tells the patient's story (or "had her baby")
-        if rest.startswith(self._kin_history_verbs):
+        # "女儿说她78岁的母亲有中度痴呆": a relative given an age and told about is the patient, history verb and all
+        aged = _AGE_BEFORE_KIN.search(text[:start].rstrip()) is not None
+        if rest.startswith(self._kin_history_verbs) and not aged:
             return False
         if _KIN_AGE_AFTER.match(rest):
             return True  # "Sister is 2, seems fine", "弟弟3岁": the relative whose age is given is the patient
         head = _AGE_BEFORE_KIN.sub("", text[:start].rstrip()).rstrip()  # "女儿说82岁的妈妈", "my 80-year-old mother"
+        head = _CJK_POSSESSIVE.sub("", head)  # "女儿说她78岁的母亲"
         for prefix in self._patient_prefixes:
             if head.endswith(prefix) and (len(head) == len(prefix) or not head[-len(prefix) - 1].isalnum()
                                           or _CJK.match(prefix)):
@@ -481,6 +484,7 @@ _AGE_BEFORE_KIN = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,
 _UNKNOWN_ITEM_UNITS = 3  # words of a list item the lexicon does not know ("vision change")
 _ITEM_TAIL_UNITS = 2  # words after a finding that still belong to its list item ("dusky areas or …")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_POSSESSIVE = re.compile(r"(?<=[\u3400-\u9fff])[她他]的?$")
 _TELLERS_POSSESSIVE = re.compile(r"(?:\s+(?:her|his|their)|[她他]的?)$")
 _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:who|whose|whom)\b[^,.;:!?\n]{1,80},(?!\s*(?:says|said|reports|reported|noticed|found|thinks|thought|tells|told|"

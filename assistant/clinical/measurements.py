@@ -84,6 +84,7 @@ class MeasurementReader:
         self._lex = lex
         self._numbers = numbers
         self._defs = lex.by_id()
+        self._baseline_of = {d.baseline: d for d in self._defs.values() if d.baseline is not None}
         names: list[tuple[str, tuple[str, object]]] = []
         for pair in lex.pairs:
             names += [(n, ("pair", pair)) for n in pair.names.all()]
@@ -370,6 +371,8 @@ class MeasurementReader:
             return []  # "R 6/9" is a visual acuity, not a respiratory rate of 6
         if mdef.baseline is not None and (trend := self._trend_from(text, start, pos, mdef, num)):
             return trend
+        if num is not None and (both := self._latest_after_baseline(text, start, num, mdef)):
+            return both
         if num is not None:
             num = self._latest(text, num, mdef)
             reading = Reading(mdef.id, mdef.kind, num[0], mdef.unit or None, None, start, num[1])
@@ -454,6 +457,21 @@ class MeasurementReader:
             return []
         return [Reading(mdef.id, mdef.kind, latest[0], mdef.unit or None, None, start, latest[1]),
                 self._baseline(mdef, first[0], first_at, first[1])]
+
+    def _latest_after_baseline(self, text: str, start: int, num: tuple[float, int], mdef: MeasurementDef) -> list[Reading]:
+        """An earlier value named as such, then today's ("上个月肌酐98 µmol/L，今天急查310 µmol/L"): both readings."""
+        main = self._baseline_of.get(mdef.id)
+        if main is None:
+            return []
+        after = _SPACES.match(text, num[1]).end()
+        if (unit := self._units[mdef.id].match_at(text, after)) is not None:
+            after = _SPACES.match(text, unit.end).end()
+        to = self._trend_to.match_at(text, after)
+        latest = None if to is None else self._numeric(text, _SPACES.match(text, to.end).end(), main)
+        if latest is None:
+            return []
+        return [Reading(mdef.id, mdef.kind, num[0], mdef.unit or None, None, start, num[1]),
+                Reading(main.id, main.kind, latest[0], main.unit or None, None, start, latest[1])]
 
     def _earlier_after(self, text: str, end: int, mdef: MeasurementDef) -> Reading | None:
         """The person's earlier value said after a reading, in the same sentence: "creatinine 412

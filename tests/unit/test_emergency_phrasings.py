@@ -26,6 +26,9 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("45岁，昨天做了食管球囊扩张，昨晚开始胸骨后持续疼痛，今天颈部摸着有捻发感，体温38.3°C。", ("chest_pain_with_surgical_emphysema",)),
     # an infant's SVT, and a baby's grunting told as the answer to a question (dev misses of rounds 61 and 70)
     ("4-week-old, grey and sweaty with feeds; the pulse oximeter heart rate reads a steady 280", ("infant_heart_rate_over_220",)),
+    ("Landlady rang about her lodger, 56, who only drinks beer and hardly eats. For two days he's been confused and unsteady. "
+     "Sodium 114 mmol/L on bloods.", ("severe_or_symptomatic_hyponatraemia",)),
+    ("60岁男，上周刚把螺内酯和呋塞米加了量。这两天说话颠三倒四，血钠122 mmol/L。", ("severe_or_symptomatic_hyponatraemia",)),
     ("8-year-old girl in class suddenly said her heart was racing, then went pale and sweaty and slumped over. The school "
      "nurse's pulse oximeter reads 240.", ("child_heart_rate_over_180_with_adverse_features",)),
     ("课外篮球班的老师打电话：9岁男孩打着打着突然说心跳得特别快，坐下还是头晕，差点晕倒。校医测心率256次/分，血压78/50 mmHg。",

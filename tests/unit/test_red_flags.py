@@ -321,6 +321,8 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("known stones, flank pain, no urine", mk("kidney_stones_history flank_pain reduced_urine_output"), True),
         ("renal colic, afebrile, passing urine", mk("loin_to_groin_pain"), False),
         ("flank pain and fever without a stone (pyelonephritis rules)", mk("flank_pain fever"), False),
+        ("sudden loin pain in a single kidney", mk("flank_pain solitary_kidney", q={"flank_pain": {"onset": "sudden"}}), True),
+        ("gradual loin pain with fever (pyelonephritis rules)", mk("flank_pain fever", q={"flank_pain": {"onset": "gradual"}}), False),
     ],
     # RCPath 2017 critical limits: potassium 2.5 mmol/L or less
     "severe_hypokalaemia": [
@@ -868,6 +870,14 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("gestation unknown", mk("vaginal_bleeding", preg=True), False),
     ],
     # round 4
+    # ESE/ESICM/ERA 2014 hyponatraemia guideline; RCPath 2017 critical limit
+    "severe_or_symptomatic_hyponatraemia": [
+        ("Na 120 (critical limit)", mk(v={"sodium": 120}), True),
+        ("Na 121, well", mk(v={"sodium": 121}), False),
+        ("Na 124 with confusion", mk("confusion", v={"sodium": 124}), True),
+        ("Na 125 with confusion", mk("confusion", v={"sodium": 125}), False),
+        ("Na 122 with vomiting", mk("vomiting", v={"sodium": 122}), True),
+    ],
     "severe_hyperkalaemia": [
         ("K 6.5 (severe starts here)", mk(v={"potassium": 6.5}), True),
         ("K 7.1", mk(v={"potassium": 7.1}), True),

@@ -2169,6 +2169,27 @@ ROUND_184_189_EMERGENCIES = [
     "12-year-old boy, very short-sighted. Since yesterday he's seen flashing lights and lots of floaters in that eye, and "
     "today a dark shadow is coming down from the top of his vision.",
     "10-year-old boy poked a metal hair clip into a plug socket; there was a flash. Small grey-white burns on his right thumb.",
+    # round 187: water, salt and the kidneys
+    "76岁女，平时吃雷米普利和呋塞米。拉肚子三天了。上个月肌酐98 µmol/L，今天急查310 µmol/L，血钾5.9 mmol/L。",
+    "60岁男，喝酒把肝喝坏了，肚子里老有水。老婆说这两天他白天睡晚上闹，说话颠三倒四，手伸出来一抖一抖的。",
+    "80岁女，房颤加心功能不好，吃地高辛和呋塞米。女儿说她这一周恶心，说看东西都发黄，脉搏摸着只有44次/分。",
+    "39岁女，十年前给哥哥捐了右肾。今天左腰突然绞痛，疼到下腹，吐了，从中午到现在几乎没尿。",
+    "Husband is worried: his wife, 45, has been depressed since losing her job, and for the last three days she won't eat and "
+    "only takes a sip of water when he pushes her. Her lips are cracked and she has passed urine once since yesterday.",
+    "78-year-old man with a weak heart on ramipril and spironolactone. Potassium back at 6.9 mmol/L.",
+    # round 188: when the patient cannot easily tell
+    "女儿说她78岁的母亲有中度痴呆。今天早上起床后发现她不用左手了，左手耷拉在腿上，左边嘴角往下耷。昨晚10点睡觉前还好好的。",
+    "84岁男性，阿尔茨海默病，一直吃坦索罗辛。护理院护士说从昨晚到现在14个小时没尿，来回拍下腹。下腹膨隆到脐下两指，叩诊浊音，一按他就大叫。",
+    "社工带来一名50岁男性，长年每天喝一斤白酒，两天前后没再喝。今天他浑身发抖、大汗淋漓，一直在墙上抓“虫子”，认不出社工。",
+    "Support worker for Gareth, 48, learning disability. Lower back pain for a week. Today he's wet himself twice, and when we "
+    "wiped his bottom he didn't react like he normally does.",
+    "Support worker: Paul, 50, autism, no speech. At 2pm he suddenly screamed, grabbed the back of his head and dropped to his "
+    "knees. He's vomited twice since and won't open his eyes to the light.",
+    "Support worker: Aisha, 19, got into the bath while the hot tap was still running. Both legs from the feet up to the knees "
+    "are bright red with big blisters.",
+    # round 189: seasons and festivals
+    "1月大雪，38岁女，家里那台老燃气锅炉这几天老是熄火。她和两个孩子一回家就头痛、恶心。今天她在厨房里突然晕倒了一次。",
+    "春节坐了十几个小时大巴回家，31岁女，怀孕33周。下车后肚子一直绷着疼，摸着硬得像木板，阴道流了些暗红色的血。",
 ]
 
 ROUND_184_189_NOT_EMERGENCIES = [
@@ -2188,6 +2209,13 @@ ROUND_184_189_NOT_EMERGENCIES = [
     "11岁女孩，考试前后有三四次突然心慌、胸口发紧、喘不上气、手指发麻，每次十来分钟自己缓过来。今天又发了一次，现在已经好了。",
     "9-year-old girl, cough for three weeks that comes in long fits with a whooping noise, sometimes sick after a fit. Fine and "
     "playing between fits, SpO2 98%.",
+    # round 188: a deficit from an old stroke or cerebral palsy is no new stroke
+    "Man, 66, expressive aphasia after a stroke. Wife says he woke yesterday pointing at his right big toe, red, hot and swollen.",
+    "Man, 44, learning disability with left-sided weakness from cerebral palsy. Left calf 4 cm bigger than the right; sats 98%, "
+    "pulse 78.",
+    "74岁男性，去年脑梗后表达性失语，能听懂。老伴说这两个月他不爱出门，常坐着发呆、掉眼泪，但一日三餐都吃。",
+    # round 189: a second febrile fit, over
+    "流感季，3岁男孩发烧39.5℃，在家抽了一次，大约2分钟自己停了，半小时内就醒过来叫妈妈，现在在诊室里玩手机。去年发烧时也这样抽过一次。",
 ]
 
 ROUND_184_189_STATUS = [
