@@ -161,6 +161,7 @@ class DifferentialModel:
         self._group_prior = np.array([d.group_prior for d in demo])
         self._needs_pregnancy = np.array([d.pregnant is True for d in demo])
         self._requires = [frozenset(c.requires) for c in self.conditions]
+        self._excluded_by = [frozenset(c.excluded_by) for c in self.conditions]
         unknown = sorted({f for k, v in params.implies.items() for f in [k, *v]} - set(self.finding_index))
         if unknown:
             raise ValueError(f"reasoning.yaml: implies names unknown findings {unknown}")
@@ -200,6 +201,10 @@ class DifferentialModel:
         for i, needs in enumerate(self._requires):
             if needs and not needs & said:
                 ok[i] = False  # its defining injury or exposure was not said
+        present = {f for f, x in case.findings.items() if x.status == Presence.present}
+        for i, rules_out in enumerate(self._excluded_by):
+            if rules_out & present:
+                ok[i] = False  # a finding said that rules it out
         return ok
 
     def evidence(self, case: Case) -> tuple[list[str], list[str]]:

@@ -40,7 +40,7 @@ PROTECTED = frozenset("一二三四五六七八九十百千万两零半几"
                       "都也还就又有是的地得了在和及或伴与跟着过很太更最再才把给让向从对为以而且并每各这那个"
                       "药"  # "吃了半年药自己停" is not "咬自己"
                       "比"  # "尿比平时少" is not "尿闭"
-                      "话度覆"  # Cantonese "佢話自己…" is not "划自己", "覆度" (measure again) not "服毒"
+                      "话度覆腹"  # Cantonese "佢話自己…" is not "划自己", "覆度" (measure again) and Minnan "腹肚" (belly) not "服毒"
                       "式")  # "腹式呼吸" is not "复视"
 
 

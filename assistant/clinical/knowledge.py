@@ -93,6 +93,8 @@ class Condition(BaseModel):
     # an injury or exposure that defines the condition: it is ranked only when one of these is said or
     # hedged (a drowning without a submersion is no drowning, whatever the cough)
     requires: list[str] = Field(default_factory=list)
+    # a finding that rules the condition out when said (an ectopic pregnancy past 20 weeks is no ectopic)
+    excluded_by: list[str] = Field(default_factory=list)
     triage_modifiers: list[TriageModifier] = Field(default_factory=list)
     sources: list[Source] = Field(min_length=1)
 
@@ -147,7 +149,7 @@ def load_clinical_knowledge(kb_dir: Path) -> ClinicalKnowledge:
             condition = Condition.model_validate(raw)
             if condition.id in conditions:
                 raise ValueError(f"{path.name}: duplicate condition id {condition.id}")
-            unknown = [f.id for f in condition.findings if f.id not in findings] + [f for f in condition.requires if f not in findings]
+            unknown = [f.id for f in condition.findings if f.id not in findings] + [f for f in [*condition.requires, *condition.excluded_by] if f not in findings]
             if unknown:
                 raise ValueError(f"{path.name}: condition {condition.id} uses unknown findings {unknown}")
             conditions[condition.id] = condition

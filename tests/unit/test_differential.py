@@ -102,6 +102,16 @@ def test_a_condition_defined_by_an_exposure_is_ranked_only_with_it(engine: Clini
     assert prob(engine, mk("localised_swelling bleeding_tendency"), "snake_envenomation") == 0
 
 
+def test_a_finding_that_rules_a_condition_out_is_not_ranked(engine: ClinicalEngine) -> None:
+    # bleeding with pain in pregnancy is an ectopic or a miscarriage early on; past 20 weeks it is neither
+    early = mk("pregnancy vaginal_bleeding abdominal_pain", sex="female", age_years=30, pregnant=True)
+    late = mk("pregnancy pregnancy_over_20_weeks vaginal_bleeding abdominal_pain", sex="female", age_years=30, pregnant=True)
+    assert prob(engine, early, "ectopic_pregnancy") > 0
+    assert prob(engine, early, "threatened_miscarriage") > 0
+    assert prob(engine, late, "ectopic_pregnancy") == 0
+    assert prob(engine, late, "threatened_miscarriage") == 0
+
+
 def test_unlisted_present_finding_counts_against(engine: ClinicalEngine) -> None:
     with_cough = mk("dysuria urinary_frequency cough", sex="female", age_years=30)
     without = mk("dysuria urinary_frequency", sex="female", age_years=30)

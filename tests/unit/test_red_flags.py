@@ -642,6 +642,8 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("positive test, pelvic pain, syncope", mk("positive_pregnancy_test pelvic_pain syncope"), True),
         ("pregnant, pain without tenderness", mk("abdominal_pain", preg=True), False),
         ("not pregnant, pain and tenderness", mk("abdominal_pain abdominal_tenderness", preg=False), False),
+        ("33 weeks, pain and tenderness: the pregnancy is in the womb", mk("abdominal_pain abdominal_tenderness", preg=True, gw=33), False),
+        ("19 weeks, pain and tenderness", mk("abdominal_pain abdominal_tenderness", preg=True, gw=19), True),
     ],
     "early_pregnancy_pain_or_bleeding": [
         ("13 weeks with pain", mk("abdominal_pain", preg=True, gw=13), True),
@@ -866,6 +868,7 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
     "antepartum_haemorrhage": [
         ("30 weeks, vaginal bleeding", mk("vaginal_bleeding", preg=True, gw=30), True),
         ("34 weeks, hard tender uterus", mk("uterine_rigidity abdominal_pain", preg=True, gw=34), True),
+        ("33 weeks, a board-hard belly", mk("peritonism abdominal_pain", preg=True, gw=33), True),
         ("22 weeks is before the APH definition", mk("vaginal_bleeding", preg=True, gw=22), False),
         ("gestation unknown", mk("vaginal_bleeding", preg=True), False),
     ],

@@ -2231,6 +2231,37 @@ ROUND_184_189_STATUS = [
 ]
 
 
+ROUND_190_192_EMERGENCIES = [
+    # round 190: dialects and home words (Cantonese, Minnan, Sichuan, Scots, Caribbean)
+    "家长来电：我个仔两岁，啱啱扯跌咗煲滚水，成个心口同成只右手臂都烫到，起晒大水泡，有啲皮甩咗，佢喊到冇停。我哋用冻水冲紧。",
+    "阿伯68岁，三日前右脚膝头开始肿，摸起来烧烧，今仔日发烧38.9，膝头一动就疼，袂当行路，要人扶去便所。",
+    "女，45岁，喺屋企搬嘢，突然成个头好似俾人用棍大力扑落去咁痛，一秒之内痛到顶，佢话系一世人最痛嘅一次，即刻呕，条颈都硬埋。",
+    "女，35岁，两个礼拜前拉了几天肚子。这几天先是脚板发麻没得劲，现在腿杆软得上不了楼梯，手也拿不稳筷子了，卫生院医生敲膝盖头没得反应。",
+    "媳妇怀孕32周，刚才肚子突然疼，一直不松，肚皮摸着梆硬，下边出血了，孩子也不怎么动弹了。",
+    "后生仔22岁，以前都有发羊吊，今日喺街度发作，抽到而家已经七八分钟都未停，口吐白泡，叫佢冇反应。",
+    "阿爷82岁，吃华法林。今朝在弄堂里跌跤撞着额角头，起了一只大包，刚刚吐了两趟，人有点木知木觉，问伊啥都慢吞吞。",
+    "Mummy bring in her son, 2, him pull the kettle off the counter and the hot water run down him chest and belly and one arm. Skin peeling off and the raw patch about as big as four of him palms. Him still crying, she cool it under the tap for 20 minutes.",
+    "Wife phoned us efter 999: her man, 73, was sittin at his tea 20 minutes ago and his face went squint on the left, his left arm's just hingin, and he's slaverin and his words are comin oot aw wrang.",
+    "Man, 52, drinks a bottle o vodka a day, stopped two days ago cos the money ran oot. Now he's shakin like a leaf, sweatin, pulse 124, seein wee beasties crawlin up the wall and doesnae ken what day it is.",
+    "Feller, 61, his liver's knackered from the drink, the hospital said it's all scarred up, and he's been bunged up for 4 days. Wife says he's gone right daft since yesterday, sleepy all day, muddled about where he is, and his hands flap when he holds them out.",
+    # round 191: dizzy, giddy, off balance and falling
+    "孕33周，30岁，有高血压。一小时前突然肚子持续疼，肚皮摸着硬邦邦的，阴道有暗红色的血，现在头晕、心慌、出冷汗。",
+    "14-year-old fell off his bike without a helmet and hit his head. Can't remember the fall or riding home, has vomited twice since and says he feels dizzy.",
+    "Son worried about his 79-year-old father, very low since his wife died. Hasn't eaten or drunk properly for four days, says 'what's the point', dizzy when he stands, passing hardly any urine, lips cracked.",
+    # round 192: back, neck and bone pain
+    "护理院护士：住户89岁女，痴呆，昨晚从床上滑到地上。今天换尿片时一碰左髋就叫，左腿外旋、比右腿短，扶她也不肯站。",
+    "58-year-old man with a kidney transplant on tacrolimus and prednisolone. A painful blistering band came up across the right side of his back 4 days ago; now there are scattered blisters all over his trunk, arms and face.",
+    "Physio referral: 35-year-old woman with 3 weeks of left-sided sciatica. Today the pain has spread into the right leg as well, and she reports reduced feeling across both buttocks and the perineum; she is unsure whether she can feel when her bladder is full. Both ankle reflexes absent.",
+]
+
+ROUND_190_192_NOT_EMERGENCIES = [
+    # round 190: dialects and home words (Cantonese, Minnan, Sichuan, Scots, Caribbean)
+    "家长：佢两岁半，今朝发烧39度，喺屋企抽咗一阵，眼反白、手脚抖，大约一分钟就停，之后瞓咗一阵，而家醒咗，识叫人，饮紧奶玩紧玩具。去年发烧都抽过一次，医生话系热性惊厥。有流鼻涕，冇出疹，条颈唔硬。",
+    "女，26岁，闽南人，头一胎七周。这几日早起恶心，吐一两摆，食饭较少，毋过水会饮，尿正常，人有精神，腹肚无疼，下面无出血。体重无减，血压108/68，尿酮阴性。",
+    "Fella, 45, came in feart because his da took a heart attack at 52 and his brother's just had stents. He's fine himsel: nae chest pain, nae breathlessness, walks the dug every day. Total cholesterol 7.1, HDL 1.0, non-HDL 6.1 mmol/L, BP 132/80, QRISK3 12%.",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2318,6 +2349,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_165_166_EMERGENCIES,
         *ROUND_167_175_EMERGENCIES,
         *ROUND_184_189_EMERGENCIES,
+        *ROUND_190_192_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2333,7 +2365,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_155_156_NOT_EMERGENCIES, *ROUND_157_158_NOT_EMERGENCIES,
                                   *ROUND_159_160_NOT_EMERGENCIES, *ROUND_161_162_NOT_EMERGENCIES,
                                   *ROUND_163_164_NOT_EMERGENCIES, *ROUND_165_166_NOT_EMERGENCIES,
-                                  *ROUND_167_175_NOT_EMERGENCIES, *ROUND_184_189_NOT_EMERGENCIES])
+                                  *ROUND_167_175_NOT_EMERGENCIES, *ROUND_184_189_NOT_EMERGENCIES,
+                                  *ROUND_190_192_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
