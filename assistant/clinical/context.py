@@ -346,6 +346,7 @@ class ContextEngine:
         active: Trigger | None = None
         budget = 0
         trigger_end = 0
+        nearest_trigger_end = 0  # of the latest trigger joined to the active scope
         prev_end = 0
         list_until = -1  # commas before this index continue the current list
         for idx, (start, end, ev, payload, ti) in enumerate(events):
@@ -376,11 +377,13 @@ class ContextEngine:
                         budget = max(budget, trig.pre_scope)  # "家族史：父亲…" stays one header scope
                     else:
                         active, budget, trigger_end = trig, trig.pre_scope, end
+                    nearest_trigger_end = end
                     list_until = -1
             elif ev == Ev.TARGET and active is not None and ti >= 0:
                 # a finding named by its own negation ends the outer denial, unless it follows the
-                # denial word itself: "没有不想活的念头" denies the thought
-                if payload and active.kind == "negated" and start - trigger_end > 1:
+                # denial word itself: "没有不想活的念头" denies the thought, also as the second of
+                # two denials ("说没有想过伤害自己，也没有不想活的念头")
+                if payload and active.kind == "negated" and start - nearest_trigger_end > 1:
                     active = None
                 else:
                     self._apply(out[ti], active, start - trigger_end, ids[ti])

@@ -424,8 +424,8 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("男，60岁，乙肝肝硬化多年，这两天糊里糊涂，白天睡晚上闹，手伸出来有扑翼样震颤。", ("hepatic_encephalopathy_suspected",)),
     # refusing food and fluids with low mood and signs of dehydration (NICE NG222 1.2.9)
     ("Community nurse: 81-year-old widow with recurrent depression has stopped eating and now won't even drink; her mouth is dry.",
-     ("depression_refusing_food_and_fluids",)),
-    ("79岁男性，老伴去世后越来越不爱说话，最近三天连水都不肯喝，尿很少。", ("depression_refusing_food_and_fluids",)),
+     ("depression_with_fluid_refusal",)),
+    ("79岁男性，老伴去世后越来越不爱说话，最近三天连水都不肯喝，尿很少。", ("depression_with_fluid_refusal",)),
     # a snake bite, a swarm's stings with dark urine, symptoms after a submersion
     ("48-year-old man bitten on the ankle by a snake while cutting grass 2 hours ago. The leg is swollen to the knee.",
      ("snake_bite_envenomation",)),

@@ -668,6 +668,9 @@ def test_a_blister_pack_is_no_blister_and_coughing_out_a_hernia_no_cough() -> No
 
 def test_a_denial_of_a_thought_said_in_the_negative() -> None:
     assert "suicidal_thoughts" in absent("没有不想活的念头，想开点帮助睡觉的药")
+    # the second of two denials joined through a comma
+    assert "suicidal_thoughts" in absent("专门问过，说没有想过伤害自己，也没有不想活的念头")
+    assert "suicidal_thoughts" in present("他说没有头痛，还是不想活了")
     assert "unable_to_walk" in present("无发热，不能行走")  # a denial before a comma does not reach it
 
 

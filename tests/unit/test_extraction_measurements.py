@@ -178,6 +178,10 @@ def test_a_number_after_a_fever_word_is_the_temperature(text: str, temp: float |
         ("CK 38,000, creatinine 412 (96 in March), K 5.8", {"creatinine": 412.0, "creatinine_baseline": 96.0}),
         # another measurement named between: its value is its own
         ("creatinine 310, potassium was 6.9", {"creatinine": 310.0, "potassium": 6.9}),
+        # the earlier value after today's, its date first
+        ("Creatinine 312 µmol/L, last month 98. Passing little urine.", {"creatinine": 312.0, "creatinine_baseline": 98.0}),
+        # the blood test that gave it, between the name and the number
+        ("Sodium on this morning's bloods 117 mmol/L", {"sodium": 117.0}),
     ],
 )
 def test_a_result_beside_its_baseline(text: str, expected: dict[str, float]) -> None:

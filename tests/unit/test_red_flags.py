@@ -400,13 +400,6 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("confusion without liver disease", mk("confusion", age=60), False),
         ("cirrhosis at review, alert", mk("liver_disease_history fatigue", age=60), False),
     ],
-    # NICE NG222 1.2.9: considerable immediate risk to self
-    "depression_refusing_food_and_fluids": [
-        ("low mood, won't drink, little urine", mk("low_mood unable_to_drink reduced_urine_output", age=81), True),
-        ("withdrawn, won't drink, dry mouth", mk("social_withdrawal unable_to_drink dry_mucous_membranes", age=79), True),
-        ("low mood, eating less, drinking", mk("low_mood loss_of_appetite", age=40), False),
-        ("a child with D&V who won't drink", mk("unable_to_drink reduced_urine_output diarrhoea", age=2), False),
-    ],
     # NNBC National Burn Care Referral Guidance 2012
     "serious_burn": [
         ("an adult's 4% scald", mk("burn_injury extensive_burn", age=30), True),
@@ -468,6 +461,7 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("bone metastases, back pain, legs weak", mk("active_cancer back_pain bilateral_leg_weakness"), True),
         ("cancer, back pain, can no longer walk", mk("active_cancer back_pain unable_to_walk"), True),
         ("cancer, back pain, passing no urine", mk("active_cancer back_pain urinary_retention"), True),
+        ("cancer, back pain, walking as on cotton wool", mk("active_cancer back_pain ataxia"), True),
         ("cancer and back pain, no neurological symptom", mk("active_cancer back_pain"), False),
         ("back pain and weak legs, no cancer", mk("back_pain bilateral_leg_weakness"), False),
     ],
@@ -1272,6 +1266,8 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("swollen eye, bulging, painful to move", mk("facial_swelling exophthalmos painful_eye_movements fever", age=6), True),
         ("puffy eyelids in an allergy, no fever", mk("facial_swelling itchy_eyes", age=20), False),
         ("red swollen eyelid after a bite, no fever or eye sign", mk("red_swollen_eyelid", age=30), False),
+        ("red hot skin of the eyelids with fever", mk("skin_erythema_warmth fever", q={"skin_erythema_warmth": {"site": "eyelid"}}, age=6), True),
+        ("red hot skin of the shin with fever (the sepsis rules)", mk("skin_erythema_warmth fever", q={"skin_erythema_warmth": {"site": "calf"}}, age=6), False),
     ],
     # NICE NG91: otitis media with acute complications such as mastoiditis goes to hospital
     "acute_mastoiditis_suspected": [
@@ -1306,6 +1302,12 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("hopeless, refusing fluids, hardly passing urine", mk("hopelessness unable_to_drink reduced_urine_output", age=81), True),
         ("low mood and poor appetite, drinking normally", mk("low_mood loss_of_appetite", age=45), False),
         ("a toddler off food and fluids (the dehydration rules)", mk("low_mood unable_to_drink loss_of_appetite", age=2), False),
+        ("low mood, won't drink, little urine", mk("low_mood unable_to_drink reduced_urine_output", age=81), True),
+        ("withdrawn, won't drink, dry mouth", mk("social_withdrawal unable_to_drink dry_mucous_membranes", age=79), True),
+        ("withdrawn, won't drink, cracked lips", mk("social_withdrawal unable_to_drink red_cracked_lips", age=79), True),
+        ("withdrawn, won't drink, eating less (no sign of dehydration)", mk("social_withdrawal unable_to_drink loss_of_appetite", age=79), False),
+        ("low mood, eating less, drinking", mk("low_mood loss_of_appetite", age=40), False),
+        ("a child with D&V who won't drink", mk("unable_to_drink reduced_urine_output diarrhoea", age=2), False),
     ],
     # NICE CKS Angio-oedema and anaphylaxis: airway involvement is an emergency
     "angioedema_with_airway_involvement": [

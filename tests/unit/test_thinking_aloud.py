@@ -2262,6 +2262,33 @@ ROUND_190_192_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_193_194_EMERGENCIES = [
+    # round 190: dialects and home words: cold-and-flu sachets with paracetamol
+    "hey its Mo, 22M. had really bad toothache since fri so been taking 2 paracetamol every 3 hrs or so + some of them cold n flu sachets cos they helped, prob like 12-14 tablets a day + the sachets. now feel kinda sick n my side hurts under my ribs on the right, is that normal??",
+    # round 193: tired all the time, sleeping badly, losing or gaining weight
+    "54岁男，一个人住出租屋。说入冬以来一直头疼、犯困、没力气，以为感冒没好，周末去女儿家住两天就好多了，一回来又这样。房东的燃气热水器很旧，家里没有一氧化碳报警器。今天早上起床恶心，晕得站不稳。",
+    "67岁男，去年查出肺上长了东西，一直在化疗。老伴说他这一个月瘦得衣服都挂不住了，整天没精神。最近后背中间疼，晚上躺下更疼，这两天说腿发软、走路像踩棉花，小便也不太解得出来。",
+    "社区医生上门：79岁男，老伴走了三个月，越来越不说话，瘦了一大圈。这四天几乎不吃不喝，劝他就说“不想麻烦了”。嘴唇干裂，今天一整天只解了一点点深黄色的尿。",
+    "84岁男，前列腺的老毛病。护工说他这两天“人昏昏的，没精神，不吃东西”，一直嚷着要小便可解不出来，今天一整天几乎没尿。小肚子胀得鼓起来，一按就喊疼。",
+    "Known lung cancer, 66-year-old man. Wife says he's been 'off his food and sleeping all day' this week; today he's confused and vomiting. Sodium on this morning's bloods 117 mmol/L.",
+    "Heatwave, 36 °C all week. 80-year-old woman living alone with no fan; neighbour found her 'listless, off her food, lying on the sofa', now muttering nonsense. Skin hot and dry, temp 40.6 °C.",
+    "70-year-old man having treatment for lung cancer, 'so tired he can't get out of bed'. Pain in his back between the shoulder blades for 2 weeks, worse lying flat; now his legs are wobbly and numb and he couldn't manage the stairs today.",
+    # round 194: allergies and reactions
+    "9岁男孩，上午放学路上被一群黄蜂追着蜇，头、脸、胳膊一共三十多处，当时在卫生院打过针。晚上妈妈发现孩子尿是可乐色的，量很少，脸有点肿，一直喊腿疼。",
+    "1岁8个月女孩，晚上突然狗叫样咳嗽，妈妈以为是白天第一次吃鸡蛋过敏了。现在孩子安静躺着时也能听到吸气的喘鸣声，肋骨之间往里凹，很烦躁。体温38.1℃。",
+    "Referral: 63-year-old man started allopurinol 300 mg 4 weeks ago for gout, eGFR 42. Fever 39 °C for 2 days, now red skin over his trunk peeling off when touched, about a fifth of his back, with a raw sore mouth and gritty eyes.",
+    "27F on sertraline 100 mg started drinking a St John's wort tea from the health shop last week. Agitated, sweating and shaking, temp 38.6 °C; her feet keep jerking rhythmically when I flex her ankles and reflexes are very brisk.",
+    "Bloods: 77M on lisinopril and furosemide, started diclofenac 2 weeks ago for his shoulder, then got diarrhoea. Creatinine 312 µmol/L, last month 98. Passing little urine and feels dizzy.",
+    "Salon on the phone: 35F had a hair relaxer put on and it was left too long. Scalp burning, now raw weeping patches with white crusting over the crown, about palm-sized and spreading, product still in her hair.",
+    "6-year-old bitten by a mosquito next to the right eye 2 days ago. Today the eyelids are red, hot and swollen shut and temp is 38.8 °C. Mum gave an antihistamine thinking it was a reaction, but no better.",
+]
+
+ROUND_193_194_NOT_EMERGENCIES = [
+    # round 193: tired all the time, sleeping badly, losing or gaining weight
+    "35岁男，程序员。两个月来总是提不起劲，周末能睡十二三个小时还是累，以前爱打球现在也没兴趣了，吃得少，瘦了2公斤。PHQ-9 14分。专门问过，说没有想过伤害自己，也没有不想活的念头，家里人很支持。",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2350,6 +2377,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_167_175_EMERGENCIES,
         *ROUND_184_189_EMERGENCIES,
         *ROUND_190_192_EMERGENCIES,
+        *ROUND_193_194_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2366,7 +2394,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_159_160_NOT_EMERGENCIES, *ROUND_161_162_NOT_EMERGENCIES,
                                   *ROUND_163_164_NOT_EMERGENCIES, *ROUND_165_166_NOT_EMERGENCIES,
                                   *ROUND_167_175_NOT_EMERGENCIES, *ROUND_184_189_NOT_EMERGENCIES,
-                                  *ROUND_190_192_NOT_EMERGENCIES])
+                                  *ROUND_190_192_NOT_EMERGENCIES,
+                                  *ROUND_193_194_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
