@@ -426,6 +426,11 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("Community nurse: 81-year-old widow with recurrent depression has stopped eating and now won't even drink; her mouth is dry.",
      ("depression_with_fluid_refusal",)),
     ("79岁男性，老伴去世后越来越不爱说话，最近三天连水都不肯喝，尿很少。", ("depression_with_fluid_refusal",)),
+    # a sore throat's suppurative complication: quinsy (NICE NG84 2018)
+    ("22岁男，扁桃体发炎4天，今天右边嗓子疼得厉害，嘴张不开，只能张一指宽，口水咽不下去往外流。悬雍垂被推向左边。",
+     ("sore_throat_suppurative_complication",)),
+    ("Sore throat for 5 days, 30-year-old, now can barely open her mouth and the uvula is pushed to the left.",
+     ("sore_throat_suppurative_complication",)),
     # a snake bite, a swarm's stings with dark urine, symptoms after a submersion
     ("48-year-old man bitten on the ankle by a snake while cutting grass 2 hours ago. The leg is swollen to the knee.",
      ("snake_bite_envenomation",)),

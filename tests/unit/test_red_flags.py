@@ -1261,6 +1261,15 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("10-month-old: the infant rule", mk("syncope", v={"hr": 200}, age=0.83), False),
     ],
     # NICE CKS Cellulitis (NG141): suspected orbital or periorbital cellulitis is admitted
+    # NICE NG84 2018: severe suppurative complications of a sore throat go to hospital
+    "sore_throat_suppurative_complication": [
+        ("sore throat, can't open the mouth", mk("sore_throat trismus fever", age=22), True),
+        ("tonsils swollen, uvula pushed across", mk("tonsillar_swelling uvula_deviation", age=30), True),
+        ("sore throat, drooling saliva", mk("sore_throat drooling", age=25), True),
+        ("a toddler drooling with mouth ulcers (hand, foot and mouth)", mk("sore_throat drooling mouth_ulcers", age=2), False),
+        ("sore throat with a muffled voice only", mk("sore_throat muffled_voice fever", age=20), False),
+        ("trismus without a sore throat (tetanus, the jaw)", mk("trismus", age=40), False),
+    ],
     "orbital_or_periorbital_cellulitis_suspected": [
         ("red swollen eyelids with fever", mk("red_swollen_eyelid fever", age=3), True),
         ("swollen eye, bulging, painful to move", mk("facial_swelling exophthalmos painful_eye_movements fever", age=6), True),

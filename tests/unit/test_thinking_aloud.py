@@ -2289,6 +2289,46 @@ ROUND_193_194_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_195_197_EMERGENCIES = [
+    # round 195: the child's tummy
+    "2岁半男孩，昨天开始吐，一整天几乎没吃东西。今天早上奶奶怎么叫都叫不醒，全身软绵绵的。社区测指尖血糖2.1 mmol/L，以前没有糖尿病。",
+    "5个月男宝，吐了一天，吃奶很差，特别烦躁，一抱起来就哭得更厉害。妈妈摸他头顶的囟门鼓鼓的、硬硬的。体温37.8℃。",
+    "3岁男孩，上周拉肚子带血，拉了四五天，已经好了。可这两天尿特别少，今天一整天尿布几乎是干的。脸色煞白，眼皮有点肿，人也没精神。",
+    "13岁男孩，两年前阑尾穿孔做过开腹手术。昨天起肚子一阵阵绞痛，越来越胀，吐了很多次，后来吐的东西发绿。从昨晚到现在没放过屁，也没拉过屎。",
+    "广州，12岁女孩，发烧第4天，今天烧退了一些，反而肚子痛得厉害，一直吐。刷牙时牙龈出血，小腿上有很多小红点。小区最近有好几例登革热。",
+    "4岁女孩，发烧、吐了半天，家里以为是胃肠炎。现在身上、腿上出现好几个紫红色的小点，用玻璃杯压着也不褪色。她说腿疼，手脚冰凉。",
+    "1岁女宝，第一次吃鸡蛋羹，十来分钟后开始一口接一口地吐，全身起了一片片风团。接着变得很软、脸色发白，没精神，不怎么哭了。",
+    "6岁女孩，吃了夜市烧烤后拉血便3天。今天妈妈发现她尿是茶色的，而且量很少。小腿上有好几块淤青，脸色苍白。",
+    "英国GP电话分诊：16岁女生，月经停了6周，自己验孕阳性。今天右下腹一侧疼，右肩尖也疼，老觉得想解大便又解不出来。按肚子右边时疼得缩回去。",
+    "10-day-old baby boy, the left side of his scrotum has been swollen, firm and dark bluish since this morning, and he's more unsettled than usual. Right side normal.",
+    "Community clinic in Guangzhou during the dengue season: 9-year-old girl, fever for 4 days and now settling, but today bad tummy pain, vomited 4 times, and her gums bleed when she brushes her teeth.",
+    # round 196: the winter clinic: sore throats, ears, coughs, colds and flu
+    "社区全科医生记录：一家三口都说“得了流感”来看病，爸爸、妈妈和8岁女儿这周都头疼、恶心、头晕，都没有发烧、没有咳嗽，白天去上班上学就好些，晚上回家又加重。家里刚入冬开始用燃气壁挂炉取暖，卫生间热水器也是燃气的。",
+    "22岁男，扁桃体发炎4天，吃了两天药不见好，今天右边嗓子疼得厉害，嘴张不开，只能张一指宽，说话像嘴里含着热土豆，口水咽不下去往外流。右侧软腭鼓起，悬雍垂被推向左边。体温38.8℃。",
+    "5个月男婴，流鼻涕两天，今天吐了3次，哭闹不停，怎么抱都哄不好，奶也不肯吃。摸他前囟是鼓起来、发紧的。体温38.0℃。",
+    "2岁男孩，奶奶发现他把爷爷的止咳糖浆（复方磷酸可待因溶液）喝了大半瓶，大约是半小时前的事。现在看着还在玩，没有吐。",
+    "45-year-old woman, 'flu' for 5 days. She tells you she's been taking 2 paracetamol 4 times a day and a cold-and-flu powder every 4 hours on top, 'to keep on top of it'. Now she feels sick and has a dull ache under her right ribs.",
+    # round 197: swelling
+    "男，66岁，糖尿病控制差，空腹血糖13 mmol/L。两天来阴囊和会阴部肿胀发红，今天疼得坐不住，皮肤上有一块发黑，闻着有臭味，体温38.9℃。",
+    "男，35岁，右前臂被锅炉蒸汽烫了，前臂整整一圈都烫到，皮肤发白，摸着反而不太疼。现在手和前臂肿得很紧，手指发麻。",
+    "男，74岁，抽了五十年烟。今天突然腰背痛得厉害，肚脐周围摸到一个包，一跳一跳的，人出冷汗，血压94/60 mmHg。",
+    "厨房着火，男，52岁，从浓烟里跑出来。脸被火燎了，眉毛鼻毛都焦了，嘴边一圈黑灰，现在脸肿起来，声音越来越哑。",
+    "Village doctor in Guangxi: 50-year-old farmer bitten on the right foot in the paddy field at dusk, didn't see the snake. Two puncture marks still oozing blood, the foot and ankle have swollen fast and the swelling is now creeping up the calf. Bitten 40 minutes ago.",
+    "34-year-old man, blocked nose and sinus pain for a week. Right eye is now swollen, red and pushed forward, it hurts to look around, and he's seeing double. T 38.5 °C.",
+    "34-year-old man who injects heroin. Left knee ballooned up overnight, red and hot, can't put any weight on it. Shaking chills, T 38.9 °C.",
+    "50-year-old woman pulled out of a house fire. Her lips and face are swelling, there's soot around her nostrils and in her spit, and her voice has gone hoarse in the last half hour.",
+    "47F, injected her own thigh with something from a beautician a week ago. The thigh is swollen, tense and shiny, the pain is much worse than the redness would suggest, and the skin crackles when pressed. BP 92/58, HR 118.",
+    "Wife on the phone: my husband is on chemotherapy for bowel cancer. His left leg has been swollen for a week, and this morning he went grey, nearly passed out on the toilet and can't get his breath. His pulse feels very fast. Temperature is normal, 36.8 °C.",
+]
+
+ROUND_195_197_NOT_EMERGENCIES = [
+    # round 195: the child's tummy
+    "12-year-old boy, gnawing ache above the belly button most days for 3 months, feels full after a few mouthfuls at lunch. No vomiting, doesn't wake him at night, no blood or black stools, growing well. Stool H. pylori antigen negative.",
+    # round 196: the winter clinic: sore throats, ears, coughs, colds and flu
+    "18-month-old girl with a cold and a 39 °C fever had a fit at home: went stiff then jerked all over for about 2 minutes and it stopped by itself. Now, 40 minutes later, she's awake, alert, drinking and back to her usual self. Red bulging right eardrum; no rash, neck supple, fontanelle normal. She had one similar fit with a fever last winter.",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2378,6 +2418,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_184_189_EMERGENCIES,
         *ROUND_190_192_EMERGENCIES,
         *ROUND_193_194_EMERGENCIES,
+        *ROUND_195_197_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2395,7 +2436,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_163_164_NOT_EMERGENCIES, *ROUND_165_166_NOT_EMERGENCIES,
                                   *ROUND_167_175_NOT_EMERGENCIES, *ROUND_184_189_NOT_EMERGENCIES,
                                   *ROUND_190_192_NOT_EMERGENCIES,
-                                  *ROUND_193_194_NOT_EMERGENCIES])
+                                  *ROUND_193_194_NOT_EMERGENCIES,
+                                  *ROUND_195_197_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 

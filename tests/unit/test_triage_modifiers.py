@@ -64,3 +64,17 @@ def test_severe_hypertension_without_organ_damage_is_urgent_not_emergency(engine
     assert "bp_180_110_follow_up_critical" in {f.id for f in quiet.red_flags}
     loud = _assess(engine, "BP 220/130 with a severe headache and vomiting since this morning.")
     assert loud.triage.level == "emergency"
+
+
+def test_belly_pain_for_months_without_acute_signs_is_not_an_appendicitis_emergency(engine: ClinicalEngine) -> None:
+    chronic = "12-year-old boy, ache around the belly button most days for 3 months, no vomiting, growing well."
+    acute = "12-year-old boy, ache around the belly button since this morning, now moved to the right lower side, vomited twice."
+    assert _assess(engine, chronic).triage.level != "emergency"
+    assert _assess(engine, acute).triage.level == "emergency"
+
+
+def test_a_high_glucose_without_signs_of_ketosis_is_an_urgent_dka_question(engine: ClinicalEngine) -> None:
+    plain = _assess(engine, "男，25岁，1型糖尿病，血糖18 mmol/L，精神好，能吃能喝。")
+    sick = _assess(engine, "男，25岁，1型糖尿病，血糖18 mmol/L，呕吐三次，呼吸深快，尿酮3+。")
+    assert plain.triage.level != "emergency"
+    assert sick.triage.level == "emergency"
