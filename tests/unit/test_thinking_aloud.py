@@ -2329,6 +2329,40 @@ ROUND_195_197_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_198_200_EMERGENCIES = [
+    # round 198: the child or teenager with a headache, a stiff neck or a sore eye
+    "她从周六踢球被球砸到头以后就一直不对劲。16岁，当时没晕过去，但回家以后头越来越痛，今天早上吐了两次，问她比赛最后那几分钟的事，她一点想不起来。",
+    "英国GP记录（译）：姐弟两个，9岁和6岁，这一个月老是头痛、恶心、没精神，去上学就好些，周末在家一整天反而更重。妈妈也说最近头痛。家里的燃气锅炉用了十几年，最近火苗发黄。",
+    "16岁女生，近视-9.00D。昨晚开始右眼前有闪光，飘着好多像蚊子一样的黑点，今天早上发现右眼外侧有一块黑影，越来越大，看东西也没以前清楚。眼睛不痛。",
+    "11-year-old boy with sickle cell disease. Mum says since breakfast he can't hold his spoon in his right hand and his words are coming out wrong. He complained of a headache last night.",
+    "17-year-old was fixing his motorbike in the garage with the door down and the engine running for most of the afternoon. Came in with a headache, dizzy and sick, then went down in the kitchen. Now awake but slow.",
+    "5-year-old boy with a right ear infection for 3 days, ear now discharging. Today he can't close his right eye properly, can't wrinkle his forehead on that side and the right side of his mouth droops. Temp 38.4.",
+    # round 199: bites, cuts, wounds and things stuck in the skin
+    "女，43岁，昨天给家里的猫洗澡，被咬了右手中指，正好咬在第二个指节背面。今天整根手指肿得像香肠，那个关节红、热，疼得弯不了，体温37.8℃。",
+    "工友送来：男，35岁，在工地被楼上掉下来的木方砸到头，安全帽没戴好，头顶头皮裂了一个4厘米的口子，用毛巾捂着。来的路上吐了两次，说头很疼，对刚才发生的事记不太清楚。",
+    "电工，男，41岁，检修配电箱时被电了一下，右手掌有一个黄豆大的焦黑伤口，手背上也有一个小的。现在人是清醒的，说手有点麻，心里有点慌。",
+    "孩子4岁，男孩，昨天在公园钻灌木丛玩，腿上胳膊上被划了好多小口子。今天下午开始发高烧39.5℃，没精神，腿上和肚子上出了些紫红色的小点点，我用玻璃杯压上去也不褪色。我还以为是树枝划的。",
+    "男孩，7岁，急性淋巴细胞白血病正在化疗。今天身上冒出十几个小水疱，有几个已经被他抓破了。班上有同学上周出了水痘。",
+    "82-year-old lady on warfarin for her AF tripped on the kerb and split her eyebrow open; it's bleeding through the dressing. She says she's fine and didn't black out.",
+    "30-year-old fell through a glass door and has a deep cut in the crook of his right elbow. The bleeding is controlled with a pressure bandage, but 20 minutes on his hand is white and cold, he can't feel his fingertips properly and I can't find a radial pulse.",
+    "37-year-old who injects heroin into his groin. The injection site started hurting yesterday; now the pain is unbearable, the thigh skin is tense and shiny with a grey-black patch he can't feel when I touch it, and he's hot and shaky. HR 130, BP 88/50.",
+    "8-year-old boy got hit on the back of the head by a swing. There's a 2 cm cut we've held pressure on and it's stopped bleeding, but he's been sick three times since, seems sleepy and vague, and can't remember walking home.",
+    "A swarm of hornets went for him while he was clearing the woodshed yesterday, 40-odd stings on his arms, neck and head. 58-year-old. Today his pee is the colour of cola and there's hardly any, and his muscles ache all over.",
+    "Fish-farm worker, 52, felt something like a pinprick on his finger while clearing a net in the dark about 3 hours ago and saw a black-and-white banded snake slide away. Hardly any pain at the time, but now his eyelids are drooping, he's seeing double and says his tongue feels thick.",
+    "23-year-old woman brought in by her flatmate with fresh cuts on both wrists, not deep, bleeding stopped. The flatmate found empty paracetamol and ibuprofen packets in the bin, and she admits taking 'about 30' roughly 3 hours ago.",
+    "Care home: 93-year-old resident on apixaban rolled out of bed overnight and has a skin tear on her forehead that we've steri-stripped. Staff say she's more muddled than usual this morning and she's been sick once.",
+    # round 200: the out-of-hours home visit: an older person at night
+    "晚上十点儿子打电话：我爸77岁，这几个月很消沉，话也少了。今晚他跟我说，他把攒下来的安眠药都放在枕头底下了，打算等我们睡了就全吃掉。",
+    "72岁女性，淋巴瘤正在化疗。三天前左腰起了一圈水疱，今晚家属说水疱长到了脸上、胸口、后背和两条胳膊，全身到处都是。",
+    "Daughter rang 20:40: her dad, 83, said all of a sudden around eight that he can't see anything off to his left, 'half the telly's gone', and he's been walking into the door frame on that side. Speech normal, arms and legs working. Has an irregular heart and stopped his blood thinner last month after a fall.",
+]
+
+ROUND_198_200_NOT_EMERGENCIES = [
+    # round 198: the child or teenager with a headache, a stiff neck or a sore eye
+    "15岁男生，昨晚在床上突然全身抽了大约1分钟，家人说他叫了一声，然后僵直、抖动，咬破了舌头，之后睡了半小时醒来就正常了。今天只有点头痛、肌肉酸。没发烧，没外伤，没喝酒用药，以前从没发生过，神经系统查体正常。",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2419,6 +2453,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_190_192_EMERGENCIES,
         *ROUND_193_194_EMERGENCIES,
         *ROUND_195_197_EMERGENCIES,
+        *ROUND_198_200_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2437,7 +2472,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_167_175_NOT_EMERGENCIES, *ROUND_184_189_NOT_EMERGENCIES,
                                   *ROUND_190_192_NOT_EMERGENCIES,
                                   *ROUND_193_194_NOT_EMERGENCIES,
-                                  *ROUND_195_197_NOT_EMERGENCIES])
+                                  *ROUND_195_197_NOT_EMERGENCIES,
+                                  *ROUND_198_200_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
