@@ -2363,6 +2363,21 @@ ROUND_198_200_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_201_202_EMERGENCIES = [
+    # round 201: the plain consultation note, any complaint (unthemed, first run on the final code)
+    "6-year-old boy pulled from the bottom of the pool by the lifeguard about 10 minutes ago, underwater maybe a minute, coughed up water. Now coughing non-stop and breathing fast, RR 36, SpO2 92%, crackles at the right base, alert.",
+    # round 202: the patient's own words, any complaint (unthemed)
+    "My son is 3 and about 20 minutes ago he pulled a cup of just-boiled water off the table onto himself. His chest and his left upper arm are bright red with big blisters, the whole patch is about the size of three of his hands. We've had it under cool running water. He won't stop screaming.",
+]
+
+ROUND_201_202_NOT_EMERGENCIES = [
+    # round 201: the plain consultation note, any complaint (unthemed, first run on the final code)
+    "2岁男孩，发热第一天，T 39.5℃。刚才在家全身抽搐，两眼上翻、四肢抖动，约2分钟自己停了。现在抽完40分钟，已经完全清醒，认人、能玩玩具，颈软，无皮疹。去年发热时也抽过一次，当时诊断为热性惊厥。右耳鼓膜充血膨隆。",
+    # round 202: the patient's own words, any complaint (unthemed)
+    "I'm 69, male. Yesterday evening, for about 20 minutes, my right hand went numb and clumsy and my words came out jumbled, my wife noticed. It went away completely and now I feel totally normal, I can talk fine and both arms are strong.",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2454,6 +2469,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_193_194_EMERGENCIES,
         *ROUND_195_197_EMERGENCIES,
         *ROUND_198_200_EMERGENCIES,
+        *ROUND_201_202_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2473,7 +2489,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_190_192_NOT_EMERGENCIES,
                                   *ROUND_193_194_NOT_EMERGENCIES,
                                   *ROUND_195_197_NOT_EMERGENCIES,
-                                  *ROUND_198_200_NOT_EMERGENCIES])
+                                  *ROUND_198_200_NOT_EMERGENCIES,
+                                  *ROUND_201_202_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
