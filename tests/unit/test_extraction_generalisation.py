@@ -710,3 +710,8 @@ def test_a_time_of_day_keeps_its_characters() -> None:
     # "今早醒来" is this morning on waking, not the early waking of depression ("早醒")
     assert "early_morning_waking" not in extract("今早醒来左眼看不见了").findings
     assert extract("心情低落，早醒，兴趣差").findings["early_morning_waking"].status == "present"
+
+
+def test_the_patient_named_again_ends_a_relatives_scope() -> None:
+    text = "6-year-old on chemo. His brother had chickenpox last week and now he has a few itchy blisters on his chest."
+    assert "vesicles" in present(text)
