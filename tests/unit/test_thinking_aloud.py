@@ -2378,6 +2378,26 @@ ROUND_201_202_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_203_204_EMERGENCIES = [
+    # round 203: the telephone triage call, any complaint (unthemed, first run on 5d37db5)
+    "Mum calling: her 3-year-old pulled a mug of just-boiled tea down over her chest and tummy 20 minutes ago. They cooled it under the tap for 20 minutes. The blistered area is about the size of three of the child's own hands. She is crying but alert.",
+    # round 204: the doctor's spoken dictation, any complaint (unthemed)
+    "两岁男孩，一个钟头前从桌子上把刚烧开的热水壶拽下来了，烫到前胸和左胳膊，奶奶在家用凉水冲了十来分钟。查体前胸加左上臂一大片，我用孩子手掌估了一下大概百分之五，表皮起大水疱，有的已经破了，底下红红的湿湿的，孩子哭得厉害，心率一百五十，体温正常。",
+    "两岁三个月的女孩，奶奶说半个钟头前发现她在卧室里把奶奶床头的药瓶打开了，地上撒了好几片，是奶奶的硝苯地平缓释片和二甲双胍，到底吃了几片说不清楚。孩子现在看着还行，会跑会哭，心率一百二十，血压还没量成。",
+    "Four year old boy, limping since yesterday, today he won't put his right leg to the floor at all and screams if I try to move the hip, lying with it bent and turned out, temp thirty-eight point nine, pulse one hundred and forty, no injury that mum knows of, had a cold last week, knee and ankle look normal, no rash.",
+    "Sixty-seven year old man, lung cancer with spread to the bones, two weeks of worsening mid-back pain, worse lying flat and at night, for three days his legs have felt heavy and he's tripping, this morning numbness from the belly button down and trouble starting his urine. Tender over T eight, power four out of five both legs, brisk knee jerks, sensory level around T ten.",
+]
+
+ROUND_203_204_NOT_EMERGENCIES = [
+    # round 203: the telephone triage call, any complaint (unthemed, first run on 5d37db5)
+    "社区随访电话：70岁女性，2型糖尿病，吃格列齐特。今天上午买菜时觉得心慌、手抖、出汗，测血糖3.6 mmol/L，马上喝了一杯含糖饮料，15分钟后复测6.1 mmol/L，症状都没了。她说早饭只喝了半碗稀饭。现在人清醒，说话正常。",
+    "Woman, 39, woke this morning with the left side of her face drooping: cannot close her left eye fully, cannot wrinkle the left side of her forehead, drinks dribble from the left corner of her mouth. Had an ache behind the left ear last night. Arms and legs fine, speech clear apart from a slight lisp, no headache, no rash or discharge in the ear, hearing normal.",
+    # round 204: the doctor's spoken dictation, any complaint (unthemed)
+    "两岁女孩，前两天流鼻涕低烧，昨天晚上开始咳嗽像小狗叫一样，空空的，妈妈挺害怕。我看的时候孩子在妈妈怀里安安静静地玩手机，安静的时候听不到喉鸣，哭起来有一点点，没有三凹征，呼吸二十八次，血氧九十八，体温三十七度八，吃喝都可以，也不流口水。",
+    "一岁八个月男孩，今天下午发烧，妈妈说一下子烧到三十九度多，然后两眼上翻全身抽了一下，一分多钟就停了，是全身的，不是一边，抽完睡了二十来分钟就醒了，现在跟平时一样会笑会玩，这是第二次了，去年也是发烧抽过一回。查体体温三十八度九，精神好，脖子软，没有皮疹，右耳鼓膜充血膨出，呼吸二十六次，心率一百三十。",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2470,6 +2490,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_195_197_EMERGENCIES,
         *ROUND_198_200_EMERGENCIES,
         *ROUND_201_202_EMERGENCIES,
+        *ROUND_203_204_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2490,7 +2511,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_193_194_NOT_EMERGENCIES,
                                   *ROUND_195_197_NOT_EMERGENCIES,
                                   *ROUND_198_200_NOT_EMERGENCIES,
-                                  *ROUND_201_202_NOT_EMERGENCIES])
+                                  *ROUND_201_202_NOT_EMERGENCIES,
+                                  *ROUND_203_204_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
