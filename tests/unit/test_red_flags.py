@@ -1260,7 +1260,6 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("16-year-old: the adult rule", mk("syncope", v={"hr": 200}, age=16), False),
         ("10-month-old: the infant rule", mk("syncope", v={"hr": 200}, age=0.83), False),
     ],
-    # NICE CKS Cellulitis (NG141): suspected orbital or periorbital cellulitis is admitted
     # NICE NG84 2018: severe suppurative complications of a sore throat go to hospital
     "sore_throat_suppurative_complication": [
         ("sore throat, can't open the mouth", mk("sore_throat trismus fever", age=22), True),
@@ -1270,6 +1269,7 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("sore throat with a muffled voice only", mk("sore_throat muffled_voice fever", age=20), False),
         ("trismus without a sore throat (tetanus, the jaw)", mk("trismus", age=40), False),
     ],
+    # NICE CKS Cellulitis (NG141): suspected orbital or periorbital cellulitis is admitted
     "orbital_or_periorbital_cellulitis_suspected": [
         ("red swollen eyelids with fever", mk("red_swollen_eyelid fever", age=3), True),
         ("swollen eye, bulging, painful to move", mk("facial_swelling exophthalmos painful_eye_movements fever", age=6), True),
