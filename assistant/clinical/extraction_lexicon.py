@@ -300,6 +300,9 @@ class MeasurementDef(BaseModel):
     # the measurement that keeps the highest of several readings when a later one is lower ("38.4 … now
     # 37.4 after Calpol" -> temp_c 37.4, temp_c_peak 38.4): what was recorded stays on record
     peak: str | None = None
+    # the measurement a unit-only reading is when one of that measurement's names comes shortly before
+    # in the same sentence ("building site, 36 °C today": the weather, ambient_temp_c, not the body)
+    surroundings: str | None = None
 
 
 class BarePair(BaseModel):

@@ -706,9 +706,12 @@ class MeasurementReader:
             if num is None or taken.overlaps(num.start, m.end):
                 continue
             value, end = num.value, m.end
-            before = text[max(0, num.start - 12) : num.start].lower()
+            # the same sentence, a short way back: "building site, 36 °C today" is the weather
+            before = re.split(r"[.。;；!！?？]", text[max(0, num.start - 18) : num.start])[-1].lower()
             if any(w.lower() in before for w in mdef.unit_only_not_after.all()):
                 continue
+            if mdef.surroundings is not None and any(w.lower() in before for w in self._defs[mdef.surroundings].names.all()):
+                mdef = self._defs[mdef.surroundings]
             if udef.decimal_follows:
                 dec = self._decimal_after(text, end)
                 if dec is not None:

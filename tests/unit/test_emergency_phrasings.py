@@ -700,6 +700,11 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
      ("ectopic_pregnancy_suspected",)),
     ("Sore throat since yesterday, can't get fluids down, high-pitched noise every time he breathes in.", ("epiglottitis_suspected",)),
     ("Ran a 10k on a hot day, now confused and agitated.", ("heat_stroke_suspected",)),
+    # the weather said as a number
+    ("Foreman calling from a building site, 36 °C today: labourer of 29 collapsed, awake now but confused, skin hot "
+     "and dry.", ("heat_stroke_suspected",)),
+    # angina at rest told only as "疼" in known angina
+    ("70岁男，冠心病心绞痛五年，这两天走到楼下就疼，今天上午坐着看电视又疼了两次，每次十来分钟", ("acs_unstable_angina_pattern",)),
     ("Came in for nausea; later admits about twenty paracetamol last night.", ("self_harm_medically_serious",)),
     ("Sprayed the vines this morning, now sweating and drooling, pupils pinpoint.", ("organophosphate_poisoning_suspected",)),
     ("Flashes and floaters in the right eye since Sunday, now a grey curtain coming up from below.", ("retinal_detachment_suspected",)),

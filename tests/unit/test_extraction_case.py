@@ -172,6 +172,9 @@ def test_medications_and_allergies() -> None:
         ("nitrites positive", ["nitrite_positive"], []),
         ("leucocytes ++", ["leukocyturia"], []),
         ("urine blood negative", [], ["haematuria"]),
+        # the weather, not the body: a hot day said as a number is heat exposure, and no temperature
+        ("building site, 36 °C today, collapsed", ["heat_exposure"], []),
+        ("工友说今天中午37度，晕倒了", ["heat_exposure"], []),
     ],
 )
 def test_derived_findings(text: str, present: list[str], absent: list[str]) -> None:
@@ -180,6 +183,16 @@ def test_derived_findings(text: str, present: list[str], absent: list[str]) -> N
         assert case.has(fid), fid
     for fid in absent:
         assert case.denies(fid), fid
+
+
+def test_the_weather_is_not_the_body_temperature() -> None:
+    hot_day = extract("Foreman on a building site, 36 °C today: labourer collapsed, confused")
+    assert "temp_c" not in hot_day.vitals and hot_day.vitals["ambient_temp_c"].value == 36
+    cool_day = extract("outside 24 °C, temp 38.6, cough")
+    assert cool_day.vitals["temp_c"].value == 38.6 and not cool_day.has("heat_exposure")
+    assert not cool_day.denies("heat_exposure")  # a cool day denies no exertional heat illness
+    fever = extract("孩子在家里烧到39度，精神差")
+    assert fever.vitals["temp_c"].value == 39 and not fever.has("heat_exposure")
 
 
 def test_haemoglobin_cut_offs_depend_on_sex() -> None:
