@@ -70,6 +70,8 @@ class DemographicsReader:
         )
         self._age_before: PhraseMatcher[bool] = PhraseMatcher([(w, True) for w in lex.age.before_number.all()], digit_after_ok=True)
         self._half = [h.lower() for h in lex.age.half.all()]
+        # said before the unit ("the 2 and a half year old", "2½-year-old"); "半" before one is "半岁", half a year
+        self._half_before = [h.lower() for h in lex.age.half.en]
         self._age_bounds = tuple(w.lower() for w in lex.age.not_an_age_after.all()) or ("\0",)
         parents = sorted((re.escape(w.lower()) for w in lex.age.parent_after_age.all()), key=len, reverse=True)
         # "的" and up to two more words ("的年轻妈妈", "-year-old single mum") between the age and the parent
@@ -254,7 +256,7 @@ class DemographicsReader:
                 continue  # "3月龄以下婴儿": a bound on ages, not this patient's
             head = text[: m.start].rstrip()
             # "the 2 and a half year old": the half said before the unit
-            half_before = next((h for h in self._half if h.isascii() and head.lower().endswith(h)), None)
+            half_before = next((h for h in self._half_before if head.lower().endswith(h)), None)
             num = self._numbers.read_before(text, len(head) - len(half_before) if half_before else m.start, max_back=30)
             if num is None:
                 continue

@@ -145,11 +145,18 @@ CASES: dict[str, list[tuple[str, Case, bool]]] = {
         ("chest pain, sweating denied", mk("chest_pain", no="sweating"), False),
         ("an 11-year-old's chest tightness with sweating: the children's rules judge it", mk("chest_pain sweating", age=11), False),
         ("a 16-year-old's chest pain with sweating", mk("chest_pain sweating", age=16), True),
+        # CG95 1.1.1.3: pain-free now with a normal resting ECG is a same-day assessment
+        ("pain-free now, normal resting ECG", mk("chest_pain sweating symptoms_resolved normal_resting_ecg"), False),
+        ("pain-free now, no ECG", mk("chest_pain sweating symptoms_resolved"), True),
+        ("pain ongoing, normal ECG", mk("chest_pain sweating normal_resting_ecg"), True),
+        ("pain-free, normal ECG, but hypotensive", mk("chest_pain sweating symptoms_resolved normal_resting_ecg hypotension"), True),
     ],
     "acs_chest_pain_radiation_or_instability": [
         ("radiating to left arm", mk("chest_pain pain_radiating_left_arm"), True),
         ("radiating to jaw with hypotension", mk("chest_pain pain_radiating_jaw_neck hypotension"), True),
         ("arm radiation without chest pain", mk("pain_radiating_left_arm"), False),
+        ("pain-free now with a normal resting ECG (CG95 1.1.1.3)",
+         mk("chest_pain pain_radiating_left_arm symptoms_resolved normal_resting_ecg"), False),
     ],
     "stemi_chest_pain_st_elevation": [
         ("chest pain and ST elevation", mk("chest_pain st_elevation"), True),
