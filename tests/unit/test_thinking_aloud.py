@@ -2398,6 +2398,30 @@ ROUND_203_204_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_205_206_EMERGENCIES = [
+    # round 205: the plain clinical vignette, any complaint (unthemed, first run on 5058685)
+    "3岁男孩，15分钟前打翻桌上的热水壶，前胸和上腹部被烫伤，家长已用自来水冲了10分钟。创面发红，有多个水疱，总面积约相当于孩子5个手掌大小。孩子哭闹，面部和会阴未烫到。",
+    # round 206: the patient or a relative in the clinic's web chat (unthemed)
+    "我儿子5岁，前天开始发烧，今天最高38.9℃。早上起来说右边大腿根疼，一瘸一拐的，现在干脆不肯走了，一碰右腿就哭。最近没摔过。是不是长个子的生长痛？",
+    "我71岁。去年体检B超说肚子里的大动脉有个瘤子，5厘米，医生让定期复查。今天下午突然腰背和肚子一起疼得厉害，刚才起来上厕所差点晕倒，自己量血压95/60。",
+    "急！我儿子2岁，刚才自己爬上床头柜，把他奶奶的降压药瓶子打开了，地上掉了几片，不知道吃进去几片。现在看着还好，还在玩。要不要抠喉咙让他吐出来？",
+    "我32岁，男。两周前拉了几天肚子，好了。从前天开始两只脚发麻没劲，昨天爬楼梯腿发软，今天手也没劲了，拧不开矿泉水瓶盖，感觉无力在往上走。",
+    "My son is 3. About 20 minutes ago he pulled a mug of just-boiled tea off the side onto himself. The red area goes from his chest down over his tummy and onto his left upper arm, about three of his hand-prints in size, and blisters are coming up. We've had it under cool running water and he's screaming. Can I put Sudocrem on and bring him in tomorrow?",
+    "Male, 45, on holiday in Thailand. Walking through long grass this afternoon something bit my ankle and I saw a brownish snake slither off. Two little puncture marks, and in an hour the swelling has gone up to mid-calf, it really hurts and I feel sick. I've washed it. Is it OK to wait and see if it settles?",
+    "Male, 38. Had back pain and sciatica down my left leg for 3 weeks. Since yesterday both legs feel tingly, when I wipe after the toilet I can't feel it properly around my bum and between my legs, and this morning I didn't realise I needed a wee until I'd wet myself a bit. My physio appointment is next Tuesday, can I wait till then?",
+    "I'm 64 (woman), had angina for 3 years, only ever walking up hills and my spray always fixed it. This last week it comes on just walking to the bathroom, and twice it's woken me at night and lasted about 15 minutes, I needed 3 sprays. Right now I'm OK. Can I book a routine appointment to get more spray?",
+    "My son is 2. I just found him in Grandma's bedroom with her blister packs of amlodipine and metformin, some of the blisters are empty and he had bits of tablet in his mouth. He seems completely fine and is playing. How long should I watch him for?",
+    "Male, 40. A scan last week showed a stone on the right and I'm waiting to pass it. Today the pain in my right side is back, I've had shaking shivers and a temperature of 38.8°C, and I'm only peeing small amounts. Should I just take more diclofenac?",
+]
+
+ROUND_205_206_NOT_EMERGENCIES = [
+    # round 205: the plain clinical vignette, any complaint (unthemed, first run on 5058685)
+    "24岁女性，坐地铁时突然心慌、胸闷、觉得喘不上气，手指发麻，十几分钟后自行缓解，以前有过三次类似发作。平时工作压力大，无运动时胸痛，无晕厥。到诊时心率88次/分，血压118/76 mmHg，SpO2 99%，心电图正常。",
+    "2岁女孩，发热半天，体温39.2℃，在家全身抽搐一次，约1分钟自行停止，之后睡了一会儿，现在醒了，能玩能笑。去年也有过一次类似的热性惊厥。查体：颈软，无皮疹，精神反应好，右耳鼓膜充血。",
+    "2½-year-old boy who had a simple febrile seizure with a cold last winter. This evening, with a temperature of 39.0 °C, he had a second one: shaking of both arms and legs for about 2 minutes, then sleepy for 20 minutes. Seen an hour later he is fully awake, playing and chatting; HR 124, RR 26, capillary refill under 2 s, no rash, neck supple. Right ear drum red and bulging.",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2491,6 +2515,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_198_200_EMERGENCIES,
         *ROUND_201_202_EMERGENCIES,
         *ROUND_203_204_EMERGENCIES,
+        *ROUND_205_206_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2512,7 +2537,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_195_197_NOT_EMERGENCIES,
                                   *ROUND_198_200_NOT_EMERGENCIES,
                                   *ROUND_201_202_NOT_EMERGENCIES,
-                                  *ROUND_203_204_NOT_EMERGENCIES])
+                                  *ROUND_203_204_NOT_EMERGENCIES,
+                                  *ROUND_205_206_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
