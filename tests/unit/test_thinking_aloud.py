@@ -2422,6 +2422,22 @@ ROUND_205_206_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_207_208_EMERGENCIES = [
+    # round 207: the front-desk or practice-nurse triage note (unthemed, first run on 7671d41)
+    "7yo boy pulled off the bottom of the hotel pool by the lifeguard 20 min ago, under briefly, coughed up water. Still coughing non-stop, frothy spit, breathing fast. Alert but scared. Obs: RR 32, HR 124, SpO2 93%, T 36.5 °C.",
+    # round 208: the doctor asks the assistant mid-consultation (unthemed)
+    "58岁男，2型糖尿病，三个月前加了达格列净。这两天拉肚子、吃得少，今天恶心呕吐、肚子疼、乏力，呼吸有点深快。指尖血糖只有9.8 mmol/L，用血酮仪测了一下是4.1 mmol/L。血糖不高应该不是酮症吧，是胃肠炎？",
+    "46岁女，B超提示左侧输尿管上段一颗8 mm结石，三天前开始左腰疼。今天开始寒战、高烧39.3℃，左肾区叩痛明显，心率108次/分，血压110/70 mmHg，尿白细胞满视野。我想加个口服左氧氟沙星，继续回家排石，可以吗？",
+    "3-year-old boy pulled a mug of just-boiled tea over himself 40 minutes ago. Red, blistered skin over the front of his chest and down the left upper arm, about the size of two and a half of his palms; mum held it under the cold tap for 20 minutes. Crying but consolable. Can we dress it here and get the practice nurse to check it tomorrow?",
+]
+
+ROUND_207_208_NOT_EMERGENCIES = [
+    # round 208: the doctor asks the assistant mid-consultation (unthemed, first run on 7671d41)
+    "1岁半男孩，今天发烧39.1℃，半小时前在家抽了一次，全身抖，1分多钟就停了，之后睡了一会儿，现在醒了，能玩、认人，手脚都动。去年也这样抽过一次，当时医院说是热性惊厥。颈软，没皮疹，咽部充血明显。家长问要不要去住院？",
+    "36岁女，最近两个月情绪低落，对什么都提不起兴趣，睡不好，容易累，工作效率下降，PHQ-9 14分。我问了自杀的问题，她说一年前离婚时有过'活着没意思'的念头，现在没有，从来没有伤害过自己，也没有计划。吃饭喝水正常。要转精神科吗，还是先在我们这边管？",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2516,6 +2532,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_201_202_EMERGENCIES,
         *ROUND_203_204_EMERGENCIES,
         *ROUND_205_206_EMERGENCIES,
+        *ROUND_207_208_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2538,7 +2555,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_198_200_NOT_EMERGENCIES,
                                   *ROUND_201_202_NOT_EMERGENCIES,
                                   *ROUND_203_204_NOT_EMERGENCIES,
-                                  *ROUND_205_206_NOT_EMERGENCIES])
+                                  *ROUND_205_206_NOT_EMERGENCIES,
+                                  *ROUND_207_208_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
