@@ -303,8 +303,12 @@ class DifferentialModel:
             return [self._entry(i, post, lang, keep) for i in chosen]
         chosen: list[int] = [int(i) for i in order[: dp.max_entries] if post.probabilities[i] >= dp.min_probability]
         extra = 0
-        for i in order[dp.max_entries:]:
+        # a kept or must-not-miss condition below the shown probability still counts when it ranks in the top
+        # few: the red flag that names it, not its rank, keeps it
+        for i in order:
             i = int(i)
+            if i in chosen:
+                continue
             p = post.probabilities[i]
             cond = self.conditions[i]
             forced = keep is not None and cond.id in keep and p > 0

@@ -224,6 +224,19 @@ def test_red_flag_conditions_are_kept(engine: ClinicalEngine) -> None:
     assert kept and kept[0].must_not_miss
 
 
+def test_a_kept_condition_below_the_shown_probability_is_kept_even_inside_the_top_few(engine: ClinicalEngine) -> None:
+    # a stone on the scan with fever and rigors: pyelonephritis takes nearly all the probability, and the
+    # renal colic its red flag warns of ranks second with almost none; the flag keeps it in the list
+    model = engine.model
+    case = mk("ureteric_stone_on_imaging flank_pain chills high_fever renal_angle_tenderness fever", age_years=46)
+    post = model.posterior(case)
+    i = model.condition_index["renal_colic"]
+    assert post.probabilities[i] < engine.params.differential.min_probability
+    assert "renal_colic" not in [e.id for e in model.entries(post, "en")]
+    kept = [e for e in model.entries(post, "en", keep={"renal_colic"}) if e.id == "renal_colic"]
+    assert kept and kept[0].must_not_miss
+
+
 def test_reasoning_file_is_complete() -> None:
     params = load_reasoning(KB)
     assert sorted(params.likelihood.frequency) == [1, 2, 3, 4, 5]

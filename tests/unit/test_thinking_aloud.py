@@ -2438,6 +2438,22 @@ ROUND_207_208_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_209_210_EMERGENCIES = [
+    # round 210: the rural clinic with little at hand (unthemed, first run on 2576bf6)
+    "M 33, had a bout of diarrhoea two weeks back. Three days ago his feet felt weak and floppy; now his legs give way on the steps and his hands are too clumsy for chopsticks. Knee and ankle jerks absent. SpO2 96%, P 98, BP 128/80.",
+    "M 58, 'hardened liver' from hepatitis B, belly full of fluid for months. Past two days sleepy and confused, mixing up day and night, and when he holds his arms out his hands flap. T 37.1 °C, BP 104/62.",
+    "Woman, 55, disturbed a hornets' (马蜂) nest cutting firewood yesterday, more than 30 stings on her head and arms. Today her urine is dark like strong tea and she's only passed a small cupful since morning; aching all over. BP 146/90, P 102.",
+]
+
+ROUND_209_210_NOT_EMERGENCIES = [
+    # round 209: the structured (SOAP) note (unthemed, first run on 2576bf6)
+    "患儿，女，1岁8月。S：今晚发热 39℃，随后双眼上翻、四肢抽动约2分钟自行停止，来诊时已醒，能认人、玩手机；去年发热时也抽过1次，情况相同，当时住院检查无殊。O：T 38.9℃，HR 132次/分，RR 30次/分，SpO2 99%，精神反应好，颈软，无皮疹，CRT <2s；右耳鼓膜充血膨隆。A：（空）。P：",
+    # round 210: the rural clinic with little at hand (unthemed)
+    "男，47岁，前天在砖厂弯腰搬砖，腰上闪了一下，现在腰两边酸疼，转身、弯腰更疼，躺着好些。疼不往腿上窜，两腿不麻有劲。问过了：大小便跟平时一样，屁股和会阴那一圈感觉正常，没发烧，没得过肿瘤，没摔过，自己走进来的。",
+    "Girl, 2, runny nose and fever since the morning, 39.0 °C; after lunch she went stiff and jerked all over for about 2 minutes, then slept. Had one just like it at 15 months. An hour later she's awake and chatty, drinking, neck moves freely, no rash, left eardrum red.",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2533,6 +2549,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_203_204_EMERGENCIES,
         *ROUND_205_206_EMERGENCIES,
         *ROUND_207_208_EMERGENCIES,
+        *ROUND_209_210_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2556,7 +2573,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_201_202_NOT_EMERGENCIES,
                                   *ROUND_203_204_NOT_EMERGENCIES,
                                   *ROUND_205_206_NOT_EMERGENCIES,
-                                  *ROUND_207_208_NOT_EMERGENCIES])
+                                  *ROUND_207_208_NOT_EMERGENCIES,
+                                  *ROUND_209_210_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
