@@ -303,8 +303,8 @@ class DifferentialModel:
             return [self._entry(i, post, lang, keep) for i in chosen]
         chosen: list[int] = [int(i) for i in order[: dp.max_entries] if post.probabilities[i] >= dp.min_probability]
         extra = 0
-        # a kept or must-not-miss condition below the shown probability still counts when it ranks in the top
-        # few: the red flag that names it, not its rank, keeps it
+        # a condition a fired red flag names is listed wherever it ranks, inside the top few too when it is
+        # below the shown probability: the flag, not the rank, keeps it
         for i in order:
             i = int(i)
             if i in chosen:
