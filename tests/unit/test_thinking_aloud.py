@@ -2454,6 +2454,29 @@ ROUND_209_210_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_211_212_EMERGENCIES = [
+    # round 211: the handover note between clinicians (unthemed, first run on 176cd1e)
+    "社区急诊交班：2岁男孩半小时前拉翻了电热水壶，开水烫到前胸和右上臂，总面积估计约6%，多处起了大水疱。已经用流动凉水冲了20分钟，用保鲜膜盖上了。孩子还在哭闹，精神可以。家长问能不能就在社区换药。",
+    "养老院护士交给全科医生：81岁女性，房颤在吃阿哌沙班，3小时前在走廊摔倒，后脑磕在地上起了个包。当时没晕过去，没吐，现在说话清楚，GCS 15分。她自己说没事，护工想在院里观察一晚。",
+    "Practice nurse to GP: 35-year-old man from the factory next door splashed concentrated drain cleaner (sodium hydroxide) on his right forearm 20 minutes ago and only rinsed it briefly. The skin is white and waxy over an area about the size of his palm and he says it hardly hurts there. I've got it under running water now — what do you want me to do next?",
+    # round 212: the return visit, what changed since last time (unthemed)
+    "24岁男，10天前感冒发烧。3天前因心慌乏力来看，心电图窦速，抽了血。今天高敏肌钙蛋白T回报850ng/L（正常<14）。他说这两天躺平就喘，上一层楼都不行；心率126次/分，血压92/58mmHg。",
+    "38岁女，3天前CT显示左输尿管上段7mm结石伴轻度积水，开了止痛药，约了泌尿外科。今天又来，说早上开始寒战发抖，体温39.2℃，左腰痛加重。",
+    "58-year-old man, very short-sighted, came on Tuesday with new floaters in his right eye; the optician's dilated exam showed a posterior vitreous detachment with no tear and he was told to come back if anything changed. Today the flashes are more frequent and since this morning a dark shadow has been rising from the bottom of his vision in that eye.",
+    "Farmer, 47-year-old man, seen at the village clinic yesterday evening after something bit his left ankle in the paddy field: two small punctures, little swelling, wound washed and he went home. Today the swelling has climbed above his knee, the bite site is blue-black and his gums bleed when he brushes his teeth.",
+    "Daughter brings her 81-year-old father back: he slipped in the bathroom 3 days ago and I found bruising over the left hip, but he walked out with his stick. Since then he hasn't been able to get out of his chair and cries out when he tries to stand on the left leg, which now lies shorter and turned outwards.",
+    "Man, 69: I saw him 2 days ago after 15 minutes of left arm weakness that had fully gone, started aspirin 300 mg and referred him to the TIA clinic. This morning his wife noticed the left side of his mouth drooping, his left arm drifts down when he holds it up and his speech is slurred; it started 40 minutes ago and hasn't improved.",
+    "Out-of-hours call back: 18-month-old girl seen this afternoon with mild croup and given oral dexamethasone. Now, at 2 am, her breathing is loud and harsh even asleep and calm, the skin is sucking in under her ribs and at the base of her neck, and she's restless; SpO2 93%.",
+]
+
+ROUND_211_212_NOT_EMERGENCIES = [
+    # round 212: the return visit, what changed since last time (unthemed, first run on 176cd1e)
+    "29岁女，未孕。前天发热39℃、左腰痛，诊断急性肾盂肾炎，开了头孢氨苄并送了尿培养。今天培养回报：大肠埃希菌，对头孢氨苄耐药。她还在发烧38.2℃，能吃能喝，心率96次/分，血压118/74mmHg，神志清楚，呼吸18次/分。",
+    "66岁女，2型糖尿病，吃格列美脲。今天随访，早上空腹指尖血糖3.6mmol/L。她说没有心慌出汗，不头晕，神志清楚，说话正常，就是早饭吃得少。",
+    "67-year-old woman with type 2 diabetes whose gliclazide went up to 80 mg twice daily at her review 10 days ago. Finger-prick at the clinic before lunch today is 3.6 mmol/L; she felt shaky and sweaty walking here but is fully alert, chatting normally, and has had a glucose drink in the waiting room.",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2550,6 +2573,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_205_206_EMERGENCIES,
         *ROUND_207_208_EMERGENCIES,
         *ROUND_209_210_EMERGENCIES,
+        *ROUND_211_212_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2574,7 +2598,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_203_204_NOT_EMERGENCIES,
                                   *ROUND_205_206_NOT_EMERGENCIES,
                                   *ROUND_207_208_NOT_EMERGENCIES,
-                                  *ROUND_209_210_NOT_EMERGENCIES])
+                                  *ROUND_209_210_NOT_EMERGENCIES,
+                                  *ROUND_211_212_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
