@@ -53,6 +53,8 @@ class DifferentialParams(BaseModel):
     min_probability: float
     must_not_miss_keep_min: float
     must_not_miss_max_extra: int
+    # the conditions a fired red flag names are listed right after the leading condition, up to this place
+    kept_within: int = 3
     max_reasons: int
     min_positive_findings: int
     thin_case_min_top_probability: float
@@ -315,6 +317,11 @@ class DifferentialModel:
             if forced or (cond.must_not_miss and p >= dp.must_not_miss_keep_min and extra < dp.must_not_miss_max_extra):
                 chosen.append(i)
                 extra += 0 if forced else 1
+        if keep:
+            # what a red flag warns of is read next to the leading condition, not below likelier everyday ones;
+            # the leading condition stays first and the probabilities are unchanged
+            flagged = [i for i in chosen[1:] if self.conditions[i].id in keep][: max(0, dp.kept_within - 1)]
+            chosen = chosen[:1] + flagged + [i for i in chosen[1:] if i not in flagged]
         return [self._entry(i, post, lang, keep) for i in chosen]
 
     def _entry(self, i: int, post: Posterior, lang: str, keep: set[str] | None) -> DifferentialEntry:

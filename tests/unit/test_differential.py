@@ -237,6 +237,19 @@ def test_a_kept_condition_below_the_shown_probability_is_kept_even_inside_the_to
     assert kept and kept[0].must_not_miss
 
 
+def test_a_flagged_condition_is_listed_next_to_the_leading_one(engine: ClinicalEngine) -> None:
+    # fever, cough and breathlessness lead with an infection; a red flag naming a pulmonary embolism puts it
+    # second, whatever its probability, and the leading condition and the probabilities stay as they were
+    model = engine.model
+    case = mk("cough fever shortness_of_breath", age_years=40)
+    post = model.posterior(case)
+    plain = model.entries(post, "en")
+    flagged = model.entries(post, "en", keep={"pulmonary_embolism"})
+    assert flagged[0].id == plain[0].id
+    assert flagged[1].id == "pulmonary_embolism" and flagged[1].must_not_miss
+    assert {e.id: e.probability for e in plain}.items() <= {e.id: e.probability for e in flagged}.items()
+
+
 def test_reasoning_file_is_complete() -> None:
     params = load_reasoning(KB)
     assert sorted(params.likelihood.frequency) == [1, 2, 3, 4, 5]

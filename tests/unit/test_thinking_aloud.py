@@ -2477,6 +2477,25 @@ ROUND_211_212_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_213_214_EMERGENCIES = [
+    # round 213: the exam question's vignette (unthemed, first run on 0bb9d62)
+    "56岁男性，高度近视（-8.00 D）。3天前开始左眼前出现很多“飞蚊”和闪光感，今天早上发现左眼下方像有一块黑色帘子挡住，并逐渐向中间扩大。无眼痛，眼不红。视力：左眼0.3，右眼1.0。",
+    "A 20-month-old girl pulled a mug of freshly made tea off the table 30 minutes ago, scalding her chest and right upper arm; her mother cooled it under the tap for 20 minutes. The area is red, wet and blistered and covers roughly three of the child's own handprints, fingers included. She is crying but consolable, heart rate 150/min.",
+    # round 214: a long-term condition and something new (unthemed)
+    "50-year-old man whose right kidney was removed for cancer 6 years ago. Colicky pain from the left loin to the groin since last night; a scan 3 months ago showed a small stone on that side. Now shivering, temp 38.7, and he has barely passed any urine today.",
+]
+
+ROUND_213_214_NOT_EMERGENCIES = [
+    # round 213: the exam question's vignette (unthemed, first run on 0bb9d62)
+    "24岁女性，研究生，正值考试周。1小时前在图书馆突然心慌、胸闷、喘不上气，手指和口周发麻，觉得自己“快要死了”，约15分钟后逐渐缓解。过去半年类似发作4次，两次急诊检查均未见异常。现查体：HR 88次/分，BP 118/74 mmHg，SpO2 99%，心肺无异常，心电图为正常窦性心律。",
+    "18月龄男童，发热1天，T 39.3℃。半小时前在家出现全身强直-阵挛抽搐约2分钟后自行停止，10分钟后完全清醒，现在能认人、正常玩耍。去年发热时也有过一次类似发作，当时住院检查无异常。查体：咽部充血，流涕，颈软，无皮疹，神经系统检查无异常。",
+    "A 2½-year-old boy had a 2-minute episode of stiffening then jerking of all four limbs at home this morning while feverish; it stopped by itself and he was back to his usual self within 30 minutes. He had a similar seizure with a cold at 18 months. He now has a runny nose and a red throat, temperature 38.4 °C, heart rate 128/min, respiratory rate 28/min, capillary refill under 2 seconds. He is playing with toys, with no neck stiffness and no rash.",
+    # round 214: a long-term condition and something new (unthemed)
+    "20岁女大学生，1型糖尿病，用胰岛素泵。今天在太阳底下站着排队一个多小时，先觉得热、恶心、眼前发灰，然后晕倒了，同学说不到半分钟就醒了，没有抽搐、没咬舌头，醒来马上清楚。当场测血糖6.8 mmol/L，现在血压112/70 mmHg，心电图正常，既往没有心脏病，家里没人猝死。",
+    "76岁男，慢阻肺，吸噻托溴铵，没有吃激素。三天前右侧胸背部烧灼样痛，昨天同一处冒出一条带状的小水疱，没过中线，脸和眼睛周围都没有。体温正常，精神好。",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2574,6 +2593,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_207_208_EMERGENCIES,
         *ROUND_209_210_EMERGENCIES,
         *ROUND_211_212_EMERGENCIES,
+        *ROUND_213_214_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2599,7 +2619,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_205_206_NOT_EMERGENCIES,
                                   *ROUND_207_208_NOT_EMERGENCIES,
                                   *ROUND_209_210_NOT_EMERGENCIES,
-                                  *ROUND_211_212_NOT_EMERGENCIES])
+                                  *ROUND_211_212_NOT_EMERGENCIES,
+                                  *ROUND_213_214_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
