@@ -2496,6 +2496,26 @@ ROUND_213_214_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_215_216_EMERGENCIES = [
+    # round 215: the speech recogniser's transcript (unthemed, first run on cab5e35)
+    "74岁男的 有防颤 就是心跳不齐那个 抗凝药自己停了一个月了 今天中午突然左腿从膝盖往下 凉 白 麻 疼得受不了 足背动脉摸不到 右边摸得到",
+    "七十七岁女 吃利伐沙班 防颤 今天早上在厨房摔倒 后脑磕地上起了个包 当时没晕 现在说头疼 家属说她问的话重复问好几遍",
+    "three year old boy pulled the kettle off the side, scald over his chest and tummy and down the right arm, blistering, um about the size of five of his hand prints altogether. he's crying but alert",
+    "um twenty nine year old lady eight days after her baby, second baby, this morning a gush of bright red blood soaking a pad every half hour, clots the size of a plum, she's light headed. pulse one twenty",
+    # round 216: the fewest words (unthemed)
+    "男，58岁，高度近视，左眼闪光、黑影飘来飘去两天，今天下方像挂了一道帘子。",
+    "女，50岁，吃卡马西平2周，全身起红斑水疱，嘴里溃烂，两眼通红。",
+    "57M, very short-sighted. Flashes and a shower of floaters L eye yesterday, now a dark shadow rising from below.",
+]
+
+ROUND_215_216_NOT_EMERGENCIES = [
+    # round 215: the speech recogniser's transcript (unthemed, first run on cab5e35)
+    "五十二岁女性，，说是胸口烧心，烧得慌，吃完饭躺下就明显，嘴里反酸，，有半年了。问她走路爬楼会不会疼，不会。出汗没有，没有。吞东西不卡，体重没掉。吃那个吕碳酸镁能好一点。",
+    # round 216: the fewest words (unthemed)
+    "女孩，18个月，以前有过一次热性惊厥，今天发烧时又全身抽了约2分钟，现在已经清醒，能玩。",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2594,6 +2614,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_209_210_EMERGENCIES,
         *ROUND_211_212_EMERGENCIES,
         *ROUND_213_214_EMERGENCIES,
+        *ROUND_215_216_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2620,7 +2641,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_207_208_NOT_EMERGENCIES,
                                   *ROUND_209_210_NOT_EMERGENCIES,
                                   *ROUND_211_212_NOT_EMERGENCIES,
-                                  *ROUND_213_214_NOT_EMERGENCIES])
+                                  *ROUND_213_214_NOT_EMERGENCIES,
+                                  *ROUND_215_216_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
