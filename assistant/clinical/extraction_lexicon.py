@@ -303,6 +303,8 @@ class MeasurementDef(BaseModel):
     # the measurement a unit-only reading is when one of that measurement's names comes shortly before
     # in the same sentence ("building site, 36 °C today": the weather, ambient_temp_c, not the body)
     surroundings: str | None = None
+    # named in the clinical vocabulary that expands retrieval queries; the weather's words ("天气", "outside") are not
+    vocabulary: bool = True
 
 
 class BarePair(BaseModel):

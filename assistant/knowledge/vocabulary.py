@@ -107,6 +107,8 @@ def load_vocabulary(kb_dir: Path) -> Vocabulary:
             )
     measurements = load_yaml((kb_dir / "lexicon" / "measurements.yaml").read_text(encoding="utf-8")) or {}
     for item in measurements.get("measurements", []) or []:
+        if item.get("vocabulary") is False:
+            continue  # the weather's words ("天气", "outside") name no clinical concept
         names = item.get("names") or {}
         concepts[("measurement", item["id"])] = Concept(
             "measurement", item["id"], tuple(str(n) for n in names.get("en", [])), tuple(str(n) for n in names.get("zh", []))
