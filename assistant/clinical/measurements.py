@@ -36,6 +36,7 @@ _FULL_STOP = re.compile(r"[。!！?？\n]|\.(?!\d)(?=\s|$)")
 _COUNTS = ("次", "回", "遍")
 # a lab test named, then where or when it was done, then its result: "… came back raised at 240" (the
 # reading then starts at "came back", a filler in lexicon/measurements.yaml)
+_SENTENCE_END = re.compile(r"[.。;；!！?？]")
 _RESULT_LATER = re.compile(r"[^\d.;。；!！?？\n]{1,60}?(?=\b(?:came|has come|have come) back\b)", re.IGNORECASE)
 # …or after a colon later in the clause, with the measurement's own unit ("Repeat potassium, spun in
 # clinic straight away: 7.1 mmol/L")
@@ -85,6 +86,13 @@ class MeasurementReader:
         self._numbers = numbers
         self._defs = lex.by_id()
         self._baseline_of = {d.baseline: d for d in self._defs.values() if d.baseline is not None}
+        # words just before a unit-only reading that make it an angle, and the surroundings a reading is
+        # when that measurement's names come just before it (lower-cased once, not per reading)
+        self._not_after = {d.id: tuple(w.lower() for w in d.unit_only_not_after.all()) for d in self._defs.values()}
+        self._surroundings = {
+            d.id: (self._defs[d.surroundings], tuple(w.lower() for w in self._defs[d.surroundings].names.all()))
+            for d in self._defs.values() if d.surroundings is not None
+        }
         names: list[tuple[str, tuple[str, object]]] = []
         for pair in lex.pairs:
             names += [(n, ("pair", pair)) for n in pair.names.all()]
@@ -707,11 +715,12 @@ class MeasurementReader:
                 continue
             value, end = num.value, m.end
             # the same sentence, a short way back: "building site, 36 °C today" is the weather
-            before = re.split(r"[.。;；!！?？]", text[max(0, num.start - 18) : num.start])[-1].lower()
-            if any(w.lower() in before for w in mdef.unit_only_not_after.all()):
+            before = _SENTENCE_END.split(text[max(0, num.start - 18) : num.start])[-1].lower()
+            if any(w in before for w in self._not_after[mdef.id]):
                 continue
-            if mdef.surroundings is not None and any(w.lower() in before for w in self._defs[mdef.surroundings].names.all()):
-                mdef = self._defs[mdef.surroundings]
+            surroundings = self._surroundings.get(mdef.id)
+            if surroundings is not None and any(w in before for w in surroundings[1]):
+                mdef = surroundings[0]
             if udef.decimal_follows:
                 dec = self._decimal_after(text, end)
                 if dec is not None:
