@@ -2516,6 +2516,71 @@ ROUND_215_216_NOT_EMERGENCIES = [
 ]
 
 
+ROUND_217_220_EMERGENCIES = [
+    # rounds 217–220: the online consultation form, the patient who plays it down, English as a second language,
+    # the care home or carer calling (unthemed, first run on 9fe49ce)
+    "Main problem: mouth full of ulcers and a sore throat. How long: 5 days. Have you had this before: No. Any medicines: Methotrexate 2.5 mg for the arthritis in my hands; since the new box I've been taking 4 every morning, I thought that's what the label said. Anything else: 74, woman, big bruises on my arms and I've had the runs.",
+    "Filling in for a colleague, 47, male. Main problem: collapsed at 2pm after laying tarmac all morning in 36 degree heat. Now awake but confused, keeps asking where he is, skin very hot and dry. Before: no. Medicines: don't know. Anything else: he was sick once and is still not making sense after 20 minutes in the shade.",
+    "Main problem: can't breathe, having to sleep sitting up in the chair. How long: getting worse over 3 days, tonight awful. Better/worse: coughing up frothy pinkish stuff, ankles huge. Medicines: furosemide, ramipril, bisoprolol. Anything else: 77 male, heart attack in 2015, the finger monitor says 88%.",
+    "Main problem: chest tightness. How long: had angina 2 years, only ever walking up hills; this past week it comes on walking to the kitchen and woke me at 3am twice. Better/worse: GTN spray helps but I've used it 6 times today. Medicines: aspirin, atorvastatin, GTN. Anything else: 68 male.",
+    "45岁女性，做家政的：“膝盖肿了，可能是跪着擦地擦的。”左膝两天里肿得很厉害，又红又烫，基本弯不了，走路一瘸一拐。今天下午体温38.6 ℃。",
+    "英国社区诊所，24岁男，“就是最近心情不太好，睡不着，来开点安眠药”。问诊快结束时他小声说，已经攒了两盒药，打算这周末室友回家之前全吃掉。",
+    "Phone call, 31-year-old woman, six days after a vaginal birth: 'Sorry, I know bleeding is normal after a baby, and the midwife's coming on Friday anyway.' She's soaked three maternity pads in the last hour and passed a clot she says was the size of her fist. Her partner says she went very white and nearly fainted on the stairs.",
+    "79-year-old woman tripped on the back step yesterday afternoon. 'Just bruised my hip, I didn't want to bother anyone over the weekend.' She hasn't been able to put any weight on the left leg since, and her daughter noticed it lies turned outwards and looks a bit shorter than the right.",
+    "61-year-old man with known angina, in for a repeat prescription and 'a few more GTN sprays, nothing to worry about'. He's been using the spray three or four times a day this last week instead of once a fortnight, and for less and less effort. He woke twice last night with the same tightness, and admits it came on again sitting in the waiting room 15 minutes ago and is still there.",
+    "Son of a 78-year-old woman with a weak heart, calling at 10 p.m.: 'Mum says it's just her chest and she doesn't want an ambulance.' She's slept upright in the armchair for three nights and tonight is coughing up frothy, pinkish spit. On the out-of-hours visit: breathing 30 a minute, SpO2 87% on air, crackles to halfway up both lungs.",
+    "74-year-old man, ex-smoker: 'Probably a kidney stone, my brother had them.' Low back and left flank pain since this morning, came on fairly suddenly. Asked about past history, he says the hospital scans 'the big artery in my tummy' every six months: 'last time it was 5.1 centimetres, they said not yet.' Looks grey; BP 98/62, pulse 108.",
+    "My son 4 year pull the kettle from the table, boiling water fall on his chest and his arm. We are from Iraq. Big area is red and some white skin, water blisters, from the neck down to tummy and whole right arm. He was crying, now he is shivering and quiet.",
+    "Bulgarian man 45, he was walking on the heath in Dorset, one snake with zigzag line on the back bite his hand 1 hour ago. Now whole hand and forearm is swelling big and going purple, he vomit two times and feel dizzy.",
+    "My daughter 6, we are from Ghana. She go under the water in swimming pool maybe one minute, lifeguard pull her out and she was breathing. But now 30 minutes later she keep coughing, breathing fast and there is little froth at her mouth.",
+    "Greek man 74 with the irregular heart, he stop his blood thinner last month himself. Two hours ago suddenly right leg very pain, now it is white and cold like ice from the knee down, he cannot feel the toes properly and move them weak. I cannot feel any pulse in that foot.",
+    "Toddler 2 years, Pakistani family. Grandmother tablet box was open on the bed and maybe 5 of her pressure pills (amlodipine 10 mg) is missing. We don't know exactly when, maybe 1 hour. Child look normal now, playing.",
+    "Boy 14 from Somalia, he woke up at 5 am with very bad pain in the left ball, he vomit. Left one is sitting higher and very tender to touch.",
+    "Polish man 38, wife left him and he lost the job. He say 'there is no point any more, I already buy the rope and I write letter to my children, I will do it this weekend when they are with her'.",
+    "Lithuanian man 50, drink 1 litre vodka every day for years, he stop 3 days ago because no money. Now he is shaking, sweating, he see insects walking on the wall, he don't know where he is.",
+    "Hungarian lady 77, she take warfarin for the heart. Last night she fall in the kitchen and hit back of the head. This morning she vomit two times and more sleepy than normal, daughter say she keep asking same question again and again.",
+    "Childminder: Arlo, 2, boy, barking cough since last night. Now he's making a harsh noise breathing in even sitting still on my lap, and the skin between his ribs and at the bottom of his neck is pulling in. He's gone quiet and won't play.",
+    "Keyworker: Liam, 28, learning disability and epilepsy; lamotrigine was started two weeks ago. Now he has a blotchy rash that's blistering on his chest and back, a sore mouth with ulcers on his lips, red sticky eyes, and temp 38.3.",
+    "Childminder: Jack, 2, boy, found with his grandad's pill organiser open - amlodipine 10 mg, and two or three look to be missing. He seems fine right now.",
+    "Care home: Mr C, 84, pulled a just-boiled kettle over his lap 20 minutes ago. The fronts of both thighs are red with big blisters and the skin's peeling. We've had it under cool running water for 20 minutes.",
+    "Nurse at the care home: Mrs V, 81, low in mood since her husband died. For three days she's refused all meals and drinks, says she just wants to be left alone; her tongue is dry and she hasn't PU'd since yesterday.",
+    "Home carer: Mr K, 81, prostate trouble for years. He hasn't PU'd since this morning and it's now 6pm; he keeps trying, his lower tummy is swollen and tender like a melon, and he's very uncomfortable.",
+    "My mother 78, sugar patient, from Gujarat. One week she drink water all the time and pee a lot, now she is very drowsy and don't answer properly. The sugar machine at home show 650 mg/dL.",
+    "Woman 61 from Hong Kong. Yesterday she see flashing light like a camera in right eye, and many small black flies moving. This morning there is like black curtain coming down from the top, she cannot see the upper half with that eye.",
+]
+
+ROUND_217_220_NOT_EMERGENCIES = [
+    # a recurrent febrile seizure, fully recovered, at 18 months or older; recurrent panic with a normal ECG
+    "主要症状：隔三差五突然心慌，胸口发紧，喘不上气，手指发麻，觉得自己要死了。 持续时间：每次十来分钟自己就过去了，这两个月发了五六次。 以前有过吗：上个月发作的时候去急诊做了心电图、抽了血，都说正常。 目前用药：无。 其他补充：女，26岁，最近工作压力很大，我爸去年心梗放了支架，所以我特别害怕。",
+    "主要症状：孩子2岁，男孩，今天下午发烧39.5℃的时候抽了一次，两眼上翻，手脚抖。 持续时间：抽了大概一分钟就停了，后来睡了一会儿，醒来认人，现在玩得挺好。 以前有过吗：半年前发烧也抽过一次，当时住院查过，说是热性惊厥。 目前用药：布洛芬混悬液退烧。 其他补充：有点流鼻涕，脖子不硬，身上没有疹子，能喝奶。",
+    "Main problem: my daughter (20 months) had a fit this afternoon, stiff then jerking all over for about a minute, temp 39.2. Before: one last winter, exactly the same, the hospital said it was a febrile convulsion. Better/worse: sleepy for half an hour after, now back to normal, playing with her sister and had some milk. Medicines: Calpol. Anything else: runny nose 2 days, no rash, moves her neck fine.",
+    "1岁半女孩，妈妈说“刚才又抽了一下，现在好了，她去年也这样抽过，是不是不用去医院了？”今天下午开始发热，体温39.2 ℃，半小时前全身抽搐约2分钟，自己停了，之后睡了一会儿。现在醒着，会叫妈妈，能玩玩具，没有皮疹，颈软，呼吸平稳。",
+]
+
+ROUND_217_220_AGES = [
+    # years without "old" after a person word, as a second-language speaker says it; a name after a carer's label
+    ("Toddler 2 years, Pakistani family. Grandmother tablet box was open on the bed.", 2),
+    ("My son 4 year pull the kettle from the table, boiling water fall on his chest.", 4),
+    ("Boy 14 from Somalia, he woke up at 5 am with very bad pain in the left ball.", 14),
+    ("Childminder: Arlo, 2, boy, barking cough since last night.", 2),
+    ("Woman 65 years, chest pain since morning.", 65),
+]
+
+ROUND_217_220_STATUS = [
+    # second-language English (round 219)
+    ("Three times this month my heart is panic, beating very fast, I cannot take breath.", "palpitations", "present"),
+    ("Three times this month my heart is panic, beating very fast, I cannot take breath.", "shortness_of_breath", "present"),
+    ("Yesterday she see flashing light like a camera in right eye, and many small black flies moving.", "floaters", "present"),
+    ("My mother 78, sugar patient. One week she drink water all the time and pee a lot.", "polydipsia", "present"),
+    ("Pain going from buttock down the back of left leg to the small toe, like electric, worse when he cough.",
+     "pain_worse_coughing_sneezing", "present"),
+    # "worse when he cough" says when the leg hurts: no cough
+    ("Pain going from buttock down the back of left leg to the small toe, like electric, worse when he cough.", "cough", None),
+    ("'My heart is heavy like a stone' since 2 months, she sleep badly and cry a lot, little interest in things.",
+     "anhedonia", "present"),
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2615,6 +2680,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_211_212_EMERGENCIES,
         *ROUND_213_214_EMERGENCIES,
         *ROUND_215_216_EMERGENCIES,
+        *ROUND_217_220_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2642,7 +2708,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_209_210_NOT_EMERGENCIES,
                                   *ROUND_211_212_NOT_EMERGENCIES,
                                   *ROUND_213_214_NOT_EMERGENCIES,
-                                  *ROUND_215_216_NOT_EMERGENCIES])
+                                  *ROUND_215_216_NOT_EMERGENCIES,
+                                  *ROUND_217_220_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
@@ -2677,6 +2744,7 @@ def test_round_near_misses_are_not_emergencies(text: str) -> None:
         *ROUND_129_130_STATUS,
         *ROUND_139_140_STATUS,
         *ROUND_184_189_STATUS,
+        *ROUND_217_220_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
@@ -2686,7 +2754,8 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
 @pytest.mark.parametrize(
     ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES,
      *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES, *ROUND_125_126_AGES, *ROUND_129_130_AGES, *ROUND_133_134_AGES,
-     *ROUND_139_140_AGES, *ROUND_153_154_AGES, *ROUND_165_166_AGES, *ROUND_167_175_AGES]
+     *ROUND_139_140_AGES, *ROUND_153_154_AGES, *ROUND_165_166_AGES, *ROUND_167_175_AGES,
+     *ROUND_217_220_AGES]
 )
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
@@ -2695,3 +2764,12 @@ def test_round_patient_age(text: str, age: float) -> None:
 @pytest.mark.parametrize("text", ["Wells (4), left calf swollen", "Centor (3), sore throat", "Cough (2 weeks), no fever"])
 def test_a_score_or_a_duration_in_brackets_is_no_age(text: str) -> None:
     assert extract(text).age_years is None
+
+
+def test_a_sugar_machine_reading_is_a_blood_glucose() -> None:
+    case = extract("My mother 78, sugar patient. The sugar machine at home show 650 mg/dL.")
+    assert case.vitals["glucose_mmol"].value == pytest.approx(36.1, abs=0.1)
+
+
+def test_a_husbands_years_of_marriage_are_no_age() -> None:
+    assert extract("Married to my husband 20 years, she has chest pain since this morning.").age_years is None
