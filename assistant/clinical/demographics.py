@@ -687,11 +687,13 @@ _KIN_COMMA_AGE = re.compile(
     re.IGNORECASE,
 )
 _NAMED_UNITS = {"mo": 1 / 12, "mth": 1 / 12, "w": 7 / 365, "d": 1 / 365, "y": 1.0}
-# "Leo is 7 weeks", "Alfie's 3", "My niece is 5", "my neighbour's boy is 4": who, then "is" or "'s"
+# "Leo is 7 weeks", "Alfie's 3", "My niece is 5", "my neighbour's boy is 4", "my little sister is 3": who, then "is" or "'s"
 _PERSON_IS_AGE = re.compile(
     r"(?:(?<![A-Za-z'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     r"|(?i:\b(?:my|her|his|our|their)\s+(?:[a-z]+['’]s\s+)?(?:little\s+|youngest\s+|eldest\s+)?"
-    r"(?:niece|nephew|cousin|grandson|granddaughter|son|daughter|boy|girl|baby|lad|lass|kid|toddler|child)))"
+    r"(?:niece|nephew|cousin|grandson|granddaughter|son|daughter|boy|girl|baby|lad|lass|kid|toddler|child))"
+    # a sibling the writer texts about ("my little sister is 3"), never "his brother is 40" (family history)
+    r"|(?i:\b(?:my|our)\s+(?:little\s+|baby\s+|big\s+|younger\s+|older\s+|kid\s+)?(?:sister|brother)))"
     r"(?:\s+is(?:\s+(?:only|just|now))?|['’]s(?:\s+(?:only|just|now))?)\s+"
 )
 _PERSON_AGE_UNIT = re.compile(

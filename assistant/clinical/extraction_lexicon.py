@@ -327,6 +327,10 @@ class PairDef(BaseModel):
     bare: BarePair | None = None
     # readings said each after a different limb's word: the higher first value is kept
     per_limb: Words = Field(default_factory=Words)
+    # ...and the difference between the limbs' first values is kept as this measurement
+    limb_difference: str | None = None
+    # names that read only a whole pair ("right arm one ninety over a hundred"), never a lone first number
+    whole_pair_only: bool = False
 
 
 class DurationUnit(Words):

@@ -31,6 +31,10 @@ _CLAUSE_END = r"\s*(?:$|[,，;；。、)）]|\.(?!\d))"
 # a number as a speech recogniser may space it: "pulse 1 2 4", "glucose 2 2 . 8", "temp 39 . 4"
 _SPACED_NUMBER = re.compile(r"(\d(?: \d){2,3}|(?:\d(?: \d){1,2}|\d{1,3}) \. ?\d|\d \d(?=\s*[%％]))(?![\d.])")
 _SPOKEN_DOT = re.compile(r" \. ?(" + "|".join(_DIGIT_WORDS) + r"|\d)(?![\w.])")
+# how far after a pair's name its limb may be said ("BP right arm 190/100", "right arm 190/100")
+_LIMB_AFTER_NAME = 16
+# how far back a date said right before a measurement's name is looked for ("3月前 Cr 92")
+_DATED_BEFORE_REACH = 12
 _FULL_STOP = re.compile(r"[。!！?？\n]|\.(?!\d)(?=\s|$)")
 # a count said after a number ("测了三次"): a count, not a value
 _COUNTS = ("次", "回", "遍")
@@ -220,17 +224,23 @@ class MeasurementReader:
         return replace(r, finding=(m.payload[0], r.start + m.start, r.end))
 
     def _higher_limb(self, text: str, readings: list[Reading]) -> list[Reading]:
-        """Of a pair read once per limb ("right arm 172/96, left arm 138/80"), keep the higher."""
+        """Of a pair read once per limb ("right arm 172/96, left arm 138/80"), keep the higher, and the
+        difference between the limbs where the pair names a measurement for it."""
         for pair, limb_words in self._per_limb:
             firsts = [r for r in readings if r.id == pair.ids[0]]
             if len(firsts) < 2:
                 continue
-            by_limb = [r for r in firsts if any(w in text[max(0, r.start - 12) : r.start] for w in limb_words)]
+            by_limb = [r for r in firsts if any(w in text[max(0, r.start - 12) : r.start + _LIMB_AFTER_NAME].lower() for w in limb_words)]
             if len(by_limb) < 2:
                 continue
             best = max(by_limb, key=lambda r: r.value or 0)
             dropped = {(r.start, r.end) for r in by_limb if r is not best}
             readings = [r for r in readings if not (r.id in pair.ids and (r.start, r.end) in dropped)]
+            if pair.limb_difference is not None:
+                low = min(by_limb, key=lambda r: r.value or 0)
+                diff = self._defs[pair.limb_difference]
+                readings.append(Reading(diff.id, diff.kind, round((best.value or 0) - (low.value or 0), 1), diff.unit,
+                                        None, min(r.start for r in by_limb), max(r.end for r in by_limb)))
         return readings
 
     # ---------------- helpers ----------------
@@ -381,6 +391,8 @@ class MeasurementReader:
             return trend
         if num is not None and (both := self._latest_after_baseline(text, start, num, mdef)):
             return both
+        if num is not None and mdef.baseline is not None and self._dated_then_named_again(text, start, num[1], mdef):
+            return [self._baseline(mdef, num[0], start, num[1])]
         if num is not None:
             num = self._latest(text, num, mdef)
             reading = Reading(mdef.id, mdef.kind, num[0], mdef.unit or None, None, start, num[1])
@@ -409,6 +421,14 @@ class MeasurementReader:
         """The person's earlier value of ``mdef``, as its baseline measurement (`baseline` in the lexicon)."""
         base = self._defs[mdef.baseline]  # type: ignore[index]
         return Reading(base.id, base.kind, value, base.unit or None, None, start, end)
+
+    def _dated_then_named_again(self, text: str, start: int, end: int, mdef: MeasurementDef) -> bool:
+        """A value dated just before its name and named again later ("3月前 Cr 92 μmol/L。…今日查 Cr 386"):
+        the earlier one is the person's baseline. Alone, a dated value is the only one known and stays the value."""
+        head = text[max(0, start - _DATED_BEFORE_REACH):start].rstrip(" ，,:：")
+        if not any(m.end == len(head) for m in self._trend_dated.find(head)):
+            return False
+        return any(m.payload[0] == ("single", mdef) for m in self._names.find(text[end:]))
 
     def _dated_earlier(self, text: str, name_end: int, mdef: MeasurementDef) -> Reading | None:
         """The name said again for an earlier value, the date between: "creatinine at his work medical
@@ -559,6 +579,8 @@ class MeasurementReader:
         if first is None:
             return []
         p = _SPACES.match(text, first[1]).end()
+        if pair.whole_pair_only and not self._separators.match_at(text, p):
+            return []
         approximate = self._approximate.match_at(text, p)
         if approximate is not None and self._separators.match_at(text, _SPACES.match(text, approximate.end).end()):
             p = _SPACES.match(text, approximate.end).end()

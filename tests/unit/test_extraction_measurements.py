@@ -182,6 +182,12 @@ def test_a_number_after_a_fever_word_is_the_temperature(text: str, temp: float |
         ("Creatinine 312 µmol/L, last month 98. Passing little urine.", {"creatinine": 312.0, "creatinine_baseline": 98.0}),
         # the blood test that gave it, between the name and the number
         ("Sodium on this morning's bloods 117 mmol/L", {"sodium": 117.0}),
+        # a value dated just before its name, the name said again later with today's
+        ("女，71岁，3月前 Cr 92 μmol/L。腹泻呕吐 x5/7。今日查 Cr 386 μmol/L↑，K 5.8 mmol/L。",
+         {"creatinine": 386.0, "creatinine_baseline": 92.0}),
+        ("两个月前肌酐88，今天肌酐300", {"creatinine": 300.0, "creatinine_baseline": 88.0}),
+        # alone, a dated value is the only one known
+        ("一周前肌酐 350，未复查", {"creatinine": 350.0}),
     ],
 )
 def test_a_result_beside_its_baseline(text: str, expected: dict[str, float]) -> None:
@@ -315,3 +321,27 @@ def test_a_value_said_as_an_upper_bound_is_under_its_number(text: str) -> None:
 def test_a_share_of_the_best_peak_flow_is_no_peak_flow() -> None:
     case = extract("Peak flow 30% of her best.")
     assert case.vitals["pef_percent"].value == 30 and "pef" not in case.vitals
+
+
+@pytest.mark.parametrize(
+    ("text", "sbp", "difference"),
+    [
+        # both arms measured: the higher arm is the reading, the difference is kept
+        ("BP right arm 190/100, left arm 150/85", 190.0, 40.0),
+        ("Right arm is one ninety over a hundred, left arm one fifty over eighty-five.", 190.0, 40.0),
+        ("右上肢血压172/96，左上肢138/80", 172.0, 34.0),
+        ("BP right arm 150/90, left arm 142/88", 150.0, 8.0),
+    ],
+)
+def test_both_arms_keep_the_higher_and_the_difference(text: str, sbp: float, difference: float) -> None:
+    case = extract(text)
+    assert case.vitals["sbp"].value == sbp
+    assert case.vitals["sbp_arm_difference"].value == difference
+    assert (case.findings.get("unequal_arm_pulses_bp") is not None) == (difference > 20)
+
+
+@pytest.mark.parametrize("text", ["right arm 45 degrees abduction, painful arc", "right arm 5/5 power", "BP 170/95. Right arm weak."])
+def test_a_limb_alone_reads_only_a_whole_pressure(text: str) -> None:
+    case = extract(text)
+    assert "sbp_arm_difference" not in case.vitals
+    assert case.vitals.get("sbp") is None or case.vitals["sbp"].value == 170.0

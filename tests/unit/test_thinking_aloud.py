@@ -2564,6 +2564,7 @@ ROUND_217_220_AGES = [
     ("Boy 14 from Somalia, he woke up at 5 am with very bad pain in the left ball.", 14),
     ("Childminder: Arlo, 2, boy, barking cough since last night.", 2),
     ("Woman 65 years, chest pain since morning.", 65),
+    ("I am husband, I translate because she don't speak English. My wife 27 years, her period not come 7 weeks.", 27),
 ]
 
 ROUND_217_220_STATUS = [
@@ -2578,6 +2579,78 @@ ROUND_217_220_STATUS = [
     ("Pain going from buttock down the back of left leg to the small toe, like electric, worse when he cough.", "cough", None),
     ("'My heart is heavy like a stone' since 2 months, she sleep badly and cry a lot, little interest in things.",
      "anhedonia", "present"),
+]
+
+
+ROUND_221_224_EMERGENCIES = [
+    # rounds 221–224: a translation app or a family interpreter, clinical shorthand, the community pharmacist's
+    # referral, a young person texting (unthemed, first run on 5b47898)
+    "I am husband, I translate because she don't speak English. My wife 27 years, her period not come 7 weeks, the test at home show two lines. This morning very big pain left side down in belly like knife, and she fall down in the bathroom, now she is white colour and sweating. She says the pain going also to her shoulder.",
+    "Daughter speaking: my mother 61 have sugar diabetes. Two days ago small cut on her leg from the garden, yesterday red only at the ankle, today the red is up to the knee. She cries, the pain is very very big, bigger than what you see, she say 'like the meat is burning inside'. Now there is black colour and water balloons on the skin and she has fever and shaking.",
+    "Son here. Father 74 has the migotanie przedsionków, the heart rhythm problem, he stopped the blood thinner 2 weeks ago because teeth operation. One hour ago his right leg suddenly very painful, now it is white and cold like from the fridge, toes hard to move, and I cannot find pulse on the foot.",
+    "My son 4 years, from yesterday fever 39.2. Today he doesn't want walk, he cry when I touch his right hip, he keep the leg bent and turned out and won't put the foot on floor. Yesterday he was running normal.",
+    "My father 52 has back pain many years but from yesterday pain goes down both legs. Today he says when he wipe after toilet he cannot feel the paper, the area where you sit is 'asleep'. And he didn't pass water since morning but he doesn't feel full. He feels shame to tell you himself.",
+    "My wife 38, since this morning her throat is very very painful, now she cannot swallow even her spit, it comes out from mouth on tissue. Voice like she has hot potato in mouth, and when she breathes there is noise. She sits leaning forward. Fever 39.",
+    "Nephew here. My uncle 50 came back 10 days ago from visiting family in Kismayo, he didn't take malaria tablets. Two days fever comes with shaking like very cold, then big sweat, headache. He says it is only qandho like back home, not want to come.",
+    "My son 9 months, from morning he cries very much suddenly and pulls his legs to the tummy, then quiet and pale and sleepy in between, then crying again. Vomited 3 times. Now in nappy the poo has blood and slime like red jelly.",
+    "My daughter 18 months pulled the cup of hot shaah, tea, from the table. It poured on her chest, from the neck down to the belly button, and the inside of her right arm. The skin is red with big water blisters. She cries and doesn't want milk.",
+    "My son 2 years, barking cough like dog since yesterday. Now he makes noise like whistling when he breathes in, even when he is sleeping quietly, and the skin between the ribs goes in. He is very tired.",
+    "Mãe says: baby 9 months, diarrhoea like water many times 2 days and vomiting. Now very sleepy like a rag, doesn't want to drink when I give, the eyes went deep inside, and the moleira, the soft spot, has fallen. When I pinch the tummy skin it goes back very slow.",
+    "My husband 60 was bitten on the hand by a cobra, I mean a snake, picking blackberries on the heath, 40 minutes ago. It had zigzag on the back. Now the hand is swollen up to the elbow, he vomited and feels he will faint.",
+    "62y M，高度近视（-8.0D）。c/o 左眼闪光感、飞蚊增多 x2/7，今晨起下方像有帘子遮挡。无眼痛，眼不红。VA L 0.3（平时0.8），R 0.8。",
+    "患儿，男，3岁。10min前拉倒热水壶，开水烫伤前胸+右上臂，面积约患儿自己手掌8个大小，部分起疱，创面红白相间。哭闹，P 140。",
+    "女，71岁，3月前 Cr 92 μmol/L。腹泻呕吐 x5/7，其间自服布洛芬止痛，近2天尿少，约300ml/24h。今日查 Cr 386 μmol/L↑，K 5.8 mmol/L。",
+    "7yo girl, pulled from hotel pool by lifeguard, under ~1 min, no CPR needed. Now alert but coughing ++, RR 32, SpO2 93% air, crackles R base.",
+    "74M, AF, stopped apixaban 1/52 ago ('ran out'). Sudden severe R calf + foot pain 3h ago. R foot cold + white, toes numb, can't wiggle them. No pulses below R femoral.",
+    "77F, Hx hysterectomy + previous adhesional SBO. 2/7 colicky central abdo pain, distended, vomiting green fluid x6, no BO or flatus since Sat. Tinkling BS, tympanic, HR 104.",
+    "药剂师：64岁男士，有冠心病，来取硝酸甘油喷雾，上个月拿的一瓶快用完了。以前只有走快了才痛，最近一周走到楼下就痛，昨晚和今早躺着不动也痛了两次，每次喷两下才好，持续十来分钟。现在不痛。他想多拿一瓶就回家，我担心不对，今天该怎么处理？",
+    "英国药剂师电话：28岁女士来买第二盒扑热息痛，我问了一下：她牙痛三天，每次吃两片500毫克，一天六七次，另外还在喝含扑热息痛的感冒冲剂，一天三四包（每包500毫克），算下来每天大约9克。今天有点恶心、右上腹不舒服。她没有自伤的意思，就是痛得没办法。我没卖给她，需要马上去医院吗？",
+    "药房：女，45岁，这周已经在好几家店买扑热息痛，我们店员说她昨天也来过。今天我在咨询室问她，她哭了，说丈夫走后半年一直睡不着、什么都不想做，药是“攒着准备用的”，日子都想好了。她现在还没吃。我不想让她一个人回家，请您指导。",
+    "Man, 52, a regular who once told me he drinks a litre of vodka a day, came in shaking badly and sweating, and asked me to get the spiders off the counter. His partner says he stopped drinking two days ago because he ran out of money. Pulse 124.",
+    "got knocked out in rugby today, boys said i was out about a minute. i cant remember the bus home at all and ive thrown up twice since getting in. headache getting worse. 18m. prob just concussion right?",
+    "idk who else to tell. been feeling like shit for months and tonight ive decided im gonna do it, got my dads tablets lined up and written a note. just wanted someone to know. 20m",
+    "my cousin (16) went under at the lake for maybe 30 secs before we pulled her out. shes talking and sat up now but keeps coughing and coughing, says its hard to breathe and theres foamy stuff when she coughs",
+    "my little sister is 3, had a barky cough for 2 days. now shes making a loud squeaky noise breathing in even just sat still and her chest sucks in under her ribs every breath. shes really restless and scared",
+    "been on a 3 day bender, threw up loads this morning and now theres proper blood in it, like a mugful, dark red with bits. feel really dizzy when i stand and my heart is pounding. 20m",
+    "at the walk in with our baby brother (6 weeks), he wasnt feeding and was breathing fast, nurse says his heart rate is 260 and wont come down. hes grey and sweaty",
+    "my brother is 14, had a cold and sinus thing all week. now his left eye is massively swollen and red, temp 38.9, it hurts when he moves his eye and hes seeing double. eye looks like its pushed forward a bit",
+    "my little brother (5) has had an ear infection for a week. now the bit behind his ear is red, swollen and really sore to touch and that ear is sticking out more than the other one. still got a temp",
+    "they saw a 6mm stone on my left side on a scan last week and told me to wait for it to pass. tonight im shaking uncontrollably, temp 39.3, and the pain in my left side is back. 27m",
+    "my little brother is 4, had bloody diarrhoea after we went to a petting farm last week. the poo has settled down but now hes barely weed since yesterday, hes really pale and puffy round his eyes and has bruises i didnt notice before",
+]
+
+ROUND_221_224_NOT_EMERGENCIES = [
+    # recurrent febrile seizures, fully recovered; a bleed last year; a TIA that has gone; stable angina
+    "My daughter 3 years had a fit today, all body shaking about 2 minutes, she has fever 39 and pulling her right ear since yesterday. Same thing happened last year with fever, hospital said febre fits. Now one hour later she is awake, knows me, eating biscuit, no spots on skin, moves her neck fine. She is not on any medicine.",
+    "Polish man 58, his wife translating. Last year in Poland he vomited blood, the camera found ulcer in stomach, they gave antibiotics for the bacteria and the breath test after was negative. Now he feels good, no pain, stool brown normal, no vomiting. He comes for more omeprazole and wants to know how long to take.",
+    "Man 68, daughter translating. Yesterday evening for 20 minutes his right hand was numb and weak, the cup fell, and the words came out mixed. After that everything gone, now completely normal, face normal, talks normal. He didn't want to bother anybody.",
+    "64岁男。近3月快步走或爬坡时胸骨后闷压感，休息2–3min缓解，诱因固定，频率无增加，静息时无发作。HTN，吸烟。O/E：BP 136/84，HR 72，心律齐，双肺呼吸音清。ECG NS。",
+    "患儿，女，18月龄。今日T 39.4时全身抽搐1次，约2min自行停止，10min后完全清醒，玩耍如常。既往：1岁时有1次类似热性惊厥。查体：精神好，颈软，无皮疹，右鼓膜充血膨隆。",
+    "20/12 girl, Hx febrile seizure once at 14/12. Today T 38.9 °C, generalised jerking ~2 min, stopped on its own, back to normal within 30 min. Now alert, playing, drinking. R TM red + bulging. No rash, no neck stiffness, HR 128, RR 30, CRT <2s.",
+    "奶奶来买退烧药：孙子1岁8个月，去年有过一次高热惊厥。昨晚发烧39.2℃，又抽了一次，全身抖，一分多钟就停了，之后睡了一觉，今早能吃能玩，跟平常一样，就是还有点烧、流鼻涕。没有皮疹，脖子不硬，精神好。今天需要带去看医生吗？",
+    "my son is 3 and hes had 2 fever fits before. today hes got an ear infection with temp 39 and had another one, shook for about a minute then stopped. 30 mins later hes back to himself, giggling and drinking milk. no rash, neck moves fine. im 24 if that matters",
+]
+
+ROUND_221_224_AGES = [
+    # a relative introducing themselves first; an age after "my uncle"; a sibling texted about
+    ("Nephew here. My uncle 50 came back 10 days ago from visiting family in Kismayo.", 50),
+    ("my little sister is 3, had a barky cough for 2 days.", 3),
+    ("at the walk in with our baby brother (6 weeks), he wasnt feeding and was breathing fast", 0.115),
+    ("my big brother is 34 and has chest pain", 34),
+]
+
+ROUND_221_224_STATUS = [
+    # the relative who speaks first is no family history ("Nephew here. My uncle …")
+    ("Nephew here. My uncle 50 came back 10 days ago from visiting family in Kismayo.", "travel_high_malaria_risk_area",
+     "present"),
+    # a past event opening its clause with its year
+    ("Last year in Poland he vomited blood, the camera found ulcer in stomach. Now he feels good.", "haematemesis", None),
+    # "一直睡不着" is sleeplessness, not a drowsy infant
+    ("说丈夫走后半年一直睡不着、什么都不想做", "lethargic_infant", None),
+    ("说丈夫走后半年一直睡不着、什么都不想做", "poor_sleep", "present"),
+    # a second-language idiom for heartburn and reflux
+    ("the fire is in my stomach, after spicy food it goes up to my throat and sour water comes in mouth",
+     "acid_regurgitation", "present"),
 ]
 
 
@@ -2681,6 +2754,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_213_214_EMERGENCIES,
         *ROUND_215_216_EMERGENCIES,
         *ROUND_217_220_EMERGENCIES,
+        *ROUND_221_224_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2709,7 +2783,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_211_212_NOT_EMERGENCIES,
                                   *ROUND_213_214_NOT_EMERGENCIES,
                                   *ROUND_215_216_NOT_EMERGENCIES,
-                                  *ROUND_217_220_NOT_EMERGENCIES])
+                                  *ROUND_217_220_NOT_EMERGENCIES,
+                                  *ROUND_221_224_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
@@ -2745,6 +2820,7 @@ def test_round_near_misses_are_not_emergencies(text: str) -> None:
         *ROUND_139_140_STATUS,
         *ROUND_184_189_STATUS,
         *ROUND_217_220_STATUS,
+        *ROUND_221_224_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
@@ -2755,7 +2831,7 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
     ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES,
      *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES, *ROUND_125_126_AGES, *ROUND_129_130_AGES, *ROUND_133_134_AGES,
      *ROUND_139_140_AGES, *ROUND_153_154_AGES, *ROUND_165_166_AGES, *ROUND_167_175_AGES,
-     *ROUND_217_220_AGES]
+     *ROUND_217_220_AGES, *ROUND_221_224_AGES]
 )
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
@@ -2771,5 +2847,6 @@ def test_a_sugar_machine_reading_is_a_blood_glucose() -> None:
     assert case.vitals["glucose_mmol"].value == pytest.approx(36.1, abs=0.1)
 
 
-def test_a_husbands_years_of_marriage_are_no_age() -> None:
-    assert extract("Married to my husband 20 years, she has chest pain since this morning.").age_years is None
+
+def test_a_brothers_age_said_with_his_history_is_no_age() -> None:
+    assert extract("His brother is 40 and had an MI. She has chest pain today.").age_years is None
