@@ -131,6 +131,8 @@ class DurationReader:
                     if value is not None:
                         return base + len(trimmed) - len(art), self._tail(text, uend), value * unit_days
             return None
+        if "半" in text[ustart:uend]:  # "一分半钟": the half inside the unit word
+            half += 0.5
         value = num.value + half
         end = self._tail(text, uend)
         # "一年半", "two and a half years" is rare; "1年半" common

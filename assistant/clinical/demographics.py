@@ -75,7 +75,7 @@ class DemographicsReader:
         self._age_bounds = tuple(w.lower() for w in lex.age.not_an_age_after.all()) or ("\0",)
         parents = sorted((re.escape(w.lower()) for w in lex.age.parent_after_age.all()), key=len, reverse=True)
         # "的" and up to two more words ("的年轻妈妈", "-year-old single mum") between the age and the parent
-        self._parent_after = re.compile(r"[\s的]*(?:\S{0,3}?|(?:[a-z]+\s+){0,2})(?:" + "|".join(parents) + r")(?![a-z])") if parents else None
+        self._parent_after = re.compile(r"[\s的]*(?:[^\s，,。；;：:、.!?！？]{0,3}?|(?:[a-z]+\s+){0,2})(?:" + "|".join(parents) + r")(?![a-z])") if parents else None  # "3岁男孩，妈妈说" is the boy's
         relatives = sorted((re.escape(w.lower()) for w in lex.age.relative_words.all()), key=len, reverse=True)
         self._relatives = re.compile(r"(?<![a-z])(?:" + "|".join(relatives) + r")(?![a-z])") if relatives else None
         near_only = {w.lower() for w in lex.sex.near_age_only}

@@ -2654,6 +2654,62 @@ ROUND_221_224_STATUS = [
 ]
 
 
+ROUND_225_229_EMERGENCIES = [
+    # rounds 225–229: the patient's own English quoted, the worried parent at night, the older person on many
+    # medicines, American English, away from the surgery (unthemed, first run on f6eb20d)
+    "Polish builder 39, known disc, back pain worse last 2 days. 'Today when I wipe my bottom I don't feel the paper, and my pee is not coming properly, I must push.' Both legs painful. Reduced pinprick perianal area.",
+    "Iraqi gentleman, 63, had stent 2019. Pt states: 'Before the pain only come when I walk fast, now it come when I sit watching TV, last night it wake me up three times, every time 10, 15 minutes.' Pain-free now, BP 152/88, HR 78.",
+    "Polish male 45, drinking at a wedding last night, vomited very hard many times. 'After the big vomit something tear in my chest, terrible pain behind the bone, and here on my neck is crackling like Rice Krispies.' Crepitus palpable at base of neck, HR 118, RR 26, T 37.8.",
+    "Romanian woman, 47. 'I was lifting the shopping and bang, in one second, the worst headache in my whole life, like somebody hit me with hammer in back of the head.' Onset 2 hours ago, vomited once, neck uncomfortable to bend. GCS 15.",
+    "我女儿7岁，最近一个月老喊渴，一晚上起来尿三四次，人也瘦了。今天开始肚子疼，吐了好几次，现在喘气又深又长，嘴里有股烂苹果味，人迷迷糊糊的。用她外婆的血糖仪测了一下，显示24.6 mmol/L。",
+    "他两岁半，这两天有点感冒，今晚咳得像狗叫。现在就算安安静静坐在我腿上，每吸一口气都有很响的‘呃——’的尖声，脖子下面和肋骨中间一吸气就凹进去。嘴唇颜色还好，但他很烦躁，一直哭。",
+    "我儿子5个月，右边大腿根以前一哭就鼓个包，躺下就没了，本来约了下个月看外科。今晚那个包鼓起来一直回不去，硬硬的，有点发红，一碰他就尖叫，刚才吐了两次奶。",
+    "我女儿3岁，咳嗽发烧四天了，今天烧到39.3℃，喘气很快，我数了一分钟52次，每喘一下肋骨中间都往里吸，还会哼哼。网上买的血氧仪夹手指显示90%，换了几个手指都是89、90。",
+    "我女儿3岁，上周拉肚子，后面几天拉的都带血。这两天不拉了，可脸色越来越白，眼皮和脚背有点肿，今天一整天只尿了一点点，颜色很深像浓茶。腿上还有几块瘀青，不记得磕到过。",
+    "My daughter is 3 and fell down about 8 stairs onto the wooden floor at 6pm. She cried straight away, but since then she's been sick three times and now she wants to sleep all the time and is hard to keep interested in anything. There's a big lump on the back of her head.",
+    "He's 2. Since this afternoon he's had bouts of tummy pain every 15 to 20 minutes where he curls up and cries, then he's pale and sleepy in between. He's vomited 4 times and the last one was greenish. When I felt his tummy there's a firm lump on the right side like a little sausage.",
+    "My son is 4 months old. He's had a small lump in his right groin that comes and goes when he cries, but since this afternoon it's stayed out; it's hard, it looks red, and he screams when I touch it. He's vomited twice and won't feed.",
+    "My son is 3 and has had a bad cold for 3 days. I've been giving him Calpol 7.5 ml every 4 hours day and night, and I've just found out my mother-in-law was also giving him 小儿氨酚黄那敏颗粒 three times a day, and that has paracetamol in it too. He weighs about 14 kg. Tonight he's off his food and was sick once.",
+    "She's 3 and has been on amoxicillin for an ear infection for 4 days. Tonight the area behind her left ear is red, swollen and very tender, and that ear is sticking out more than the other one. She's still 39 and really miserable.",
+    "I'm calling for my daughter, she's 16. She told me tonight her period is about 3 weeks late and a test she did was positive. Since this evening she's had sharp pain low on her left side and some spotting, and she just fainted in the bathroom. She's pale and sweaty.",
+    "73岁男，高度近视，房颤吃华法林，还有糖尿病。两天前右眼开始看到闪光和很多黑点飘来飘去，今天早上右眼上方像拉下一道帘子，下半边看不清了。",
+    "81-year-old woman with heart failure on furosemide 40 mg and ramipril; naproxen was started 10 days ago for her hip. Woke at 3 am gasping, has to sit bolt upright and is coughing up pink, bubbly phlegm. SpO2 86%, RR 32, crackles up to the mid-zones.",
+    "Care home nurse: Mr Lewis, 81, widowed in the spring, on sertraline, bisoprolol and apixaban. For 3 days he's refused all food and drink, turns to the wall and says he wants to be left to go. Mouth dry, only a little dark urine today.",
+    "73 yo M, 40 minutes ago at lunch he suddenly couldn't see anything off to his left — kept walking into the door frame — and he's wobbly on his feet. Arms and speech seem OK. Has AFib; stopped his Eliquis last month because of the cost.",
+    "42 yo M hiking outside Phoenix, bitten on the ankle by a rattlesnake about an hour ago. Two puncture marks, swelling already halfway up his shin, and his lips are tingling.",
+    "Patient portal message from a 45 yo M with known depression who lost his job 2 months ago: 'I don't see the point anymore. I've been saving up my Norco and I think this weekend is when I do it. Sorry to bother you.'",
+    "Ship's medic, cargo vessel. Three crew were working in a closed store on deck 2 where a petrol-driven pump had been running for a couple of hours. Worst is a 41-year-old AB: throbbing headache, vomited twice, muddled and unsteady on his feet; the other two have headaches as well. Pulse oximeter reads 98%. All out in fresh air now.",
+    "Coach tour guide ringing from a service station. A 74-year-old man in our group told me they're 'keeping an eye on a bulge in his main artery' with yearly scans. Twenty minutes ago he got sudden severe pain in his low back and left side, went grey and nearly passed out in the toilets. Now clammy, pulse 112 by my watch.",
+    "Primary school nurse: 5-year-old boy told his teacher he ate 'some little white sweets' from grandma's pill box this morning before school. We think grandma takes amlodipine and metformin. He seems his normal self just now.",
+]
+
+ROUND_225_229_NOT_EMERGENCIES = [
+    # recurrent febrile seizures recovered; a TIA that is over; a migraine; BPPV on a positive Dix-Hallpike
+    "Moroccan lady 69, speaks French and some English. 'Yesterday afternoon my left hand became weak and my face felt funny, maybe 15 minutes, then it was finish, all normal.' Exam today normal: no drift, face symmetrical, speech clear. BP 148/86, pulse regular.",
+    "Filipino mum, boy 2 years. 'He was shaking all over maybe two minutes with the fever, like last time in March, then he sleep a little.' Now alert, playing with the toy car, drinking. T 38.6, HR 128, R eardrum red and bulging, no rash, neck supple.",
+    "29F, from Fujian. 'First I see zigzag light for 20 minutes, then one side of my head is paining, like pumping, and I vomit, same like always since I am teenager.' This attack 1 day, better after sleeping in dark room. Neuro exam normal, BP 116/72.",
+    "我儿子12岁，有癫痫好几年了，一直吃左乙拉西坦。今晚睡前又发作了一次，跟以前一样全身抽，我计时大概一分半钟就停了，之后睡了二十分钟，现在醒了，说话清楚、认得人，就是累。没有磕着碰着，这是这个月第一次发。",
+    "76岁男性，高血压、2型糖尿病、房颤，吃利伐沙班20mg、氨氯地平、二甲双胍。最近一周早上起床或在床上往右翻身时天旋地转，不到一分钟就过去，平时走路稳，女儿担心是中风。查体：右侧Dix-Hallpike试验诱发短暂旋转性眼震伴眩晕，约20秒消退；四肢肌力正常，言语清楚，指鼻稳准，无复视。",
+    "Nursery nurse. Our 3-year-old boy had a fit at lunch, stiff then shaking all over for about 2 minutes, temp 38.9. It's his second one, he had the same last winter. Half an hour later he's back to himself, eating yoghurt and chatting, no rash, moves his neck fine, he's got a runny nose and a cough. Mum is on her way.",
+]
+
+ROUND_225_229_AGES = [
+    # "3岁男孩，妈妈说…": the boy's age, not the mother's (a comma ends the words between an age and a parent)
+    ("3岁男孩，妈妈说孩子两三天拉一次，又粗又硬。", 3),
+    ("17岁的年轻妈妈抱着六周大的儿子来", 0.115),
+]
+
+ROUND_225_229_STATUS = [
+    # a rough number is no doubt about the finding
+    ("He was shaking all over maybe two minutes with the fever, like last time in March.", "seizure", "present"),
+    ("she maybe has a fever", "fever", "uncertain"),
+    # a migraine eased in a dark room is no angle closure brought on by dim light
+    ("This attack 1 day, better after sleeping in dark room.", "dim_light_trigger", None),
+    # "一分半钟": a minute and a half, not the twenty minutes' sleep after it
+    ("今晚又发作了一次，全身抽，我计时大概一分半钟就停了，之后睡了二十分钟", "seizure", "present"),
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2755,6 +2811,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_215_216_EMERGENCIES,
         *ROUND_217_220_EMERGENCIES,
         *ROUND_221_224_EMERGENCIES,
+        *ROUND_225_229_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2784,7 +2841,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_213_214_NOT_EMERGENCIES,
                                   *ROUND_215_216_NOT_EMERGENCIES,
                                   *ROUND_217_220_NOT_EMERGENCIES,
-                                  *ROUND_221_224_NOT_EMERGENCIES])
+                                  *ROUND_221_224_NOT_EMERGENCIES,
+                                  *ROUND_225_229_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
@@ -2821,6 +2879,7 @@ def test_round_near_misses_are_not_emergencies(text: str) -> None:
         *ROUND_184_189_STATUS,
         *ROUND_217_220_STATUS,
         *ROUND_221_224_STATUS,
+        *ROUND_225_229_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
@@ -2831,7 +2890,7 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
     ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES,
      *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES, *ROUND_125_126_AGES, *ROUND_129_130_AGES, *ROUND_133_134_AGES,
      *ROUND_139_140_AGES, *ROUND_153_154_AGES, *ROUND_165_166_AGES, *ROUND_167_175_AGES,
-     *ROUND_217_220_AGES, *ROUND_221_224_AGES]
+     *ROUND_217_220_AGES, *ROUND_221_224_AGES, *ROUND_225_229_AGES]
 )
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
@@ -2850,3 +2909,8 @@ def test_a_sugar_machine_reading_is_a_blood_glucose() -> None:
 
 def test_a_brothers_age_said_with_his_history_is_no_age() -> None:
     assert extract("His brother is 40 and had an MI. She has chest pain today.").age_years is None
+
+
+def test_a_seizure_of_a_minute_and_a_half_is_not_the_sleep_after_it() -> None:
+    seizure = extract("今晚又发作了一次，全身抽，我计时大概一分半钟就停了，之后睡了二十分钟").findings["seizure"]
+    assert seizure.duration_days == pytest.approx(1.5 / 1440, abs=1e-4)
