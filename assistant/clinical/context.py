@@ -42,6 +42,10 @@ class Ev(IntEnum):
     PSEUDO = 5
 
 
+# a form's list item before a comma is this many units or fewer (ContextReader._short_item_before)
+_FIELD_ITEM_UNITS = 3
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     kind: TriggerKind
@@ -56,6 +60,8 @@ class Trigger:
     tick_box: bool = False  # see TriggerGroup.tick_box
     decides: bool = False  # see TriggerGroup.decides
     through_words: frozenset[str] = frozenset()  # see TriggerGroup.through_words
+    # looking back, crosses every comma in reach: a form's answer covers its field's list ("Sweating, nausea: no")
+    field_answer: bool = False
 
 
 @dataclass(slots=True)
@@ -394,7 +400,8 @@ class ContextEngine:
         budget = 0
         trigger_start = 0
         next_start: int | None = None
-        for start, end, ev, payload, ti in reversed(events):
+        backward = list(reversed(events))
+        for i, (start, end, ev, payload, ti) in enumerate(backward):
             if active is not None and next_start is not None:
                 budget -= units.count(end, next_start)
                 if budget < 0:
@@ -405,7 +412,8 @@ class ContextEngine:
                 crosses = (
                     active is not None and active.through_commas and (ev == Ev.COMMA or payload in self._commas)
                     and units.count(end, trigger_start) == 0
-                )
+                ) or (active is not None and active.field_answer and ev == Ev.COMMA
+                      and self._short_item_before(backward, i, units))
                 if not crosses:
                     active = None
             elif ev == Ev.TRIGGER:
@@ -417,6 +425,16 @@ class ContextEngine:
             elif ev == Ev.TARGET and active is not None and ti >= 0:
                 self._apply(out[ti], active, trigger_start - end, ids[ti])
             next_start = start if next_start is None else min(next_start, start)
+
+    @staticmethod
+    def _short_item_before(backward: list, comma_idx: int, units: UnitIndex) -> bool:
+        """The item before this comma is a list item of a form's field (three units or fewer back to the comma,
+        full stop or colon before it): "Double vision, slurred speech, weakness: no", not "cough for 3 days, fever: no"."""
+        comma_start = backward[comma_idx][0]
+        for start, end, ev, _payload, _ti in backward[comma_idx + 1:]:
+            if ev in (Ev.TERMINATOR, Ev.COMMA):
+                return units.count(end, comma_start) <= _FIELD_ITEM_UNITS
+        return units.count(0, comma_start) <= _FIELD_ITEM_UNITS
 
     @staticmethod
     def _list_end(events: list, comma_idx: int, units: UnitIndex) -> int:
@@ -537,7 +555,9 @@ def _field_answer_patterns(answers: FieldAnswers) -> tuple[tuple[re.Pattern[str]
                 rf"[:：]\s*(?:\d{{1,2}}\s*)?((?:{alternatives}))\s*(?=$|[\n\u3000，。；,.;|（(/]| {{2,}}|\s+[-–—]|\s+[\u4e00-\u9fff])",
                 re.IGNORECASE,
             )
-            out.append((pattern, Trigger(kind, None, answers.scope)))  # type: ignore[arg-type]
+            # the answer covers the whole field, a comma-separated list of items included ("Double vision, slurred
+            # speech, weakness: no")
+            out.append((pattern, Trigger(kind, None, answers.scope, field_answer=True)))  # type: ignore[arg-type]
     # a checklist's item answered "no" right after it, with no colon ("Checklist: saddle numbness no, bladder
     # normal"): a bare "no" or "nil" after a word and before a comma, semicolon or full stop
     out.append((re.compile(r"(?<=[a-z)])\s+(no|nil)(?=\s*(?:[,;]|\.(?!\d)|$))"), Trigger("negated", None, answers.scope)))

@@ -2710,6 +2710,60 @@ ROUND_225_229_STATUS = [
 ]
 
 
+ROUND_230_233_EMERGENCIES = [
+    # rounds 230–233: the symptom checker's checklist, the long story, women's health and pregnancy, mind, mood,
+    # alcohol and drugs (first run on fee4037)
+    "女，69岁，房颤，三个月前自己停了华法林，主诉：“左腿突然又疼又凉又麻，颜色发白，一个小时了。”皮肤发白发凉：是；脚背脉搏：家人摸不到；脚趾能动：能，但没劲；麻木：是；外伤：否。",
+    "男，49岁，上周B超说左边输尿管里有块6毫米的石头，主诉：“左腰疼又加重了，今天还发冷发抖。”体温：39.0℃；寒战：是；尿量：减少；尿痛：是；呕吐：是；只有一个肾：否。",
+    "男，68岁，主诉：“右边大腿根那个包，以前躺下就回去，今天推不回去了，很疼，还吐了。”包块：硬，一碰就疼；能推回去：否；呕吐：是，3次；放屁、大便：早上到现在都没有；发热：否；包块表面皮肤发红：有一点。",
+    "女儿代填：父亲61岁，乙肝二十多年，以前肚子里有过腹水。主诉：“这两天白天睡、晚上不睡，今天说话颠三倒四，认不出我了。”两手伸平时一扑一扑地抖：是；黑便：否；发热：否；大便：三天没解；喝酒：已经戒了。",
+    "Online checker, 68-year-old man with a known lump in the right groin. 'It usually pops back in when I lie down, today it won't, six hours now.' Painful: yes. Tender to touch: yes. Red: don't know. Vomiting: yes, twice. Passing wind: 'not sure'.",
+    "Telephone triage, 64-year-old woman with rheumatoid arthritis on methotrexate. Taking it: 'every morning since the new box came' — then corrected: 'the label says once a week, I've been taking it daily for 8 days'. Mouth ulcers: yes. Sore throat: yes. Diarrhoea: yes. Bruising: don't know. Fever: no.",
+    "I'm a 63-year-old man and I never bother doctors, but I was out with the dog about an hour ago — my neighbour Pete was with me, he's the one who drove me here — when this heavy pressing came on in the middle of my chest, like someone sat on me. I thought it was the fry-up I had this morning, to be honest, so I had a couple of Rennies, but it's gone into my left arm and up into my jaw now. Pete said I'd gone a funny grey colour and I was sweating buckets, and I still feel a bit sick. It's been going about 40 minutes, mostly on, and I've never had anything like it.",
+    "I'm 45, a woman, and I was carrying a big pan of boiling soup for the family dinner when my nephew ran into me, and the whole lot went down my front, over my chest and tummy, right through my blouse. My sister put me under the cold shower for a good twenty minutes, which helped a bit. It's bright red and blistered in big patches, and altogether the area is about five of my hand-sizes, from under my collarbone down to my belly button, and there's a bit where the skin's gone white and funnily enough doesn't hurt at all. My sister wanted to put toothpaste on it but I said no.",
+    "I'm a 55-year-old man, I grow vegetables on a bit of land outside the village, and about an hour and a half ago I was pulling weeds in the long grass by the ditch when something bit me on the ankle. I saw it slide away — brownish with a pattern, about as long as my arm — and my neighbour said it was probably harmless and told me to tie a string tight round my leg, which I did for a bit. Now there are two little holes that keep oozing blood, the foot and ankle have swollen right up to mid-calf and it's going purple. I'm feeling a bit sick, and my gums bled when I rinsed my mouth.",
+    "I'm a 74-year-old man, and they found a swelling on my main artery on the screening scan a few years ago — 5.2 centimetres last time — and I've been on the watch list, I was due another scan next month. Since about two o'clock I've had a deep, gnawing pain in my back and the left side of my tummy that won't shift whatever position I'm in, and I came over all faint on the toilet. My neighbour, who's a retired nurse, said it's probably a kidney stone because that's what her husband had. I'm clammy now, and the nurse said my blood pressure is 92 over 60.",
+    "I'm a 72-year-old woman, I had a hysterectomy years back and a bit of bowel trouble since. My tummy started cramping on Saturday, it comes in waves, and it's blown up like a drum now — my daughter says I look pregnant. I haven't opened my bowels or even passed any wind since Saturday morning, and today I've been bringing up this dark green, smelly stuff. My friend said I should take a dose of the strong laxative she had for her colonoscopy, but I didn't fancy it.",
+    "I'm a 45-year-old man, and my wife made me come — since I lost my job in March I've not been sleeping, I've no appetite, I've lost about 8 kilos, and I don't see the point in anything any more. Last week she found letters I'd written to her and the kids, hidden in my desk, and I've been reading up on how many of my sleeping tablets it would take. I've got about sixty saved up. Honestly, I'd probably have done it by now if it wasn't for the dog.",
+    "孕30周，刚才骑电动车摔了一跤，肚子撞到了车把上。现在后腰一直疼，肚子一阵阵发紧，孩子比平时动得少很多，下面暂时没见血。",
+    "孕29周，20周B超说胎盘位置低。半夜醒来发现床上一大摊鲜红的血，不疼，肚子软，现在还在流，心率104次/分。",
+    "GP referral: 28-year-old at 31 weeks, low-lying placenta on the 20-week scan. Sudden painless bright red bleeding at home, about 200 ml on towels, still trickling.",
+    "Phone call from a friend of a 45-year-old man: he lost his job in the spring and has been drinking more. An hour ago he texted her 'sorry for everything, please look after Max for me' (Max is his dog). She says he bought a length of rope last week 'for the garden', and now he isn't answering his phone or the door.",
+    "Daughter of a 78-year-old widower: since her mum died in March he's gone very quiet and stopped cooking. This week he's barely eaten, and for the last three days he has refused even tea and water, saying 'what's the point, just leave me'. Tongue dry, hasn't passed water since yesterday morning, BP 98/60, pulse 104.",
+    "Head of year: 15-year-old girl known to CAMHS for anxiety. A classmate showed us a message she sent last night saying she's 'done with everything' and has been saving her mum's sleeping tablets; we've found a strip of 14 in her pencil case. She told the classmate she'd do it on Saturday when her parents are away, and she's sobbing in my office and won't say any more.",
+    "31-year-old man who injects crushed tablets into his right groin says he 'hit something' this morning and it burned. Now the right leg is white and cold from the knee down and agonising, his toes are numb and he can't wiggle them, and no pulses can be felt in the foot.",
+    "52-year-old man asking for sleeping tablets: six weeks of barely sleeping since his business went under. Asked what goes through his mind at night, he says he lies there working out how to make it look like an accident so his family get the insurance; he's chosen the bridge on his commute and says 'probably this week'.",
+    "Husband calling about his wife, 29, who had their baby 12 days ago: she's barely slept for three nights, won't eat, and keeps crying that she's a terrible mother and the baby would be better off without her. Today she told him a voice keeps saying she's evil and must be punished.",
+]
+
+ROUND_230_233_NOT_EMERGENCIES = [
+    # a checklist's denials; Bell's palsy with the forehead weak
+    "男，33岁，主诉：“早上刷牙漏水，左边脸动不了，眉毛也抬不起来。”左边额头能皱：否；左眼：闭不紧；手脚没劲：否；说话含糊：否，只是嘴漏风；耳朵疼或流脓：否；耳朵周围水疱：否；头痛：否；起病：昨晚到今早，约12小时。",
+    "男，62岁，吸烟，主诉：“快走或爬坡时胸口发紧，停下来三五分钟就好，三个月了，一直差不多。”休息时发作：否；越来越频繁或更轻的活动就发作：否；出汗：否；往左臂、下巴放射：否；气短：活动时有一点；最长一次：5分钟；做过心电图：没有。",
+    "Online checker, 66-year-old woman. 'The room spins for a few seconds when I roll over in bed or look up at the top shelf, for about a week.' Each spell lasts: under a minute. Dizzy all the time in between: no. Hearing loss: no. Headache: no. Double vision, slurred speech, weakness: no. Can walk normally: yes, 'bit wobbly right after a spin'. Vomiting: no.",
+]
+
+ROUND_230_233_STATUS = [
+    # a form's answer covers its field's list, and a long question before it
+    ("Double vision, slurred speech, weakness: no. Can walk normally: yes", "diplopia", "absent"),
+    ("Chest pain: yes. Sweating, nausea: no.", "sweating", "absent"),
+    ("Chest pain: yes. Sweating, nausea: no.", "chest_pain", "present"),
+    ("越来越频繁或更轻的活动就发作：否；出汗：否；", "symptom_increasingly_frequent", "absent"),
+    # ...but not a complaint told before it ("cough for 3 days, fever: no")
+    ("Main complaint: cough for 3 days, fever: no", "cough", "present"),
+    # "reducible: no" is an irreducible lump
+    ("包块：硬，一碰就疼；能推回去：否；呕吐：是", "irreducible_lump", "present"),
+    # a belly likened to a pregnancy, and a negative test at the clinic
+    ("it's blown up like a drum now — my daughter says I look pregnant.", "pregnancy", None),
+    ("My temperature's 38.7, and the pregnancy test at the clinic was negative.", "pregnancy", "absent"),
+    # everyday English for sleep, appetite and weight
+    ("I've not been sleeping, I've no appetite, I've lost about 8 kilos.", "loss_of_appetite", "present"),
+    ("I've not been sleeping, I've no appetite, I've lost about 8 kilos.", "weight_loss", "present"),
+    # a dog's two puncture wounds are no snake bite
+    ("Bitten on the left calf by the neighbour's dog 3 days ago, two puncture marks.", "snake_bite", None),
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2812,6 +2866,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_217_220_EMERGENCIES,
         *ROUND_221_224_EMERGENCIES,
         *ROUND_225_229_EMERGENCIES,
+        *ROUND_230_233_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2842,7 +2897,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_215_216_NOT_EMERGENCIES,
                                   *ROUND_217_220_NOT_EMERGENCIES,
                                   *ROUND_221_224_NOT_EMERGENCIES,
-                                  *ROUND_225_229_NOT_EMERGENCIES])
+                                  *ROUND_225_229_NOT_EMERGENCIES,
+                                  *ROUND_230_233_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
@@ -2880,6 +2936,7 @@ def test_round_near_misses_are_not_emergencies(text: str) -> None:
         *ROUND_217_220_STATUS,
         *ROUND_221_224_STATUS,
         *ROUND_225_229_STATUS,
+        *ROUND_230_233_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
