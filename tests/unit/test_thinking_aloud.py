@@ -2764,6 +2764,44 @@ ROUND_230_233_STATUS = [
 ]
 
 
+ROUND_234_237_EMERGENCIES = [
+    # rounds 234–237: broken English typed on a phone, the letter, the walk-in centre's triage note, a relative or
+    # neighbour phoning about someone who lives alone (first run on 3aefb19)
+    "my boy 14 wake up 2 hour ago very bad pain in one ball left side, now vomitting. he cry not let me touch. no hit, no football. need hospital or wait morning?",
+    "my grandmother 70 had operation on stomak before. 3 day no poo, no fart, stomak big and tight like drum, vomit green. pain come and go very strong. she not eat. pls what to do",
+    "my son 4 year feaver 39.0 since yesterday, today refuse walk, cry when i move his right leg at hip, keep leg still. no fall. he look tired. what to do",
+    "wife 28 give birth 10 day ago, all ok. today suddenly lot of bright red blood, soak pad every hour, big clots size of egg. she dizzy, pale, heart fast. what we do?",
+    "baby 2 yr find open grandma pill bottle, maybe swallow some, heart pill amlodipine, dont know how many. now she look normal playing. 20 min ago. need go hospital?",
+    "my daughter 12 have asthma. now very short breth cant speak full sentence, only 2-3 words, blue inhaler 10 puff not help, oxygen finger 90%, peak flow 120 (her best 350). what to do",
+    "my brother 30 have epilepsy. he start fitting, shaking all body 7 minit ago and not stop, foam in mouth, not wake up. we put him on side. what to do??",
+    "my daughter 3 yr pull hot tea on herself, chest and tummy and arm red with big blisters, area bigger than 5 of her hand. she crying a lot. we put cold water 20 min. what next",
+    "Dear Paediatrician, Mia, 4, has had temperatures up to 39.2 °C since yesterday, and this morning she refused to walk and cries whenever her right leg is moved. She had a cold last week and there has been no injury. She holds the right hip bent and slightly turned out and screams with gentle rotation. Pulse 150, temperature 38.9 °C in the surgery.",
+    "Dear Urology, Jack, 14, woke at 5 am with sudden severe pain in his left testicle spreading into his lower abdomen and has vomited twice; he was too embarrassed to tell his parents until 9 am. The left testis is swollen and very tender, sits higher than the right and lies horizontally. The cremasteric reflex is absent on the left and lifting the testis does not ease the pain. He has no urinary symptoms.",
+    "Dear Urology, Mr Lopez, 76, is on your waiting list for a TURP for a large prostate (85 mL on ultrasound in March) and takes tamsulosin. Two days ago he took an over-the-counter cold remedy, and since last night he has not been able to pass more than a dribble of urine despite trying. He is in distress with lower abdominal pain, and there is a tender, dull mass rising almost to the umbilicus.",
+    "Boy 7 y, pulled out of the leisure-centre pool by the lifeguard 25 min ago after about a minute under, no CPR needed. Now coughing a lot and breathless. RR 32, SpO2 92% RA, crackles R base, HR 124, GCS 15. Dad drove him here. Imp: O2, 999.",
+    "Son calling from Hong Kong. My dad is 78 and lives alone in Birmingham; two years ago they found a swelling of the main artery in his tummy that they've been 'keeping an eye on'. He just phoned me with sudden severe pain in his lower back and belly, and says he nearly passed out getting off the toilet. He sounded breathless and frightened.",
+    "Neighbour calling about Mr Evans, 73, who lives alone and has had prostate trouble for years. He hasn't been able to pass any water since last night despite straining, and his lower tummy is swollen and very painful. He took a cold and flu remedy yesterday.",
+    "Daughter calling: Mum is 78 and lives alone. Half an hour ago she tipped a full pan of boiling water off the stove over herself; the fronts of both thighs from hip to knee are red and blistered, with some patches gone white. She's been under the cool shower for 20 minutes.",
+    "Son calling from Canada: my mum, 71, lives alone and has been depressed since Dad died. Her neighbour says that for three days she's stayed in bed refusing to eat or drink anything; her lips are cracked and dry and she's hardly passed water. She keeps saying there's no point.",
+]
+
+ROUND_234_237_NOT_EMERGENCIES = [
+    # a recurrent febrile fit recovered; a TIA that is over
+    "my son 20 month had fit last night with feaver 39.1, shaking arms legs about 1 minute then stop, he sleep little then wake up normal. this is 2nd time, first time hospital say febrile fit. today he playing and eating, feaver come down with calpol. doctor see red ear last week. need to come today?",
+    "my mother 70 yesterday evening her right hand go weak and she talk strange words for 15 minit, then all normal again. today she fine, hand strong, talk good. she not on blood thinner. doctor appointment can wait next week?",
+]
+
+ROUND_234_237_STATUS = [
+    # a negative Prehn's sign is no denial of the testicular pain
+    ("sudden severe pain in his left testicle. The cremasteric reflex is absent on the left and lifting the testis does "
+     "not ease the pain.", "testicular_pain", "present"),
+    # phonetic spellings of minutes, and "not stop"
+    ("he start fitting, shaking all body 7 minit ago and not stop", "seizure", "present"),
+    # a child crying after a scald is no low mood
+    ("my daughter 3 yr pull hot tea on herself, chest and tummy red with big blisters. she crying a lot.", "low_mood", None),
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2867,6 +2905,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_221_224_EMERGENCIES,
         *ROUND_225_229_EMERGENCIES,
         *ROUND_230_233_EMERGENCIES,
+        *ROUND_234_237_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2898,7 +2937,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_217_220_NOT_EMERGENCIES,
                                   *ROUND_221_224_NOT_EMERGENCIES,
                                   *ROUND_225_229_NOT_EMERGENCIES,
-                                  *ROUND_230_233_NOT_EMERGENCIES])
+                                  *ROUND_230_233_NOT_EMERGENCIES,
+                                  *ROUND_234_237_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
@@ -2937,6 +2977,7 @@ def test_round_near_misses_are_not_emergencies(text: str) -> None:
         *ROUND_221_224_STATUS,
         *ROUND_225_229_STATUS,
         *ROUND_230_233_STATUS,
+        *ROUND_234_237_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
