@@ -700,7 +700,7 @@ _PERSON_AGE_UNIT = re.compile(
     r"\s*(?P<half>and\s+a\s+half\s+)?(?P<unit>months?|mos?|weeks?|wks?|days?|years?|yrs?)(?:\s+old)?(?![A-Za-z])", re.IGNORECASE
 )
 # what may follow the age: a break, "and …", "now", "today"
-_PERSON_AGE_BREAK = re.compile(r"\s*(?:[,;)–—]|\.(?!\d)|$|and\b|now\b|today\b|on\b|next\b|in\b|but\b|with\b)", re.IGNORECASE)
+_PERSON_AGE_BREAK = re.compile(r"\s*(?:[,;)–—]|\.(?!\d)|$|and\b|now\b|today\b|on\b|next\b|in\b|but\b|with\b|he\b|she\b|i\b)", re.IGNORECASE)
 # a pronoun's age counts only in months, weeks or days ("He is 20 months.")
 _PRONOUNS = frozenset({"he", "she"})
 # capitalised words that open a sentence and are no one ("It's 3 days", "That's 2 tablets")

@@ -2802,6 +2802,59 @@ ROUND_234_237_STATUS = [
 ]
 
 
+ROUND_238_241_EMERGENCIES = [
+    # rounds 238–241: a speech recogniser hearing second-language English, told in pictures, the GP's call-back note,
+    # the routine request that hides something (first run on 359ff72)
+    "hello yes is about my husband he is fifty eight he have very bad chess pain like some body sitting on him since one hour it go to the left harm and the jaw he is sweat in too much and vomit one time he say never have like this before",
+    "I am thirty two woman I have my baby four day ago normal delivery today the bleeding very heavy I change the big pad every half hour full and clot big like my hand I feel dizzy when I stand and my heart beating fast fast",
+    "I am twenty six I am thirty four week pregnant first baby I have very bad headache since yesterday and flashing light in my eyes my face and hands very swelling the midwife just check my pressure one sixty eight over one twelve and protein in the urine",
+    "my husband is seventy four last year the hospital scan say the big blood pipe in his belly is swelling like balloon five centimetre they are watching it. now one hour sudden very bad pain in his back and belly he go white and sweaty and nearly faint",
+    "my daughter two year old she have the barking cough like seal since yesterday. tonight when she sit quiet not crying still loud noise when breathe in and the chest pulling in under the ribs she is very frighten",
+    "I am forty five woman since this morning very bad sore throat I cannot swallow even my spit it coming out of my mouth my voice is muffle like hot potato and now noise when I breathe in fever thirty nine",
+    "my son is three he have the spots on hands and feet and ulcer in mouth since three day the clinic say is the virus with the spots. today he very sleepy and when sleeping his body jump jump startle many times and he vomit and his hands shaking",
+    "my mother fifty six she have the muscle weak disease she take the pyrido stigma mean tablet. now three day her eye lid drop more and today she choke when drink water can't swallow and she say cannot get enough breath when lie down",
+    "my colleague he is forty three working on the roof all day in the sun very hot thirty eight degree outside now he talking nonsense confuse and he fall down his skin is very hot and dry",
+    "my neighbour old lady eighty seven I find her on the floor in kitchen she say she fall last night the heating in house is broken she is very cold and talking slow confuse the nurse thermometer say thirty four point two degree",
+    "my wife she is forty four she have the a dish and disease she take hydro cortisone every day. since yesterday she have stomach bug vomiting cannot keep tablets down now she very weak and dizzy almost faint when she stand",
+    "my daughter two year she climb on the table and open grandmother pill box I find her with tablets in her mouth I think she swallow some maybe five the blood pressure tablet am low dipping she look okay now",
+    "my father seventy three he have the pro state trouble long time slow pee. since yesterday evening he cannot pass the urine at all his lower belly is swelling and very pain he is in agony",
+    "My husband's 62 and he says it's like an elephant is sitting on his chest, and it's been there for forty minutes now. He's grey and wet with sweat like he's been out in the rain, and the squeezing goes up into his jaw. He was just sitting watching telly when it started.",
+    "Mum's 67. Since last night her right eye feels like it's being pushed out of her head from behind, it's red as a tomato and she sees rainbow rings round the lamps. She's been sick twice, and the front of that eye looks cloudy like a steamed-up window.",
+    "35-year-old farmer from Guangxi, bitten on the ankle while cutting grass at dusk about an hour ago — he says it was like two hot needles going in. There are two puncture marks that keep oozing blood, the swelling is climbing up his shin like water rising in a bottle, and he feels dizzy.",
+    "70-year-old man. His left knee is like a balloon filled with hot water — red, swollen — and he can't bend it or put any weight on it. Temperature 38.6 °C; he had a chest infection last week. Never had gout.",
+    "76-year-old man on warfarin for his heart valve. An hour ago he walked into a kitchen cupboard door — says it felt like a cracked egg on his forehead — and now there's a lump and a headache. No vomiting, he's fully alert.",
+    "45-year-old woman with myasthenia, chest infection for 3 days. Her eyelids are like lead curtains, drinks are coming back down her nose, and she says breathing is like trying to lift a heavy lid off her chest — she can only count to 8 in one breath.",
+    "Phone call with the site foreman about Mr Liu, 56, laying asphalt in 36 °C heat since 7 am. Collapsed 20 minutes ago; now sitting up but confused, doesn't know where he is, skin burning hot and dry. Plan: shade, water, see tomorrow.",
+    "36-year-old male nurse wants his travel vaccination record printed for his next deployment. He got back 10 days ago from working at an outbreak clinic in eastern DR Congo. Today temp 39.1, diarrhoea, and his gums are bleeding.",
+]
+
+ROUND_238_241_NOT_EMERGENCIES = [
+    # shingles on one side; a recurrent fever fit recovered; reflux; constipation on co-codamol
+    "I am sixty three woman since three day burning pain on the right side of my chest going to the back and today come the red rash with small water blister only on that side in a line like a belt. no short breath I am healthy no cancer no steroid",
+    "45-year-old man. 'It's like a hot coal sitting behind my breastbone' after big dinners and when he lies flat, with a sour taste like battery acid coming up into his throat. Two months of this, better with antacids; never brought on by walking or exertion, no sweating, no trouble swallowing, weight steady.",
+    "T/c with daughter of Mrs Adams, 81. No bowel motion for 5 days since starting co-codamol for her knee; mildly bloated but passing wind plenty, eating and drinking normally, no vomiting, only mild discomfort. Asked: blood in stool, weight loss, bowel change before this? No. Plan: switch to paracetamol, macrogol sachets, review in a week.",
+    "Brought for his 18-month vaccines. Mum says he had another of his fever fits this morning, his third one: whole body shaking for about 2 minutes, back to himself within half an hour. Now alert and playing, runny nose, temp 38.4.",
+]
+
+ROUND_238_241_AGES = [
+    # an age in words in a transcript with no punctuation
+    ("hello yes is about my husband he is fifty eight he have very bad chess pain", 58),
+    ("my son is three he have the spots on hands and feet", 3),
+    ("I am thirty two woman I have my baby four day ago", 32),
+    ("Brought for his 18-month vaccines. Mum says he had another of his fever fits this morning.", 1.5),
+]
+
+ROUND_238_241_STATUS = [
+    # a rash on one side is no focal seizure; a plan to switch to paracetamol is none taken
+    ("today come the red rash with small water blister only on that side in a line like a belt", "focal_or_prolonged_seizure",
+     None),
+    ("No bowel motion for 5 days since starting co-codamol. Plan: switch to paracetamol, macrogol sachets.",
+     "paracetamol_use", None),
+    # reflux tasting of battery acid is no chemical burn
+    ("with a sour taste like battery acid coming up into his throat", "chemical_burn", None),
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2906,6 +2959,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_225_229_EMERGENCIES,
         *ROUND_230_233_EMERGENCIES,
         *ROUND_234_237_EMERGENCIES,
+        *ROUND_238_241_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2938,7 +2992,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_221_224_NOT_EMERGENCIES,
                                   *ROUND_225_229_NOT_EMERGENCIES,
                                   *ROUND_230_233_NOT_EMERGENCIES,
-                                  *ROUND_234_237_NOT_EMERGENCIES])
+                                  *ROUND_234_237_NOT_EMERGENCIES,
+                                  *ROUND_238_241_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
@@ -2978,6 +3033,7 @@ def test_round_near_misses_are_not_emergencies(text: str) -> None:
         *ROUND_225_229_STATUS,
         *ROUND_230_233_STATUS,
         *ROUND_234_237_STATUS,
+        *ROUND_238_241_STATUS,
     ],
 )
 def test_round_finding_status(text: str, finding: str, status: str | None) -> None:
@@ -2988,7 +3044,8 @@ def test_round_finding_status(text: str, finding: str, status: str | None) -> No
     ("text", "age"), [*ROUND_69_70_AGES, *ROUND_77_78_AGES, *ROUND_81_82_AGES, *ROUND_83_84_AGES, *ROUND_93_94_AGES,
      *ROUND_97_98_AGES, *ROUND_105_106_AGES, *ROUND_117_118_AGES, *ROUND_125_126_AGES, *ROUND_129_130_AGES, *ROUND_133_134_AGES,
      *ROUND_139_140_AGES, *ROUND_153_154_AGES, *ROUND_165_166_AGES, *ROUND_167_175_AGES,
-     *ROUND_217_220_AGES, *ROUND_221_224_AGES, *ROUND_225_229_AGES]
+     *ROUND_217_220_AGES, *ROUND_221_224_AGES, *ROUND_225_229_AGES,
+     *ROUND_238_241_AGES]
 )
 def test_round_patient_age(text: str, age: float) -> None:
     assert extract(text).age_years == pytest.approx(age, abs=0.01)
