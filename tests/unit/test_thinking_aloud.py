@@ -3069,3 +3069,10 @@ def test_a_brothers_age_said_with_his_history_is_no_age() -> None:
 def test_a_seizure_of_a_minute_and_a_half_is_not_the_sleep_after_it() -> None:
     seizure = extract("今晚又发作了一次，全身抽，我计时大概一分半钟就停了，之后睡了二十分钟").findings["seizure"]
     assert seizure.duration_days == pytest.approx(1.5 / 1440, abs=1e-4)
+
+
+def test_a_relative_translated_for_is_the_patient() -> None:
+    text = ("Son translating for his 80-year-old father: belly swollen up like a drum for three days, no poo and no wind "
+            "in all that time, and today he's vomiting brown, bad-smelling stuff.")
+    assert _status(text, "abdominal_distension") == "present"
+    assert _assess(text).triage.level == "emergency"
