@@ -230,7 +230,7 @@ class MeasurementReader:
             firsts = [r for r in readings if r.id == pair.ids[0]]
             if len(firsts) < 2:
                 continue
-            by_limb = [r for r in firsts if any(w in text[max(0, r.start - 12) : r.start + _LIMB_AFTER_NAME].lower() for w in limb_words)]
+            by_limb = [r for r in firsts if any(w in text[max(0, r.start - 12) : r.start + _LIMB_AFTER_NAME] for w in limb_words)]
             if len(by_limb) < 2:
                 continue
             best = max(by_limb, key=lambda r: r.value or 0)
