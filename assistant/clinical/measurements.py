@@ -38,9 +38,10 @@ _DATED_BEFORE_REACH = 12
 _FULL_STOP = re.compile(r"[。!！?？\n]|\.(?!\d)(?=\s|$)")
 # a count said after a number ("测了三次"): a count, not a value
 _COUNTS = ("次", "回", "遍")
+# where the sentence before a unit-only reading starts ("building site, 36 °C today": the weather's words)
+_SENTENCE_END = re.compile(r"[.。;；!！?？]")
 # a lab test named, then where or when it was done, then its result: "… came back raised at 240" (the
 # reading then starts at "came back", a filler in lexicon/measurements.yaml)
-_SENTENCE_END = re.compile(r"[.。;；!！?？]")
 _RESULT_LATER = re.compile(r"[^\d.;。；!！?？\n]{1,60}?(?=\b(?:came|has come|have come) back\b)", re.IGNORECASE)
 # …or after a colon later in the clause, with the measurement's own unit ("Repeat potassium, spun in
 # clinic straight away: 7.1 mmol/L")
@@ -737,7 +738,7 @@ class MeasurementReader:
                 continue
             value, end = num.value, m.end
             # the same sentence, a short way back: "building site, 36 °C today" is the weather
-            before = _SENTENCE_END.split(text[max(0, num.start - 18) : num.start])[-1].lower()
+            before = _SENTENCE_END.split(text[max(0, num.start - 18) : num.start])[-1]
             if any(w in before for w in self._not_after[mdef.id]):
                 continue
             surroundings = self._surroundings.get(mdef.id)
