@@ -114,6 +114,8 @@ class ContextEngine:
         # negation, so an outer "no" cannot negate it ("no stool and no wind" is absolute constipation)
         negations = {w for (w, kind, _, _), slot in merged.items() if kind == "negated" and slot[0] is not None}
         self._negation_words = tuple(sorted(negations, key=len, reverse=True))
+        inner = sorted((re.escape(w.lower()) for w in lex.inner_negations), key=len, reverse=True)
+        self._inner_negation = re.compile(rf"(?:^|(?<=[a-z] ))(?:{'|'.join(inner)})(?![a-z'])") if inner else None
         self._patient_prefixes = sorted((w.lower() for w in lex.patient_prefixes.all()), key=len, reverse=True)
         openers = sorted((re.escape(w.lower()) for w in lex.message_openers.all()), key=len, reverse=True)
         self._message_openers = re.compile(rf"(?:\s*(?:{'|'.join(openers)})\s*[,.!:;，。！：；…]*)+", re.IGNORECASE) if openers else None
@@ -286,13 +288,16 @@ class ContextEngine:
         return forward if not lead or lead.endswith(_FIELD_COLONS) or lead[-1] in _SCOPE_STOPS else back
 
     def _opens_with_negation(self, text: str, start: int, end: int) -> bool:
+        """Whether a finding's own words carry a negation: at their start ("no wind", "无排气"), or, in
+        English, anywhere ("doesn't know where he is", "he can't breathe"): what is denied before it
+        ("not sweating, talking nonsense and doesn't know where he is") stops there."""
         span = text[start:end].lower()
         for word in self._negation_words:
             if span.startswith(word) and len(span) > len(word):
                 nxt = span[len(word)]
                 if not (word[-1].isascii() and word[-1].isalnum() and nxt.isascii() and nxt.isalnum()):
                     return True
-        return False
+        return span.isascii() and self._inner_negation is not None and self._inner_negation.search(span) is not None
 
     def _names_patient(self, text: str, start: int, end: int) -> bool:
         """A kinship word that opens what the doctor said (after at most a possessive, "my", "我家", or a

@@ -45,6 +45,7 @@ from assistant.clinical.dialogue import AnswerReader
 from assistant.clinical.derived import derive, measured_only
 from assistant.clinical.extraction_lexicon import ExtractionLexicon, RatioDef, load_extraction_lexicon
 from assistant.clinical.homophones import HomophoneCorrector
+from assistant.clinical.inflection import WordFolder
 from assistant.clinical.knowledge import cached_clinical_knowledge
 from assistant.clinical.matching import (
     InsideWords, Mask, Match, PhraseMatcher, SpeechFillers, UnitIndex, cjk_ratio, norm_phrase, normalise,
@@ -83,10 +84,19 @@ class Extractor:
                 phrases += [(word, (fid, False)) for fid in ids if fid in self.finding_ids]
         phrases += _addressed(phrases, lex.context.addressed_forms)
         phrases += _without_articles(phrases, lex.context.droppable_articles)
-        self._findings: PhraseMatcher[_FindingKey] = PhraseMatcher(phrases, plural_s=True)
+        folder = WordFolder(lex.context.unfolded_words)
+        self._findings: PhraseMatcher[_FindingKey] = PhraseMatcher(phrases, plural_s=True, folder=folder)
         self._phrase_keys: dict[str, _FindingKey] = {}
         for w, key in phrases:
             self._phrase_keys.setdefault(norm_phrase(str(w)), key)
+        self._folder = folder
+        # the English phrases as folded ("lip puff up" for "lips puffed up"), each with its one meaning
+        folded_keys: dict[str, _FindingKey | None] = {}
+        for said, key in self._phrase_keys.items():
+            if said.isascii():
+                fk = folder.phrase(said)
+                folded_keys[fk] = key if folded_keys.get(fk, key) == key else None
+        self._folded_keys = {fk: key for fk, key in folded_keys.items() if key is not None}
         lexicon_words = (
             [w for w, _ in phrases]
             + (self._compound_words(lex.compounds) if lex.compounds is not None else [])
@@ -616,7 +626,7 @@ class Extractor:
                 # not a head that is a finding of its own ("fever and back pain") or already shared
                 if mask.overlaps(start, head_end) or any(f.start < head_end and start < f.end for f in found + extra):
                     continue
-                keys = (self._phrase_keys.get(head + (t if cjk else " " + t)) for t in _tails(said, cjk))
+                keys = (self._phrase_key(head + (t if cjk else " " + t)) for t in _tails(said, cjk))
                 key = next((k for k in keys if k is not None), None)
                 if key is not None:
                     extra.append(Match(start, head_end, (key,)))
@@ -640,11 +650,18 @@ class Extractor:
                 word_end = word_start + len(word)
                 if mask.overlaps(word_start, word_end) or any(f.start < word_end and word_start < f.end for f in found + extra):
                     continue
-                key = next((k for head in _head_forms(said, cjk) if (k := self._phrase_keys.get(head + word)) is not None), None)
+                key = next((k for head in _head_forms(said, cjk) if (k := self._phrase_key(head + word)) is not None), None)
                 if key is not None:
                     extra.append(Match(word_start, word_end, (key,)))
                     break
         return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+    def _phrase_key(self, said: str) -> _FindingKey | None:
+        """The finding a phrase of the lexicon names, as said or with its English words folded."""
+        key = self._phrase_keys.get(said)
+        if key is None and said.isascii():
+            key = self._folded_keys.get(self._folder.phrase(said))
+        return key
 
     def _joined(self, text: str, end: int, start: int) -> bool:
         """Whether two findings are joined only by a list connector ("and", "、", "和")."""

@@ -161,6 +161,9 @@ class ContextLexicon(BaseModel):
     informant_verbs: Words = Field(default_factory=Words)
     list_connectors: Words
     negated_forms: dict[str, list[str]] = Field(default_factory=dict)
+    # English words that, inside a finding's words after the first, make it carry its own negation
+    # ("doesn't know where he is"): an outer denial stops before it
+    inner_negations: list[str] = Field(default_factory=list)
     qualifiers: QualifierSet
     # hesitation words a speech recogniser writes ("back from um the DRC"), dropped before matching
     speech_fillers: Words = Field(default_factory=Words)
@@ -170,6 +173,9 @@ class ContextLexicon(BaseModel):
     # quotation marks, dropped the same way ('baby "has barely moved"'); an apostrophe stays
     quote_marks: list[str] = Field(default_factory=list)
     side_words: Words = Field(default_factory=Words)
+    # English words kept as said when a finding's words are folded to their dictionary forms ("she
+    # faint", "he vomit blood"): a word whose folding would merge it with an unrelated one
+    unfolded_words: list[str] = Field(default_factory=list)
     dialogue: DialogueLexicon | None = None
     # words of a phrase that change when it is said to the patient ("his head" -> "your head")
     addressed_forms: dict[str, str] = Field(default_factory=dict)

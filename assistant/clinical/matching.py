@@ -14,6 +14,7 @@ from typing import Generic, TypeVar
 
 import ahocorasick
 
+from assistant.clinical.inflection import WordFolder
 from assistant.clinical.script import to_simplified
 
 P = TypeVar("P")
@@ -205,6 +206,36 @@ def _drop(text: str, cuts: list[tuple[int, ...]]) -> tuple[str, list[int] | None
     return "".join(pieces), kept
 
 
+def _cuts(longer: tuple[int, int, object], shorter: tuple[int, int, object]) -> bool:
+    """Whether a longer span overlaps a shorter one without holding it."""
+    (ls, le, _), (ss, se, _) = longer, shorter
+    return ls < se and ss < le and le - ls > se - ss and not (ls <= ss and se <= le)
+
+
+def _last_word(key: str) -> str:
+    return key[key.rfind(" ") + 1:]
+
+
+def _folded_automaton(table: dict[str, list[P]], folder: WordFolder) -> ahocorasick.Automaton | None:
+    """The English phrases with their words folded; a folded form two phrases of different meanings
+    share is left out (each still matches as said)."""
+    folded: dict[str, tuple[P, ...] | None] = {}
+    for key, payloads in table.items():
+        if not _LATIN.search(key):
+            continue
+        fk = folder.phrase(key)
+        seen = folded.get(fk, tuple(payloads))
+        folded[fk] = seen if seen == tuple(payloads) else None
+    automaton = ahocorasick.Automaton()
+    for fk, payloads in folded.items():
+        if payloads is not None:
+            automaton.add_word(fk, (len(fk), fk, payloads))
+    if len(automaton) == 0:
+        return None
+    automaton.make_automaton()
+    return automaton
+
+
 class UnitIndex:
     """Counts words / CJK characters between two offsets in O(log n)."""
 
@@ -255,6 +286,10 @@ class PhraseMatcher(Generic[P]):
     Phrases are normalised. A phrase that starts (ends) with an ASCII letter or digit only
     matches where the neighbouring character is not one, so "no" never matches inside "know";
     CJK phrases match anywhere.
+
+    With a `folder`, an English phrase of two words or more also matches the text with its verbs
+    folded to their dictionary forms ("she faint" for "she fainted"), unless its folded form is
+    shared by a phrase of another meaning; a match in the text as said comes first.
     """
 
     def __init__(
@@ -264,6 +299,7 @@ class PhraseMatcher(Generic[P]):
         digit_after_ok: bool = False,
         digit_before_ok: bool = False,
         plural_s: bool = False,
+        folder: WordFolder | None = None,
     ) -> None:
         self._automaton = ahocorasick.Automaton()
         self._digit_after_ok = digit_after_ok
@@ -283,6 +319,8 @@ class PhraseMatcher(Generic[P]):
         self._empty = not table
         if not self._empty:
             self._automaton.make_automaton()
+        self._folder = folder
+        self._folded = _folded_automaton(table, folder) if folder is not None else None
 
     def _boundary_ok(self, text: str, start: int, end: int, key: str) -> int | None:
         """Return the match end (possibly extended by a plural 's'), or None if not on boundaries."""
@@ -295,6 +333,9 @@ class PhraseMatcher(Generic[P]):
                 if self._digit_after_ok and nxt.isdigit():
                     return end
                 if self._plural_s and key[-1].isalpha() and nxt == "s" and (end + 1 == len(text) or not is_word_char(text[end + 1])):
+                    # not a plural that means something else ("within minutes" is not "within a minute")
+                    if self._folder is not None and self._folder.keeps(_last_word(key) + "s"):
+                        return None
                     return end + 1
                 return None
         return end
@@ -302,8 +343,28 @@ class PhraseMatcher(Generic[P]):
     def candidates(self, text: str) -> list[tuple[int, int, tuple[P, ...]]]:
         if self._empty:
             return []
+        out = self._candidates(self._automaton, text)
+        if self._folded is not None and self._folder is not None:
+            folded = self._folder.fold(text)
+            if folded is not None:
+                folded_text, kept = folded
+                said = [(s, e) for s, e, _ in out]
+                extra = []
+                for s, e, payloads in self._candidates(self._folded, folded_text):
+                    start, end = kept[s], kept[e - 1] + 1
+                    if " " not in text[start:end]:
+                        continue  # one word alone keeps its own form ("winded" is not "wind")
+                    # a folded match may run on past a match as said ("vomited blood" past "vomited"), never
+                    # cut one ("bout of coughing" in "coughing fits") or start before it ("she sleeps badly")
+                    if all(ee <= start or end <= ss or start == ss and ee < end for ss, ee in said):
+                        extra.append((start, end, payloads))
+                # nor does it cut a longer folded match ("her eyes roll" in "her eyes roll upwards")
+                out += [c for c in extra if not any(_cuts(o, c) for o in extra)]
+        return out
+
+    def _candidates(self, automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int, tuple[P, ...]]]:
         out = []
-        for last, (length, key, payloads) in self._automaton.iter(text):
+        for last, (length, key, payloads) in automaton.iter(text):
             start = last - length + 1
             end = self._boundary_ok(text, start, last + 1, key)
             if end is not None:

@@ -2855,6 +2855,48 @@ ROUND_238_241_STATUS = [
 ]
 
 
+# Rounds 242-246 (session 26): blind English as a second language, interpreted, texted, transcribed, and
+# told as events; each first missed, each read after English inflection folding and the fixes of the batch.
+ROUND_242_246_EMERGENCIES = [
+    "my son 6 year eat cookie at party it has peanut inside, now his lips big and eyes swelling, coughing and wheezing he say hard to breathe, vomit one time",
+    "my uncle 70 year have irregular heart, he stop blood thinner last month. today sudden pain right leg, the leg very cold and white colour, cannot feel toes and cannot move foot good. neighbour is nurse she cannot find pulse in his foot",
+    "my father 58 diabetic. 2 day ago small cut on leg in garden, now whole leg red and going up very fast, pain is terrible more than how it look, skin go purple with blister, fever 39 and he little bit confuse",
+    "my grandmother 82 take diabetes tablet. last 3 days she drink a lot water and pee a lot, now very sleepy hard to wake. sugar meter show 36.8",
+    "woman 40 have back pain long time but from yesterday both leg pain and numb, area between legs around bottom feel numb like dead. today i cannot feel when pee comes and nearly wet myself",
+    "my father 75, last year doctor find balloon in big belly artery 5.2 cm, waiting for check. today suddenly bad pain in back and belly, he sweating very pale and nearly faint when stand",
+    "my husband 50 drink a lot every day, stop 2 day ago because no money. now shaking and sweating, he see insects on the wall that not there, confused dont know where he is",
+    "i am man 38. lose my job, wife leave me. i keep the pills and rope ready, tonight i want finish everything. sorry for write this",
+    "my daughter 4 have ear pain and fever 5 day, doctor give antibiotic 2 day ago. now behind right ear swollen red and very pain, the ear stick out forward, still fever 39",
+    "Daughter: 'Kitchen fire at home one hour ago, my father 66 he put it out with his hands and stay long in the smoke.' Now his voice is rough like broken, there is black inside the nose and he coughs up black spit. Small red burns on the cheeks.",
+    "Mother using the app: 'My son 4 years old. From yesterday fever 39.2, he not want to walk, he is crying when I move his right leg.' He is holding the hip bent and turned out and will not put weight on it. No fall, was well before.",
+    "Wife: 'He is 68. Before, the chest tight only come when he climb to the fifth floor. This week it come just walking to the market, and last night it come when he sleeping, wake him up, 15 minutes.' He is free of pain in the clinic now.",
+    "Grandson translating: 'Grandpa 79 cannot lie down, he must sleep sitting in the chair, breathing sound like pulling a saw, and he spit pink bubbles.' Crackles to the mid zones on both sides, RR 32, SpO2 86% on air.",
+    "App: 'Husband 57 have high pressure. Suddenly the back between the shoulders is tearing like knife cutting, now it go down to the stomach.' BP right arm 182/100, left arm 138/80.",
+    "Son translating: 'Father 74, doctor tell him before there is a balloon on the big blood pipe in the belly, they watch it every year. Since one hour strong pain in the belly and the back, he almost fall when stand up, cold sweat.' BP 96/60, pulse 110.",
+    "Teacher translating for a 10-year-old girl: she ate a biscuit with peanuts, 10 minutes later the lips and eyes swelled, red itchy rash all over, now she is wheezing and says 'the throat is narrow'. She looks pale and floppy.",
+    "Son: 'Father 80 take the warfarin for the heart valve. This morning he fall and hit the back of head on the door, there is a bump. Now he is OK, talking normal, but I worry.'",
+    "14 f with asthma, cant breathe properly rn. used my blue inhaler like 10 puffs and its not doing anything 😮‍💨 cant get more than a few words out between breaths. mum put the finger clip on, it says 91, and my lips look kinda blue??",
+    "at a festival and its like 34 degrees, my mate (19 m) just collapsed by the stage. hes boiling hot to touch and not sweating, talking absolute nonsense and doesnt know where he is. he wasnt even drinking much tbh 🥵",
+    "14 yo son got kneed in the head at rugby and was knocked out for like a min. now hes thrown up twice and keeps asking the same questions over and over, cant remember the match at all 😟",
+    "my 5 month old is breathing fast, pale and sweaty and wont feed 😰 the health visitor was just here and counted his heart at 240, she said call an ambulance but were 5 mins from a&e should i just drive",
+    "my husband's eighty one he's been passing black stuff like tar in the toilet since yesterday and it don't half stink um he's on the nap rockson for his knees and the aspirin as well and this morning he come over all funny and went grey when he stood up from the chair",
+    "it's my daughter she's fifty two she was doing the hoovering and she got this sudden headache at the back of her head like somebody'd hit her with a bat she says it came on in a second the worst she's ever had and she's been sick and she can't stand looking at the light",
+    "I'm on the car be mazel for my thyroid the overactive one started it six weeks ago and since yesterday I've got a really bad sore throat and a temperature of thirty eight point nine and I feel rotten all shivery um I'm sixty three",
+    "I'm his neighbour I'm seventy and he's eighty six lives on his own and I've found him on the kitchen floor he must've been there all night the heating's off and he's ice cold to touch um he's mumbling doesn't make any sense and he's ever so slow and I took his pulse it's slow like forty",
+    "I was clearing out the brush at the back of my vegetable plot and a snake got me on the back of my hand about half an hour ago there's two little holes and um the hand's swelling up right up past my wrist now and it's still bleeding a bit and I feel sick and dizzy I'm fifty eight",
+    "my husband he's seventy seven he's got one of them annie rhythms in his tummy they keep an eye on it with scans and this afternoon he's got this terrible pain in his back and his tummy and he went dizzy and nearly passed out um he's grey and clammy now sat on the bed",
+    "I've not been able to pass water since last night not a drop I've been trying and trying and my tummy's swelled up low down and it's agony um I've had the prostrate trouble for years the slow stream and getting up in the night I'm seventy eight",
+    "my daughter's thirty three weeks pregnant and she's got a terrible pain in her tummy it's constant not coming and going and her bump's gone hard as a board and she's bleeding dark blood um and she says the baby's not moved much since this morning",
+    "4个月女婴，鼻塞咳嗽三天，今天吃奶只吃了平时一半。刚才躺着的时候妈妈看见她有一会儿没喘气，脸有点发青，拍了拍背才又喘起来。",
+    "20岁男生，又高又瘦，打篮球时左胸突然刺了一下，之后越来越喘，走几步就得停下。听诊左边呼吸音明显低，血氧93%。",
+    "Care-home resident, 89, woman. She tripped over her walking frame this afternoon and hasn't been able to stand since; she cries out whenever anyone moves her right leg. That leg lies shorter than the left and is rolled outwards.",
+]
+
+ROUND_242_246_NOT_EMERGENCIES = [
+    "Father interpreting: daughter, 2 years 6 months, fever 39 °C since morning and pulling at her ear. Whole body shaking about 2 minutes with eyes rolled up, then slept 20 minutes; now awake, playing and knows her parents. Same thing happened once last year with a fever. No rash, neck not stiff.",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -2960,6 +3002,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_230_233_EMERGENCIES,
         *ROUND_234_237_EMERGENCIES,
         *ROUND_238_241_EMERGENCIES,
+        *ROUND_242_246_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -2993,7 +3036,7 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_225_229_NOT_EMERGENCIES,
                                   *ROUND_230_233_NOT_EMERGENCIES,
                                   *ROUND_234_237_NOT_EMERGENCIES,
-                                  *ROUND_238_241_NOT_EMERGENCIES])
+                                  *ROUND_238_241_NOT_EMERGENCIES, *ROUND_242_246_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
