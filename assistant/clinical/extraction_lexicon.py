@@ -161,8 +161,8 @@ class ContextLexicon(BaseModel):
     informant_verbs: Words = Field(default_factory=Words)
     list_connectors: Words
     negated_forms: dict[str, list[str]] = Field(default_factory=dict)
-    # English words that, inside a finding's words after the first, make it carry its own negation
-    # ("doesn't know where he is"): an outer denial stops before it
+    # English words that, anywhere in a finding's words, make it carry its own negation ("doesn't know
+    # where he is"): an outer denial stops before it
     inner_negations: list[str] = Field(default_factory=list)
     qualifiers: QualifierSet
     # hesitation words a speech recogniser writes ("back from um the DRC"), dropped before matching

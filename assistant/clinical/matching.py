@@ -287,7 +287,7 @@ class PhraseMatcher(Generic[P]):
     matches where the neighbouring character is not one, so "no" never matches inside "know";
     CJK phrases match anywhere.
 
-    With a `folder`, an English phrase of two words or more also matches the text with its verbs
+    With a `folder`, an English phrase of two words or more also matches the text with its words
     folded to their dictionary forms ("she faint" for "she fainted"), unless its folded form is
     shared by a phrase of another meaning; a match in the text as said comes first.
     """

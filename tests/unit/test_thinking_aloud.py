@@ -2897,6 +2897,56 @@ ROUND_242_246_NOT_EMERGENCIES = [
 ]
 
 
+# Rounds 247-251 (session 26): blind second-language English heard by a speech recogniser, an American nurse line,
+# a carer speaking for someone who cannot, a young person's voice note, the textbook vignette of a rarer emergency;
+# each first missed on 18aec81 (with inflection folding) and read after the batch's fixes.
+ROUND_247_251_EMERGENCIES = [
+    "my father sixty three he have the sugar diabetes two day ago small cut on the shin now the leg very very pain he scream when I touch but the skin only little bit red there is purple colour and blister with dark water he have fever and shaking and he look confuse",
+    "my wife she have the baby four day ago now the blood coming very much she change the pad every half hour full full with big clot like the fist she very pale and dizzy when she stand and her heart beat fast fast",
+    "we find grandpa eighty four on the kitchen floor this morning he fall in the night and the heating is broken he very very cold to touch he talk slow and confuse the pulse slow I count only forty eight",
+    "my husband seventy he have the irregular heart beat he stop the blood thinner last month suddenly one hour ago his left leg very pain and cold and white the foot no colour he cannot move the toe properly",
+    "my boy four year have fever thirty nine degree since yesterday now he don't want walk at all he cry when I move the right leg he keep the hip bend all the time",
+    "my wife forty one she have the back pain long time but from yesterday both leg pain and numb and now she cannot pea properly and she say the bottom area feel numb like after dentist injection",
+    "I am sixty man I have the angina before only when I walk up the hill but this week it come when I walk slow slow and two time it come when I sit watch tv it go after ten minute with the spray under tongue the glycerine tri nitrate",
+    "my son twelve he have tummy pain start in the middle now go to the right bottom side he vomit he don't want eat when the car go over the bump he cry the pain very bad he walk bend over fever thirty eight",
+    "my father sixty six have the lump in the groan long time it go back when he lie down but from this morning it stuck it don't go back it very hard and pain and he vomit",
+    "my husband forty suddenly very bad sore throat since afternoon now he cannot swallow even the spit it come out of mouth he sit forward and the breathing make high noise his voice like potato in mouth and fever",
+    "my son two year he open grandma bag and eat her tablet the am lo di pin the white one maybe three or four I not sure twenty minute ago now he look ok playing",
+    "my son eighteen at university fever thirty nine point eight very bad headache he cannot put chin to chest and now small purple spot on leg when I press the glass it don't go away",
+    "my wife thirty five she have diarrhoea two week ago now three day the feet tingle and weak now the weak go up to the knee and the hand also she cannot climb the stair today",
+    "my baby seven week old girl she feel hot the thermometer under arm say thirty eight point four she feed less than normal",
+    "my baby boy nine month he cry very much every fifteen minute pull leg up to tummy then quiet and pale and sleepy he vomit and the nappy have poo with blood and mucus like red jelly",
+    "my son eleven the asthma attack he use the blue inhaler ten puff not help he cannot say sentence only one word the oxygen machine say ninety one he look very tired",
+    "my son one year have diarrhoea and vomit three day now very sleepy floppy the eye sunken he not want to drink when I pinch the skin on tummy it go back very slow",
+    "71 y/o male with AFib, stopped his Xarelto 2 wks ago \"because of the cost.\" ~2 hrs ago sudden severe pain in L leg, now \"cold as ice and white from the knee down,\" toes numb and hard to wiggle. Wife can't feel a pulse on top of the foot.",
+    "12 y/o boy, belly pain since last night, started around the belly button and \"now it's all on the right side down low.\" Hurts to walk, cried going over bumps in the car. Threw up x2, not hungry, temp 100.9°F. Mom pressed on R lower belly and he screamed when she let go.",
+    "Dad of 3 y/o girl, barky cough since yesterday, now \"loud squeaking with every breath even sitting still watching TV,\" skin pulling in at the bottom of her neck and between the ribs. Seems tired, temp 100.8°F. Not drooling, swallowing OK.",
+    "Mom calling: 5 y/o son found face down in the backyard pool ~15 min ago, pulled out by his uncle, coughed up water, \"was under maybe 30 seconds.\" Now awake but keeps coughing, breathing fast, \"sounds rattly,\" says his chest hurts.",
+    "My wife, 52, had a stroke three years ago and can only say a few words. Twenty minutes ago she suddenly grabbed the back of her head and screamed, then vomited. She keeps holding her head and pointing at it and screwing her eyes up against the light. She has never had headaches like this.",
+    "We're on holiday in rural Guangxi with my father, 70, who has dementia. He wandered into long grass and now there are two puncture marks on his ankle that he keeps pointing at. In the last hour the foot has swollen up to the calf and is starting to bruise. We didn't see what bit him.",
+    "My husband, 71, has Alzheimer's and doesn't explain things well. Half an hour ago he went grey, started rubbing the middle of his chest and his left arm, and he's dripping with sweat. He's been sick once and looks frightened.",
+    "My 2-year-old was face down in the paddling pool - I don't know how long, maybe a minute. I pulled him out and he coughed and cried, but 20 minutes on he's still coughing, breathing fast and a bit grunty, and he's very sleepy.",
+    "My dad, 68, has high blood pressure and can't speak since his stroke. Twenty minutes ago he suddenly arched his back, clutched between his shoulder blades and started moaning; he's pale and sweating. Our BP machine reads 172/96 on his right arm but only 118/70 on his left.",
+    "Hey it's Chloe, I'm 19 and I'm type 1, basically I've had a stomach bug since yesterday and I've been chucking up so I haven't really done my Lantus cause I'm not eating, which I know. My sugars are reading 22 and I did a blood key tone thing on the new meter and it said 4.1, and my flatmate says I'm breathing really weird and deep. I'm proper wiped and my tummy kills, can I just get some anti-sickness tablets?",
+    "Hi, I'm 15, boy, my asthma's gone really bad since this morning, I've done like ten puffs of my blue one through the spacer and it's barely doing anything. I can't really talk in full... sentences, I keep having to stop for breath, and my peak flow is 180 and normally it's like 450. My heart's going mad as well, I'm at my nan's.",
+    "Hi, I'm 19, female, I started lamb-oh-tri-jean for my mood like two and a half weeks ago and now I've got this rash that started on my chest and it's spreading everywhere, some bits are going into blisters. My lips are cracked and bleeding, there's ulcers all inside my mouth, my eyes are really sore and red and it stings to wee. I feel like I've got flu, temp's 38.5, should I just stop the tablets?",
+    "Hi, I'm 24, female, I'm on car-bim-a-zole for Graves, started it about six weeks ago, and since yesterday I've got a really sore throat and a temperature of 38.9, all shivery. I've got a couple of mouth ulcers as well. It's probably just the cold going round, can I just get a throat spray?",
+    "Hi, I'm 22, female, my lips started swelling this morning and now my tongue's gone really big too, it's hard to talk and I sound weird. Swallowing feels tight and I'm dribbling a bit. No rash or itching really and I haven't eaten anything new, it's happened once before but not this bad.",
+    "Hi I'm 14, boy, I had a bad cold and blocked sinuses last week and now my left eye's swollen up massive, red and puffy, and it sort of bulges out a bit. It really hurts when I look sideways or up and I'm seeing double. I've got a fever of 38.8 as well.",
+    "Alright, I'm 20, male, I knocked a massive pan of boiling pasta water off the hob like an hour ago and it went all down my right thigh and shin. It's gone red and blistering and some bits look white and don't really hurt, and it's a big area, bigger than five of my hands. I've had it under the cold tap for twenty minutes, can I just pop the blisters and put Sudocrem on?",
+    "Hi, I'm 21, female, the sexual health clinic said on Wednesday the chlamydia's gone up into my tubes and gave me doxy-cycline and metro-nida-zole, but I've thrown up every single dose since. The pain in my lower tummy is way worse now, my temp is 39.1, and it kills when I walk or go over bumps. I'm not pregnant, did a test today.",
+]
+
+ROUND_247_251_NOT_EMERGENCIES = [
+    "Mom of 20-month-old boy: shaking spell all over with eyes rolled back for about 1 minute, then sleepy for 15 min, now \"back to himself, eating goldfish crackers.\" Temp 102.7°F, runny nose. Had the same kind of seizure with a fever at 14 months, checked in the ER then. No rash, moves his neck freely, vaccines up to date.",
+    "我爸75岁，有点糊涂说不清楚。前几天一直说右边肋骨那里像针扎一样疼，我们还以为是心脏的毛病，可他走路爬楼都不喘、不出汗。今天发现右边胸口到后背有一条带子样的红疹子，上面一簇一簇的小水疱，只长在右边，没过中线。脸上、眼睛周围都没有。他没在化疗，也没吃激素。",
+    "我丈夫50岁，每天喝半斤到一斤白酒，已经十几年了。最近他自己说想戒，但不敢一下子停，听说会抽风。他从来没抽过，也没出现过幻觉，昨晚照常喝了，现在手不抖、人清醒，吃饭正常。想问问社区能不能帮他有计划地戒酒。",
+    "我父亲71岁，五年前中风过一次，现在说话还不太利索，右手没劲，这些跟以前一样没变。最近一周家里电子血压计早晚各量一次，大多在150-158/88-94 mmHg之间，最高一次162/95 mmHg。他没头疼、没恶心，说话走路都和平时一样。一直在吃氨氯地平，要不要调药？",
+    "My partner, 45, has a learning disability, and when I woke him this morning the whole right side of his face had dropped - he can't wrinkle that side of his forehead or close his right eye properly, and water dribbles out when he drinks. He can move both arms and legs normally and his speech is clear. No ear pain or rash; he had a cold last week.",
+    "3-year-old boy, who had one febrile fit at 20 months, had another at home this evening: arms and legs jerking for about 2 minutes, stopping on its own, sleepy for 20 minutes afterwards and now fully awake, chatting and asking for juice. Temp 38.9 °C, HR 130, RR 26, CRT under 2 s, no rash, neck supple, right eardrum red and bulging.",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -3003,6 +3053,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_234_237_EMERGENCIES,
         *ROUND_238_241_EMERGENCIES,
         *ROUND_242_246_EMERGENCIES,
+        *ROUND_247_251_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -3036,7 +3087,9 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_225_229_NOT_EMERGENCIES,
                                   *ROUND_230_233_NOT_EMERGENCIES,
                                   *ROUND_234_237_NOT_EMERGENCIES,
-                                  *ROUND_238_241_NOT_EMERGENCIES, *ROUND_242_246_NOT_EMERGENCIES])
+                                  *ROUND_238_241_NOT_EMERGENCIES,
+                                  *ROUND_242_246_NOT_EMERGENCIES,
+                                  *ROUND_247_251_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
