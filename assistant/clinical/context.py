@@ -118,7 +118,7 @@ class ContextEngine:
         self._inner_negation = re.compile(rf"(?:^|(?<=[a-z] ))(?:{'|'.join(inner)})(?![a-z'])") if inner else None
         self._patient_prefixes = sorted((w.lower() for w in lex.patient_prefixes.all()), key=len, reverse=True)
         openers = sorted((re.escape(w.lower()) for w in lex.message_openers.all()), key=len, reverse=True)
-        self._message_openers = re.compile(rf"(?:\s*(?:{'|'.join(openers)})\s*[,.!:;，。！：；…]*)+", re.IGNORECASE) if openers else None
+        self._message_openers = re.compile(rf"(?:\s*(?:{'|'.join(openers)})\s*[,.!:;，。！：；…|]*)+", re.IGNORECASE) if openers else None
         self._kin_surnames = frozenset(lex.kin_surnames.all())
         self._kin_history_verbs = tuple(w.lower() for w in lex.kin_history_verbs.all())
         self._informant_verbs = tuple(w.lower() for w in lex.informant_verbs.all())

@@ -2947,6 +2947,27 @@ ROUND_247_251_NOT_EMERGENCIES = [
 ]
 
 
+# Rounds 252-254 (session 26): blind chat messages in second-language English, another professional's call, the
+# plain textbook vignette; each first missed on d36ff85 and read after the batch's fixes.
+ROUND_252_254_EMERGENCIES = [
+    "good evening | me woman 35 and my son 8, both headache since yesterday, he vomit 2 time, me dizzy | very cold so we burn coal in small stove in bedroom, window close | when we go outside feel little better, come back in room bad again",
+    "hello doctor | me woman 45, back pain and pain both legs since 1 week | 2 days now when I wipe after toilet my bottom feel numb, like not my skin | pee hard to start, need push, sometimes not feel when it come",
+    "help | my son 18 month, barking cough 2 nights | now noisy breathing all the time even sitting quiet | chest sucking in under ribs, he look very tired",
+    "hello | my son 6 | fever 39 since yesterday | right hip pain, he not want walk, cry when I move his leg | he not fall or hurt",
+    "hello | my father 56 drink a lot every day, 3 days ago stop because no money | now shaking very much, sweating | he see insects on wall that not there, confused where he is",
+    "hello | my grandmother 80 fall and hit head on table this morning | she take warfarin for heart | big bump, headache, vomit one time",
+    "District nurse calling from a catheter visit: 76-year-old man on aneurysm surveillance (5.1 cm at his last scan) got severe pain in his back and left flank an hour ago. He's clammy and grey, pulse 112, BP 92/58. He says it's nothing like his usual backache.",
+    "Care home: Mr W, 90, on apixaban for AF, rolled out of bed overnight and has a bump on the back of his head. He seems his usual self, no vomiting, GCS 15. Staff are asking whether he needs to go anywhere.",
+    "2-year-old girl, barking cough and harsh breathing since midnight. Now the noisy breathing is there even sitting quietly on mum's lap, with marked indrawing below the ribs, and she is restless. RR 48, SpO2 93%, T 38.2 °C.",
+]
+
+ROUND_252_254_NOT_EMERGENCIES = [
+    "hello | me man 70 | yesterday evening left hand and left side face numb and weak about 15 minute, then totally ok | now normal, no problem | should I come",
+    "Pharmacist: 64-year-old woman on ramipril for 2 years woke with a swollen upper lip. No itch, no rash. Tongue and throat aren't swollen, voice normal, swallowing and breathing fine, sats 98% on our oximeter. She wants antihistamines – should she stop the ramipril?",
+    "18-month-old boy had a 2-minute shaking fit of both arms and legs at home this morning with a temperature of 39.1 °C; one similar seizure last year with a cold. Back to himself within 20 minutes, now alert, playing and drinking. Runny nose and red throat, no rash, neck supple. HR 132, RR 30, CRT under 2 s.",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -3054,6 +3075,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_238_241_EMERGENCIES,
         *ROUND_242_246_EMERGENCIES,
         *ROUND_247_251_EMERGENCIES,
+        *ROUND_252_254_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -3089,7 +3111,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_234_237_NOT_EMERGENCIES,
                                   *ROUND_238_241_NOT_EMERGENCIES,
                                   *ROUND_242_246_NOT_EMERGENCIES,
-                                  *ROUND_247_251_NOT_EMERGENCIES])
+                                  *ROUND_247_251_NOT_EMERGENCIES,
+                                  *ROUND_252_254_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
