@@ -167,7 +167,7 @@ class ContextEngine:
             target_mask.add(start, end)
         events: list[tuple[int, int, Ev, object, int]] = []  # start, end, kind, payload, target index
         for i, (start, end) in enumerate(targets):
-            events.append((start, end, Ev.TARGET, self._opens_with_negation(text, start, end), i))
+            events.append((start, end, Ev.TARGET, self._carries_negation(text, start, end), i))
         for start, end in free or ():
             target_mask.add(start, end)
             events.append((start, end, Ev.TARGET, None, -1))
@@ -287,7 +287,7 @@ class ContextEngine:
         lead = text[line_start:first].rstrip(" \u3000")
         return forward if not lead or lead.endswith(_FIELD_COLONS) or lead[-1] in _SCOPE_STOPS else back
 
-    def _opens_with_negation(self, text: str, start: int, end: int) -> bool:
+    def _carries_negation(self, text: str, start: int, end: int) -> bool:
         """Whether a finding's own words carry a negation: at their start ("no wind", "无排气"), or, in
         English, anywhere ("doesn't know where he is", "he can't breathe"): what is denied before it
         ("not sweating, talking nonsense and doesn't know where he is") stops there."""

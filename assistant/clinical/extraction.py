@@ -49,6 +49,7 @@ from assistant.clinical.inflection import WordFolder
 from assistant.clinical.knowledge import cached_clinical_knowledge
 from assistant.clinical.matching import (
     InsideWords, Mask, Match, PhraseMatcher, SpeechFillers, UnitIndex, cjk_ratio, norm_phrase, normalise,
+    unambiguous_folds,
 )
 from assistant.clinical.measurements import MeasurementReader, Reading
 from assistant.clinical.numbers import NumberReader
@@ -90,13 +91,8 @@ class Extractor:
         for w, key in phrases:
             self._phrase_keys.setdefault(norm_phrase(str(w)), key)
         self._folder = folder
-        # the English phrases as folded ("lip puff up" for "lips puffed up"), each with its one meaning
-        folded_keys: dict[str, _FindingKey | None] = {}
-        for said, key in self._phrase_keys.items():
-            if said.isascii():
-                fk = folder.phrase(said)
-                folded_keys[fk] = key if folded_keys.get(fk, key) == key else None
-        self._folded_keys = {fk: key for fk, key in folded_keys.items() if key is not None}
+        # the English phrases as folded ("lip puff up" for "lips puffed up")
+        self._folded_keys = unambiguous_folds(self._phrase_keys.items(), folder)
         lexicon_words = (
             [w for w, _ in phrases]
             + (self._compound_words(lex.compounds) if lex.compounds is not None else [])

@@ -216,20 +216,24 @@ def _last_word(key: str) -> str:
     return key[key.rfind(" ") + 1:]
 
 
+V = TypeVar("V")
+
+
+def unambiguous_folds(phrases: Iterable[tuple[str, V]], folder: WordFolder) -> dict[str, V]:
+    """The English phrases with their words folded, each with its meaning; a folded form two phrases of
+    different meanings share is left out (each still matches as said)."""
+    folded: dict[str, V | None] = {}
+    for phrase, meaning in phrases:
+        if _LATIN.search(phrase):
+            fk = folder.phrase(phrase)
+            folded[fk] = meaning if folded.get(fk, meaning) == meaning else None
+    return {fk: meaning for fk, meaning in folded.items() if meaning is not None}
+
+
 def _folded_automaton(table: dict[str, list[P]], folder: WordFolder) -> ahocorasick.Automaton | None:
-    """The English phrases with their words folded; a folded form two phrases of different meanings
-    share is left out (each still matches as said)."""
-    folded: dict[str, tuple[P, ...] | None] = {}
-    for key, payloads in table.items():
-        if not _LATIN.search(key):
-            continue
-        fk = folder.phrase(key)
-        seen = folded.get(fk, tuple(payloads))
-        folded[fk] = seen if seen == tuple(payloads) else None
     automaton = ahocorasick.Automaton()
-    for fk, payloads in folded.items():
-        if payloads is not None:
-            automaton.add_word(fk, (len(fk), fk, payloads))
+    for fk, payloads in unambiguous_folds(((key, tuple(payloads)) for key, payloads in table.items()), folder).items():
+        automaton.add_word(fk, (len(fk), fk, payloads))
     if len(automaton) == 0:
         return None
     automaton.make_automaton()
