@@ -129,6 +129,10 @@ class DurationReader:
                 if trimmed.endswith(art) and (len(trimmed) == len(art) or not trimmed[-len(art) - 1].isalnum()):
                     value = self._numbers.article_value(art)
                     if value is not None:
+                        # "half an hour", "half a day"
+                        before = trimmed[: -len(art)].rstrip(" ")
+                        if before.lower().endswith("half") and (len(before) == 4 or not before[-5].isalnum()):
+                            return base + len(before) - 4, self._tail(text, uend), 0.5 * value * unit_days
                         return base + len(trimmed) - len(art), self._tail(text, uend), value * unit_days
             return None
         if "半" in text[ustart:uend]:  # "一分半钟": the half inside the unit word

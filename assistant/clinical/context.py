@@ -40,6 +40,8 @@ class Ev(IntEnum):
     COMMA = 3
     CONNECTOR = 4
     PSEUDO = 5
+    PRESENT = 6  # a word naming the present ("today"): it ends a dated past's scope only
+    CLAUSE = 7  # a comma that opens a new clause (", has had a cough"): it ends a denial said through commas
 
 
 # a form's list item before a comma is this many units or fewer (ContextReader._short_item_before)
@@ -62,6 +64,9 @@ class Trigger:
     through_words: frozenset[str] = frozenset()  # see TriggerGroup.through_words
     # looking back, crosses every comma in reach: a form's answer covers its field's list ("Sweating, nausea: no")
     field_answer: bool = False
+    # looking back, crosses a comma right before it (None: as through_commas); a word that is both a long
+    # denial before its list and a short one after its finding ("saddle numbness denied") crosses none back
+    back_through_commas: bool | None = None
 
 
 @dataclass(slots=True)
@@ -92,7 +97,7 @@ class ContextEngine:
             for word in group.all():
                 slot = merged.setdefault(
                     (word.lower(), group.kind, only, unless),
-                    [None, None, False, False, True, False, False, False, frozenset()],
+                    [None, None, False, False, True, False, False, False, frozenset(), False],
                 )
                 slot[5] = slot[5] or group.dated
                 slot[6] = slot[6] or group.tick_box
@@ -105,10 +110,12 @@ class ContextEngine:
                 if group.direction in ("post", "both"):
                     slot[1] = scope
                     slot[2] = slot[2] or group.through_commas
+                    slot[9] = slot[9] or group.through_commas
                 slot[3] = slot[3] or group.patient_when_first_words
         for (word, kind, only, unless), slot in merged.items():
-            pre, post, through, patient, lists, dated, box, decides, words = slot
-            trigger = Trigger(kind, pre, post, through, patient, lists, only, unless, dated, box, decides, words)
+            pre, post, through, patient, lists, dated, box, decides, words, back_through = slot
+            trigger = Trigger(kind, pre, post, through, patient, lists, only, unless, dated, box, decides, words,
+                              back_through_commas=back_through)
             triggers.append((word, ("trigger", trigger)))
         # words a finding's own name can open with ("no wind", "无排气"): that finding carries its
         # negation, so an outer "no" cannot negate it ("no stool and no wind" is absolute constipation)
@@ -127,10 +134,15 @@ class ContextEngine:
         phrases += [(w, ("terminator", ("word", w.lower()))) for w in lex.terminators.all()]
         phrases += [(w, ("terminator", w)) for w in lex.terminators.punctuation if w != ","]
         self._commas = set(lex.terminators.clause_commas)
+        phrases += [(w, ("present", None)) for w in lex.present_words.all()]
         phrases += [(w, ("connector", w.lower())) for w in lex.list_connectors.all()]
         phrases.append((",", ("comma", None)))
         self._matcher: PhraseMatcher[tuple[str, object]] = PhraseMatcher(phrases)
         self._clause_opener = _clause_opener_pattern(lex.clause_openers) if lex.clause_openers else None
+        clauses = sorted((re.escape(w.lower()) for w in lex.comma_clauses.all()), key=len, reverse=True)
+        self._not_own_negations = tuple(lex.not_own_negations)
+        self._exception_words = frozenset(w.lower() for w in lex.exception_openers.en)
+        self._comma_clause = re.compile(rf",\s*(?:{'|'.join(clauses)})\b", re.IGNORECASE) if clauses else None
         # an English terminator word that opens a finding's own words ("no tongue biting, came round straight
         # away", "no fever, started vomiting") ends the scope before that finding
         words = sorted((w.lower() for w in lex.terminators.en), key=len, reverse=True)
@@ -197,6 +209,7 @@ class ContextEngine:
                     "terminator": Ev.TERMINATOR,
                     "connector": Ev.CONNECTOR,
                     "comma": Ev.COMMA,
+                    "present": Ev.PRESENT,
                 }[kind]
                 events.append((m.start, m.end, ev, payload, -1))
         if self._opening_terminator is not None:
@@ -204,6 +217,10 @@ class ContextEngine:
                 opening = self._opening_terminator.match(text, start)
                 if opening and (start == 0 or not text[start - 1].isalnum()):
                     events.append((start - 1, start, Ev.TERMINATOR, ("word", opening.group(0).lower()), -1))
+        if self._comma_clause is not None:
+            for g in self._comma_clause.finditer(text):
+                if not target_mask.overlaps(g.start(), g.end()):
+                    events.append((g.start(), g.start() + 1, Ev.CLAUSE, None, -1))
         # what a speech recogniser writes has no full stops: "no injury the testis is sitting high"
         if self._clause_opener is not None:
             starts = {start for start, _ in targets}
@@ -292,6 +309,11 @@ class ContextEngine:
         English, anywhere ("doesn't know where he is", "he can't breathe"): what is denied before it
         ("not sweating, talking nonsense and doesn't know where he is") stops there."""
         span = text[start:end].lower()
+        if span.startswith(self._not_own_negations):
+            return False  # "无力" is weakness
+        # an item after "、" is one more of a list's items: "否认气短、夜间憋醒、不能平卧" denies all three
+        if text[:start].rstrip(" ").endswith("、"):
+            return False
         for word in self._negation_words:
             if span.startswith(word) and len(span) > len(word):
                 nxt = span[len(word)]
@@ -332,6 +354,9 @@ class ContextEngine:
             cut = len(lowered) - len(verb)
             if lowered.endswith(verb) and (not verb[0].isascii() or cut == 0 or not lowered[cut - 1].isalnum()):
                 teller = lowered[:cut].strip(" ,:：，")
+                opener = self._message_openers.match(teller) if self._message_openers is not None else None
+                if opener is not None and opener.end() < len(teller):
+                    teller = teller[opener.end():].strip(" ,:：，")  # "Good morning, I'm writing about my father"
                 return bool(teller) and (len(teller.split()) <= 2 if teller.isascii() else len(teller) <= 4) \
                     and not any(ch in teller for ch in ".。!！?？;；")
         return False
@@ -360,18 +385,34 @@ class ContextEngine:
         nearest_trigger_end = 0  # of the latest trigger joined to the active scope
         prev_end = 0
         list_until = -1  # commas before this index continue the current list
+        # a denial's whole list held over an exception in one of its items, to the next comma ("denies
+        # slurred speech other than with lip sounds, difficulty swallowing")
+        held: Trigger | None = None
         for idx, (start, end, ev, payload, ti) in enumerate(events):
             if active is not None:
                 budget -= units.count(prev_end, start)
                 if budget < 0:
                     active = None
+            if ev == Ev.PRESENT:
+                if active is not None and active.dated:
+                    active = None
+                continue
+            if ev == Ev.CLAUSE:
+                if active is not None and active.through_commas and active.kind == "negated":
+                    active = None
+                held = None
+                continue
             if ev == Ev.TERMINATOR:
                 crossed = active is not None and (
                     (active.through_commas and payload in self._commas)
                     or (isinstance(payload, tuple) and payload[1] in active.through_words)
                 )
+                excepted = (active is not None and active.through_commas and active.kind == "negated"
+                            and isinstance(payload, tuple) and payload[1] in self._exception_words)
                 if not crossed:
-                    active = None
+                    held, active = (active if excepted else None), None
+            elif ev == Ev.COMMA and active is None and held is not None:
+                active, held = held, None
             elif ev == Ev.COMMA:
                 if active is not None and active.through_commas:
                     pass
@@ -384,6 +425,9 @@ class ContextEngine:
             elif ev == Ev.TRIGGER:
                 trig: Trigger = payload  # type: ignore[assignment]
                 if trig.pre_scope is not None:
+                    if trig.through_commas and trig.kind == "negated" and self._commas_ahead(events, idx) < _LONG_DENIAL_COMMAS:
+                        # a short denial is read item by item ("Denies trauma, headache for 3 days.")
+                        trig = replace(trig, pre_scope=self._lex.default_max_scope, through_commas=False)
                     if active is not None and active.through_commas and active.kind == trig.kind:
                         budget = max(budget, trig.pre_scope)  # "家族史：父亲…" stays one header scope
                     else:
@@ -394,7 +438,8 @@ class ContextEngine:
                 # a finding named by its own negation ends the outer denial, unless it follows the
                 # denial word itself: "没有不想活的念头" denies the thought, also as the second of
                 # two denials ("说没有想过伤害自己，也没有不想活的念头")
-                if payload and active.kind == "negated" and start - nearest_trigger_end > 1:
+                # (an item of a denial's whole list is denied with it: "denies rash, spots that do not fade")
+                if payload and active.kind == "negated" and start - nearest_trigger_end > 1 and not active.through_commas:
                     active = None
                 else:
                     self._apply(out[ti], active, start - trigger_end, ids[ti])
@@ -411,11 +456,17 @@ class ContextEngine:
                 budget -= units.count(end, next_start)
                 if budget < 0:
                     active = None
+            if ev == Ev.PRESENT:
+                if active is not None and active.dated:
+                    active = None
+                continue
+            if ev == Ev.CLAUSE:
+                continue
             if ev in (Ev.TERMINATOR, Ev.COMMA):
                 # "right arm weakness, unchanged for years": a comma right before the trigger, with
                 # no word between, is crossed by a trigger that may ("speech unchanged" is not)
                 crosses = (
-                    active is not None and active.through_commas and (ev == Ev.COMMA or payload in self._commas)
+                    active is not None and _crosses_back(active) and (ev == Ev.COMMA or payload in self._commas)
                     and units.count(end, trigger_start) == 0
                 ) or (active is not None and active.field_answer and ev == Ev.COMMA
                       and self._short_item_before(backward, i, units))
@@ -430,6 +481,17 @@ class ContextEngine:
             elif ev == Ev.TARGET and active is not None and ti >= 0:
                 self._apply(out[ti], active, trigger_start - end, ids[ti])
             next_start = start if next_start is None else min(next_start, start)
+
+    @staticmethod
+    def _commas_ahead(events: list, idx: int) -> int:
+        """The commas after event ``idx`` up to the end of its sentence."""
+        count = 0
+        for _start, _end, ev, payload, _ti in events[idx + 1:]:
+            if ev == Ev.COMMA:
+                count += 1
+            elif ev == Ev.TERMINATOR and payload in _SENTENCE_END:
+                break
+        return count
 
     @staticmethod
     def _short_item_before(backward: list, comma_idx: int, units: UnitIndex) -> bool:
@@ -459,6 +521,8 @@ class ContextEngine:
         last = comma_idx
         for j in range(comma_idx + 1, len(events)):
             start, end, ev, payload, _ti = events[j]
+            if ev in (Ev.PRESENT, Ev.CLAUSE):
+                continue  # a word like any other in a list item (its comma is an event of its own)
             gap = units.count(prev_end, start)
             if gap > 0:
                 # words between two separators are an item of their own; words after a finding
@@ -496,7 +560,13 @@ class ContextEngine:
         return last if closed else -1
 
 
+def _crosses_back(trigger: Trigger) -> bool:
+    return trigger.through_commas if trigger.back_through_commas is None else trigger.back_through_commas
+
+
 _SENTENCE_END = frozenset({".", ";", "!", "\n", "|"})
+# a denial followed by this many commas in its sentence is a whole list, denied to the sentence's end
+_LONG_DENIAL_COMMAS = 3
 # an age said just before the kinship word that names the patient ("女儿说82岁的妈妈", "my 80-year-old mum")
 # a kinship word followed by a child's age ("Brother is 9 months.", "Sister's 2", "弟弟3岁", "妹妹今年两岁"); an
 # adult relative's age is family history as before ("父亲45岁，有哮喘")

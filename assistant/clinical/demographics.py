@@ -480,6 +480,8 @@ class DemographicsReader:
             years = (num.value + (0.5 if unit and unit.group("half") else 0)) * per  # "2 and a half years"
             if self._in_range(years):
                 self._set_age(out, years, num.start, end, text)
+                if g.group("elder") and self._named_lex is not None:
+                    out.sex = out.sex or self._named_lex.elders.get(g.group("elder").lower())
                 return
 
     def _speaker_label_before(self, text: str, name_start: int) -> bool:
@@ -595,6 +597,8 @@ class DemographicsReader:
                 continue
             before = text[max(0, start - 20):start].rstrip(" ")
             after = text[end:end + 30].lstrip(" ")
+            if _BORN_AT.search(before):
+                continue  # "baby girl born at 38 weeks": the baby's gestation at birth, no pregnancy now
             hit_before = next((w for w in self._preg_before if before.endswith(w)), None)
             if hit_before is None and has_preg_word and 20 <= weeks <= 42:
                 hit_before = next((w for w in self._person_before if before.endswith(" " + w)), None)
@@ -620,9 +624,11 @@ class DemographicsReader:
             opens_sentence = bool(head_said) and head_said[-1] in _SENTENCE_ENDS and not of_an_illness
             # ...or follows a woman's age and sex later in the note ("Midwife SBAR. S: 31F, 33 weeks")
             after_woman = has_preg_word and 20 <= weeks <= 42 and not of_an_illness and bool(_WOMAN_BEFORE.search(before))
+            # ...or the woman says it of herself ("I'm 9 weeks. The bleeding started this afternoon")
+            said_of_herself = bool(_SHE_SAYS_I_AM.search(before)) and 4 <= weeks <= 42 and not of_an_illness
             opens_note = (near_opening and (has_preg_word and weeks >= 4 or bare_weeks)) or (
                 opens_sentence and has_preg_word and weeks >= 4
-            ) or after_woman
+            ) or after_woman or said_of_herself
             # "31+5 weeks": weeks and days is how a gestation is written, wherever it stands
             plus_days = (g is not None or extra is not None) and not of_an_illness and (has_preg_word or 20 <= weeks <= 42)
             if hit_before is None and hit_after is None and not (slash_40 and weeks == int(weeks)) and not opens_note and not plus_days:
@@ -690,10 +696,14 @@ _NAMED_UNITS = {"mo": 1 / 12, "mth": 1 / 12, "w": 7 / 365, "d": 1 / 365, "y": 1.
 # "Leo is 7 weeks", "Alfie's 3", "My niece is 5", "my neighbour's boy is 4", "my little sister is 3": who, then "is" or "'s"
 _PERSON_IS_AGE = re.compile(
     r"(?:(?<![A-Za-z'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-    r"|(?i:\b(?:my|her|his|our|their)\s+(?:[a-z]+['’]s\s+)?(?:little\s+|youngest\s+|eldest\s+)?"
-    r"(?:niece|nephew|cousin|grandson|granddaughter|son|daughter|boy|girl|baby|lad|lass|kid|toddler|child))"
+    r"|(?i:\b(?:my|her|his|our|their)\s+(?:[a-z]+['’]s\s+)?(?:little\s+|wee\s+|youngest\s+|eldest\s+)?"
+    r"(?:niece|nephew|cousin|grandson|granddaughter|son|daughter|boy|girl|baby|lad|lass|kid|toddler|child|bairn|wean))"
+    r"|(?i:\bthe\s+(?:bairn|wean|baby|toddler|little\s+one))"
     # a sibling the writer texts about ("my little sister is 3"), never "his brother is 40" (family history)
-    r"|(?i:\b(?:my|our)\s+(?:little\s+|baby\s+|big\s+|younger\s+|older\s+|kid\s+)?(?:sister|brother)))"
+    r"|(?i:\b(?:my|our)\s+(?:little\s+|baby\s+|big\s+|younger\s+|older\s+|kid\s+)?(?:sister|brother))"
+    # a grown-up the writer speaks for ("My dad's 83.", "my mum's 79 and …")
+    r"|(?i:\b(?:my|our)\s+(?P<elder>dad|mum|mom|father|mother|husband|wife|partner|nan|nana|gran|granny|grandma|grandad|"
+    r"granddad|grandpa|grandmother|grandfather|uncle|aunt|auntie)))"
     r"(?:\s+is(?:\s+(?:only|just|now))?|['’]s(?:\s+(?:only|just|now))?)\s+"
 )
 _PERSON_AGE_UNIT = re.compile(
@@ -746,7 +756,12 @@ _YEARS_SAID = re.compile(r"\d|岁|years?|yrs?", re.IGNORECASE)  # "2岁3个月":
 # at most one comma may separate the opening age/sex from the weeks ("28F, 33 weeks")
 _CLAUSE_BREAK = re.compile(r"[.;。；!?！？]|[,，].*[,，]")
 # "28F, 6 weeks of cough": weeks of an illness, not of a pregnancy ("6 weeks old": a baby's age)
-_NOT_GESTATION_AFTER = re.compile(r"(?:of|ago|history|hx|since|post|after|duration|now|old)\b|[的前后来]")
+_BORN_AT = re.compile(r"\b(?:born|delivered|birth)(?:\s+at)?$", re.IGNORECASE)
+_SHE_SAYS_I_AM = re.compile(r"(?:^|[.!?,;:]\s*|\b(?:and|now|so)\s+)(?:i['’]m|i am)(?:\s+now|\s+only|\s+just)?$", re.IGNORECASE)
+_NOT_GESTATION_AFTER = re.compile(
+    r"(?:of|ago|history|hx|since|post|after|duration|now|old|on|off|clean|sober|out|into(?!\s+(?:her\s+|my\s+|the\s+)?pregnancy))\b"
+    r"|[的前后来]"
+)
 
 
 def _set_gestation(out: Demographics, weeks: float, span: tuple[int, int]) -> None:

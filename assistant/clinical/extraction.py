@@ -339,6 +339,8 @@ class Extractor:
         late_durations: dict[int, object] = {}
         for di, fi in attach([(d.start, d.end) for d in durations], f_spans, clauses, units, None, prefer_after=False).items():
             if not any(clauses.of(f[0]) == clauses.of(durations[di].start) for f in f_spans[max(0, fi - 1): fi + 2]):
+                if _NEXT_EVENT.search(norm, f_spans[fi][1], durations[di].start):
+                    continue  # "whole body shaking, then sleepy for half an hour": the next event's time
                 clause = clauses.of(f_spans[fi][0])
                 for k, f in enumerate(f_spans):
                     if clauses.of(f[0]) == clause:
@@ -373,14 +375,21 @@ class Extractor:
                 if finding is None:
                     finding = Finding(id=fid)
                     new.findings[fid] = finding
-                if not (status == Presence.uncertain and fid in said and finding.status != Presence.uncertain):
-                    finding.status = status  # a later question or advice in the same words does not undo what was said
+                # a later question or advice in the same words does not undo what was said, nor does a history
+                # denied ("被蛇咬伤50分钟…既往无蛇咬伤史": no earlier bite)
+                if not (status == Presence.uncertain and fid in said and finding.status != Presence.uncertain) and not (
+                    status == Presence.absent and fid in said and finding.status == Presence.present
+                    and norm.startswith("史", m.end)
+                ):
+                    finding.status = status
                 finding.evidence.append(span(*evidence_of.get(fi, (m.start, m.end))))
                 said.add(fid)
-                if dur is not None and not self._time_since(norm, fid, dur):
+                # advice in the same words ("999 if another fit lasts over 5 minutes") times nothing that was said
+                hypothetical = status == Presence.uncertain and finding.status != Presence.uncertain
+                if dur is not None and not hypothetical and not self._time_since(norm, fid, dur):
                     finding.duration_days = dur.days if dur.days is not None else finding.duration_days
                     finding.duration_text = dur.text
-                if status != Presence.absent:  # "Sudden worst-ever headache? – no": a denied onset is no onset
+                if status != Presence.absent and not hypothetical:  # "Sudden worst-ever headache? – no": a denied onset is no onset
                     for field_name, value in f_qual.get(fi, {}).items():
                         setattr(finding, field_name, value)
 
@@ -945,6 +954,10 @@ def _reported_claim_pattern(openers: Iterable[str]) -> re.Pattern[str] | None:
 
 # how far after a reported claim its revision may come
 _REVISION_REACH = 160
+
+
+# a word that tells the next event: a duration after it is that event's ("shaking, then sleepy for half an hour")
+_NEXT_EVENT = re.compile(r"[,;]\s*(?:and\s+)?(?:then|afterwards|after that)\b", re.IGNORECASE)
 
 
 def _nearest_duration(durations, starts: list[int], start: int, end: int, clauses: Clauses):  # noqa: ANN001, ANN202

@@ -160,10 +160,17 @@ class ContextLexicon(BaseModel):
     # ...or a word after it that makes the relative the informant or the actor ("妈妈讲：", "外婆把…")
     informant_verbs: Words = Field(default_factory=Words)
     list_connectors: Words
+    # after a comma, words that open a new clause: a scope said through commas ends there
+    comma_clauses: Words = Field(default_factory=Words)
+    # words naming the present ("today", "今天"): a dated past's scope ends at them ("last year he have the
+    # balloon in the big blood pipe in tummy today he have very bad back pain")
+    present_words: Words = Field(default_factory=Words)
     negated_forms: dict[str, list[str]] = Field(default_factory=dict)
     # English words that, anywhere in a finding's words, make it carry its own negation ("doesn't know
     # where he is"): an outer denial stops before it
     inner_negations: list[str] = Field(default_factory=list)
+    # Chinese finding openings that are no negation ("无力"): such a finding carries none of its own
+    not_own_negations: list[str] = Field(default_factory=list)
     qualifiers: QualifierSet
     # hesitation words a speech recogniser writes ("back from um the DRC"), dropped before matching
     speech_fillers: Words = Field(default_factory=Words)

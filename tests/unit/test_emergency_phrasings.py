@@ -102,6 +102,12 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
     ("Toddler 18 months, got into the bleach under the sink and drank some.", ("child_toxic_ingestion",)),
     ("孩子三岁，误服了爷爷的降压药", ("child_toxic_ingestion",)),
     ("Pregnant 7 weeks, bleeding heavily with clots.", ("early_pregnancy_heavy_bleeding_or_unstable",)),
+    # session 27: a near-faint on standing in early pregnancy with pain (NG126 1.3.3: orthostatic hypotension)
+    ("Home test positive, period 7 weeks late, strong pain low on the right, feels faint when she stands up.",
+     ("ectopic_pregnancy_suspected",)),
+    # weak legs after a gut infection, tingling feet (the antecedent said as food poisoning or diarrhoea)
+    ("Bad food poisoning two weeks ago, now legs weak and feet tingly.", ("suspected_guillain_barre",)),
+    ("Had diarrhoea two weeks ago; since Tuesday legs weak and pins and needles in his feet.", ("suspected_guillain_barre",)),
     ("孕28周，阴道流血，肚子发紧", ("antepartum_haemorrhage",)),
     # round 4: jaw/arm angina, severe hyperkalaemia, organophosphates, VHF/severe dengue, myasthenic
     # crisis, alcohol withdrawal delirium, child hypoxaemia, severe HFMD, reduced fetal movements
@@ -798,6 +804,10 @@ EMERGENCY: list[tuple[str, tuple[str, ...]]] = [
 
 # near misses: look like an emergency but must not be triaged as one
 NOT_EMERGENCY: list[str] = [
+    # session 27: a back that went lifting a sofa, its pain raising the BP (no aortic dissection rule)
+    "38-year-old removal man, felt something go in his lower back lifting a sofa this morning; pain 9/10, BP 144/88.",
+    # diarrhoea and weak legs with no tingling or arm weakness (not yet the GBS pattern)
+    "Diarrhoea for two days and legs feel weak and tired.",
     # a spinal cord injury with an aching back and no headache; a tension headache without flushing or a BP rise
     "T6 paraplegia for 10 years, aching low back after pushing his chair up a ramp, eases lying down.",
     # blood-streaked sputum, one small bleed

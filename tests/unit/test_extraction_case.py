@@ -33,6 +33,12 @@ from assistant.clinical.extraction import extract
         ("found open next to the 2 and a half year old boy", 2.5, "male"),
         ("十五六岁的男孩", 16, "male"),
         ("男婴7周 今天摸着烫", 0.134, "male"),
+        # South Asian English: the years without "old" after "is"; a grown-up the writer speaks for
+        ("Sir, I am 62 years. Since one week my chest is paining.", 62, None),
+        ("Baby is 2 years, barking cough since yesterday with cold.", 2, None),
+        ("Daughter is 14 months, loose motions since 2 days.", 1.167, None),
+        ("My dad's 83. He's had a chesty cough for three days.", 83, "male"),
+        ("The bairn's two. He's had a barking cough since yesterday.", 2, "male"),
     ],
 )
 def test_age_and_sex(text: str, age: float, sex: str) -> None:
@@ -50,6 +56,37 @@ def test_pregnancy(text: str, weeks: float) -> None:
     assert case.pregnant is True
     assert case.gestation_weeks == pytest.approx(weeks, abs=0.01)
     assert case.sex == "female"
+
+
+@pytest.mark.parametrize(("text", "weeks"), [("My sister is carrying, 33 weeks. Her stomach is very hard.", 33),
+                                              ("I'm 36, ten weeks gone. I've been bleeding heavy.", 10)])
+def test_pregnancy_said_in_other_englishes(text: str, weeks: float) -> None:
+    case = extract(text)
+    assert case.pregnant is True
+    assert case.gestation_weeks == pytest.approx(weeks, abs=0.01)
+
+
+@pytest.mark.parametrize("text", ["the son is 3 years older than her", "cough for 3 weeks gone now"])
+def test_years_or_weeks_that_are_no_age_or_gestation(text: str) -> None:
+    case = extract(text)
+    assert case.age_years is None
+    assert case.pregnant is not True
+
+
+@pytest.mark.parametrize("text", ["Day 8 visit, baby girl born at 38 weeks, breastfed.", "I'm 10 weeks into chemo",
+                                  "I'm 6 weeks post op"])
+def test_weeks_that_are_no_pregnancy_now(text: str) -> None:
+    assert extract(text).pregnant is not True
+
+
+def test_a_woman_who_says_her_weeks_is_pregnant() -> None:
+    case = extract("I'm 9 weeks. The bleeding started this afternoon and it's got heavier and heavier.")
+    assert case.pregnant is True
+    assert case.gestation_weeks == 9
+
+
+def test_the_day_of_a_newborn_visit_is_the_babys_age() -> None:
+    assert extract("Day 8 visit, baby girl born at 38 weeks, breastfed.").age_years == pytest.approx(8 / 365, abs=0.001)
 
 
 def test_not_pregnant() -> None:
@@ -92,6 +129,7 @@ def test_cough_for_three_months_is_not_an_age() -> None:
         ("咳嗽两周", "cough", 14, "两周"),
         ("咳嗽半年", "cough", 182.5, "半年"),
         ("cough for two weeks", "cough", 14, "two weeks"),
+        ("headache for half an hour", "headache", 1 / 48, "half an hour"),
         ("crushing chest pain for 40 minutes", "chest_pain", 40 / 1440, "40 minutes"),
         ("cough 3/7", "cough", 3, "3/7"),
         ("发热、咳嗽3天", "fever", 3, "3天"),
@@ -109,6 +147,17 @@ def test_duration(text: str, finding: str, days: float, dtext: str) -> None:
     f = extract(text).findings[finding]
     assert f.duration_days == pytest.approx(days, rel=0.01)
     assert f.duration_text == dtext
+
+
+def test_a_duration_after_then_is_the_next_events() -> None:
+    case = extract("About a minute, whole body shaking, then sleepy for half an hour.")
+    assert case.findings["seizure"].duration_days is None
+
+
+def test_advice_times_nothing_that_was_said() -> None:
+    case = extract("She had a fit this morning, stiff and jerking all over. 999 if another fit lasts over 5 minutes.")
+    assert case.findings["seizure"].status == "present"
+    assert case.findings["seizure"].duration_days is None
 
 
 def test_durations_attach_to_their_own_finding() -> None:

@@ -65,6 +65,37 @@ def status(text: str, finding: str) -> Presence | None:
         # ...but words after a finding qualify it, so the list ends there
         ("No fever, vomiting since this morning and diarrhoea", {"fever": A, "vomiting": P, "diarrhoea": P}),
         ("Denies trauma, headache for 3 days.", {"headache": P}),
+        # a student's long denial runs over items of many words to the sentence's end, an exception in one
+        # item ("other than with lip sounds") only to its comma; a new clause after a comma ends it
+        ("She denies any sudden or thunderclap onset, headache reaching its peak within minutes, waking from sleep "
+         "with headache, worsening on coughing, straining or lying down, vomiting, visual disturbance, fever, neck "
+         "stiffness, rash, jaw pain on chewing, recent head injury, and any change in personality.",
+         {"vomiting": A, "fever": A, "neck_stiffness": A, "rash": A, "head_injury": A}),
+        ("He denies any weakness or numbness in his arms or legs, slurred speech other than with lip sounds, "
+         "difficulty swallowing, double vision, vertigo, headache, fever.",
+         {"difficulty_swallowing": A, "diplopia": A, "vertigo": A, "fever": A}),
+        ("His parents deny vomiting, rash, spots that do not fade, neck stiffness, head injury.",
+         {"vomiting": A, "non_blanching_rash": A, "neck_stiffness": A, "head_injury": A}),
+        ("He denies fever, rigors, night sweats and weight loss, has had a cough for a week.",
+         {"fever": A, "night_sweats": A, "cough": P}),
+        # a Chinese denial over its "、" list to the next "，", items that open with a negation word included
+        ("否认易惊、睡眠中肢体抖动或惊跳，否认呕吐", {"myoclonic_jerks": A, "vomiting": A}),
+        ("否认气短、夜间憋醒、不能平卧", {"shortness_of_breath": A, "orthopnoea": A}),
+        ("咳嗽、不能平卧", {"cough": P, "orthopnoea": P}),
+        ("无一侧肢体麻木无力、言语不清、口角歪斜", {"unilateral_weakness": A, "slurred_speech": A, "facial_droop": A}),
+        ("否认一侧肢体麻木无力，无尿量减少", {"unilateral_weakness": A, "reduced_urine_output": A}),
+        # a past denied does not undo what is said of today
+        ("因右足踝被蛇咬伤50分钟来诊。既往无蛇咬伤史。", {"snake_bite": P}),
+        ("既往无高血压、糖尿病", {"hypertension_history": A, "diabetes_history": A}),
+        # the plan's safety net is what to watch for, over its whole list
+        ("Plan: home with advice; return if sudden severe headache, headache with vomiting, weakness or confusion.",
+         {"vomiting": U, "confusion": U}),
+        # a denial after its finding, in a note's shorthand; it does not reach back past a comma
+        ("ROS: saddle numbness denied, bladder and bowels normal.", {"saddle_anaesthesia": A}),
+        ("headache and vomiting were denied", {"headache": A, "vomiting": A}),
+        ("has a cough, denied fever", {"cough": P, "fever": A}),
+        ("I haven't thrown up", {"vomiting": A}),
+        ("I haven't stopped vomiting", {"vomiting": P}),
         # a negation word inside a finding ("不放屁") is the finding's, and "没解大便" is constipation
         ("三天没解大便也不放屁", {"no_flatus": P}),
         # a finding named by its own negation ends an outer denial: "no stool and no wind" is

@@ -223,3 +223,21 @@ def test_only_a_year_before_the_current_one_is_the_past() -> None:
     mask, units = Mask(len(text)), UnitIndex(text)
     assert ContextEngine(lex, this_year=2032).resolve(text, span, mask, units)[0].dated
     assert not ContextEngine(lex, this_year=2031).resolve(text, span, mask, units)[0].dated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my father seventy two they tell him last year he have the balloon in the big blood pipe in tummy today he "
+        "have very bad back pain and tummy pain",
+        "Last year he had pneumonia today he has back pain",
+    ],
+)
+def test_a_word_of_the_present_ends_a_dated_past(text: str) -> None:
+    case = extract(text)
+    assert case.findings["back_pain"].status == "present"
+
+
+def test_a_word_of_the_present_ends_no_denial() -> None:
+    case = extract("no chest pain today or shortness of breath")
+    assert case.findings["shortness_of_breath"].status == "absent"
