@@ -759,7 +759,7 @@ _CLAUSE_BREAK = re.compile(r"[.;。；!?！？]|[,，].*[,，]")
 _BORN_AT = re.compile(r"\b(?:born|delivered|birth)(?:\s+at)?$", re.IGNORECASE)
 _SHE_SAYS_I_AM = re.compile(r"(?:^|[.!?,;:]\s*|\b(?:and|now|so)\s+)(?:i['’]m|i am)(?:\s+now|\s+only|\s+just)?$", re.IGNORECASE)
 _NOT_GESTATION_AFTER = re.compile(
-    r"(?:of|ago|history|hx|since|post|after|duration|now|old|on|off|clean|sober|out|into(?!\s+(?:her\s+|my\s+|the\s+)?pregnancy))\b"
+    r"(?:of|ago|history|hx|since|post|after|duration|now|old|on|off|clean|sober|out|into(?!\s+(?:(?:her|my|the|this|a|his\s+wife's)\s+)?(?:(?:first|second|third|fourth|fifth|twin|current|new)\s+)?pregnancy))\b"
     r"|[的前后来]"
 )
 

@@ -3123,6 +3123,27 @@ ROUND_270_274_NOT_EMERGENCIES = [
 ]
 
 
+# Rounds 275-277 (a teacher or coach reports, work and travel exposures, the older person who does not want
+# to be a bother), first run on 9b04b25
+ROUND_275_277_EMERGENCIES = [
+    "Netball coach rang: 15-year-old girl was stung on the neck by a bee at outdoor training about 15 minutes ago. She came out in raised itchy red blotches all over, then said she felt dizzy and sick, went very pale and nearly passed out when she stood up. She's lying on the grass with her legs raised and has vomited once. Mum says no known allergies.",
+    "Teaching assistant: 8-year-old girl with a kidney condition, on high-dose steroid tablets, came out in blistery spots on her tummy and back this morning and has a temperature of 38.4 °C. There's been a spotty illness going round Year 3 this month.",
+    "Hockey coach: 17-year-old girl, who wears very strong glasses for short sight, was hit near her right eye by a ball last week. Since this morning she's been seeing flashing lights and a shower of black dots, and now says a dark shadow is creeping up from the bottom of her vision in that eye.",
+    "Walker, 38-year-old woman, bitten on the hand by a zigzag-backed snake in the heather in the Highlands 30 minutes ago when she reached down. Her hand and wrist are swelling, she has vomited and feels faint.",
+    "My angina's just playing up a bit, that's all. I'm 75. It used to come on only going up the hill, but this week it's come on walking round the house and twice today when I was sat in my chair. The spray still shifts it but I've used it six times today. I didn't want to make a fuss.",
+    "I expect it's just the cold. I'm 84, I've got the irregular heart but I stopped the blood thinner because of the bruising. About three hours ago my left leg went cold and numb from the knee down, it's gone a funny white colour, it really hurts, and I can't wiggle my toes properly.",
+    "I'm 74 with COPD, it's probably just my chest. An hour ago I got a sudden stabbing pain on my right side while I was coughing, and since then I'm far more breathless than usual, I can barely get a sentence out. My oxygen reads 87%, it's usually 93.",
+    "I'm 72. I've always liked a drink, a bottle of whisky most days, but I stopped on Sunday because I've been poorly. Now I'm shaking all over and sweating, and there are insects crawling on the curtains that my wife says aren't there. It's just my nerves, I'm sure.",
+    "I'm 71 with asthma, sorry, I can't... finish my words. The blue inhaler isn't touching it. My peak flow is 140, it's usually 380. Probably just the cold air.",
+    "I'm 82, it's probably just my arthritis. For the last hour my jaw and my left arm have been aching, and I'm breathless just sitting here, clammy and feeling sick. No pain in my chest as such. I didn't want to waste an ambulance.",
+]
+
+ROUND_275_277_NOT_EMERGENCIES = [
+    "Youth leader on a residential trip where several children have come down with something flu-like: 11-year-old girl has had a fever of 38.8 °C, aching all over, a headache, dry cough and runny nose since last night. She's drinking, chatting, moves her neck freely, has no rash, and isn't breathing fast. A parent is collecting her this afternoon.",
+    "Sorry, I'm probably fussing. I'm 78 and I've been doing my blood pressure like you asked for the follow-up. This morning it was 184 over 104, and 182 over 102 when I did it again. I feel perfectly well, no headache, no chest pain, no trouble with my sight, speech or arms and legs.",
+]
+
+
 ROUND_125_126_AGES = [
     # an age said again, the first called a slip of the tongue
     ("家长说“孩子两个月，发烧38.5℃”，我一看病历，是两岁两个月，家长口误。昨天开始流鼻涕。", 2 + 2 / 12),
@@ -3235,6 +3256,7 @@ def test_a_capitalised_word_opening_a_note_is_no_name() -> None:
         *ROUND_260_264_EMERGENCIES,
         *ROUND_265_269_EMERGENCIES,
         *ROUND_270_274_EMERGENCIES,
+        *ROUND_275_277_EMERGENCIES,
     ],
 )
 def test_round_emergencies(text: str) -> None:
@@ -3275,7 +3297,8 @@ def test_round_emergencies(text: str) -> None:
                                   *ROUND_255_259_NOT_EMERGENCIES,
                                   *ROUND_260_264_NOT_EMERGENCIES,
                                   *ROUND_265_269_NOT_EMERGENCIES,
-                                  *ROUND_270_274_NOT_EMERGENCIES])
+                                  *ROUND_270_274_NOT_EMERGENCIES,
+                                  *ROUND_275_277_NOT_EMERGENCIES])
 def test_round_near_misses_are_not_emergencies(text: str) -> None:
     assert _assess(text).triage.level != "emergency"
 
