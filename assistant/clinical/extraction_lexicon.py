@@ -160,7 +160,7 @@ class ContextLexicon(BaseModel):
     # ...or a word after it that makes the relative the informant or the actor ("妈妈讲：", "外婆把…")
     informant_verbs: Words = Field(default_factory=Words)
     list_connectors: Words
-    # after a comma, words that open a new clause: a scope said through commas ends there
+    # after a comma, words that open a new clause: a denial said over its whole list ends there
     comma_clauses: Words = Field(default_factory=Words)
     # words naming the present ("today", "今天"): a dated past's scope ends at them ("last year he have the
     # balloon in the big blood pipe in tummy today he have very bad back pain")
