@@ -307,12 +307,10 @@ class ContextEngine:
     def _carries_negation(self, text: str, start: int, end: int) -> bool:
         """Whether a finding's own words carry a negation: at their start ("no wind", "无排气"), or, in
         English, anywhere ("doesn't know where he is", "he can't breathe"): what is denied before it
-        ("not sweating, talking nonsense and doesn't know where he is") stops there."""
+        ("not sweating, talking nonsense and doesn't know where he is") stops there. Not a Chinese finding that
+        opens with a word that negates nothing ("无力"), nor one more item of a "、" list ("否认气短、不能平卧")."""
         span = text[start:end].lower()
-        if span.startswith(self._not_own_negations):
-            return False  # "无力" is weakness
-        # an item after "、" is one more of a list's items: "否认气短、夜间憋醒、不能平卧" denies all three
-        if text[:start].rstrip(" ").endswith("、"):
+        if span.startswith(self._not_own_negations) or text[:start].rstrip(" ").endswith("、"):
             return False
         for word in self._negation_words:
             if span.startswith(word) and len(span) > len(word):
